@@ -1,0 +1,35 @@
+package org.spintex.engine.llg.mesh;
+
+/**
+ * A regular finite-difference grid of nx × ny × nz cells, cell sizes in metre. Cells are indexed
+ * x fastest, then y, then z, as in OVF 2.0 data blocks, so fields can be written without reordering.
+ */
+public record Mesh(int nx, int ny, int nz, double cellXMetre, double cellYMetre, double cellZMetre) {
+
+	public Mesh {
+		if (nx < 1 || ny < 1 || nz < 1) {
+			throw new IllegalArgumentException("a mesh needs at least one cell along each axis, got " + nx + " × " + ny + " × " + nz);
+		}
+		if (!(cellXMetre > 0 && cellYMetre > 0 && cellZMetre > 0)) {
+			throw new IllegalArgumentException("cell sizes must be positive, got " + cellXMetre + ", " + cellYMetre + ", " + cellZMetre + " m");
+		}
+	}
+
+	public int cellCount() {
+		return nx * ny * nz;
+	}
+
+	public int index(int i, int j, int k) {
+		return i + nx * (j + ny * k);
+	}
+
+	/** x coordinate of the centre of cell column i, with the mesh's lower corner at the origin. */
+	public double centreX(int i) {
+		return (i + 0.5) * cellXMetre;
+	}
+
+	/** y coordinate of the centre of cell row j, with the mesh's lower corner at the origin. */
+	public double centreY(int j) {
+		return (j + 0.5) * cellYMetre;
+	}
+}

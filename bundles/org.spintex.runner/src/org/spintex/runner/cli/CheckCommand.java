@@ -1,0 +1,55 @@
+package org.spintex.runner.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code spintex check}: parse and validate device files, report problems as file:line:column. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+		description = "Parse and validate .spintex device files; print each problem as file:line:column.")
+final class CheckCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "device files to check")
+	private List<Path> files;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		DeviceFileValidator validator = new DeviceFileValidator();
+		int errors = 0;
+		int warnings = 0;
+		for (Path file : files) {
+			if (!Files.isRegularFile(file)) {
+				err.println(file + ": no such file");
+				errors++;
+				continue;
+			}
+			for (Issue issue : validator.validate(file)) {
+				boolean error = issue.getSeverity() == Severity.ERROR;
+				(error ? err : out).println(DeviceFileValidator.format(file, issue));
+				if (error) {
+					errors++;
+				} else if (issue.getSeverity() == Severity.WARNING) {
+					warnings++;
+				}
+			}
+		}
+		out.printf("%d file%s checked: %d error%s, %d warning%s%n", files.size(), files.size() == 1 ? "" : "s",
+				errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+		return errors == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+	}
+}

@@ -1,0 +1,38 @@
+package org.spintex.runner.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.spintex.dsl.SpintexStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/** Loads device files with the language outside Eclipse and collects syntax and validation issues. */
+final class DeviceFileValidator {
+
+	private final Injector injector = new SpintexStandaloneSetup().createInjectorAndDoEMFRegistration();
+
+	/** All issues of {@code file}, syntax errors included, in file order. */
+	List<Issue> validate(Path file) {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		Resource resource = resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
+		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/** The compiler-style line {@code file:line:column: severity: message}. */
+	static String format(Path file, Issue issue) {
+		String severity = switch (issue.getSeverity()) {
+			case ERROR -> "error";
+			case WARNING -> "warning";
+			default -> "info";
+		};
+		return file + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + severity + ": " + issue.getMessage();
+	}
+}

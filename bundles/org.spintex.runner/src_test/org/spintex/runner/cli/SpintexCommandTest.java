@@ -1,0 +1,91 @@
+package org.spintex.runner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes and what it prints. */
+class SpintexCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+
+	private int spintex(String... args) {
+		return SpintexCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+	}
+
+	@Test
+	void versionNamesTheBundleVersion() {
+		assertEquals(ExitCodes.OK, spintex("--version"));
+		assertTrue(out.toString().matches("(?s)Spintex \\d+\\.\\d+\\.\\d+\\..*Java \\d+.*"), out.toString());
+	}
+
+	@Test
+	void helpListsTheCommands() {
+		assertEquals(ExitCodes.OK, spintex("--help"));
+		assertTrue(out.toString().contains("check"), out.toString());
+		assertTrue(out.toString().contains("ide"), out.toString());
+	}
+
+	@Test
+	void unknownOptionIsAUsageError() {
+		assertEquals(ExitCodes.USAGE, spintex("--frobnicate"));
+		assertTrue(err.toString().contains("--frobnicate"), err.toString());
+	}
+
+	@Test
+	void checkAcceptsAValidDevice() throws IOException {
+		Path file = write("good.spintex", """
+				material Py {
+				    exchange A = 13 pJ/m
+				    saturation Ms = 800 kA/m
+				    damping alpha = 0.02
+				}
+				""");
+		assertEquals(ExitCodes.OK, spintex("check", file.toString()), err.toString());
+		assertTrue(out.toString().contains("1 file checked: 0 errors, 0 warnings"), out.toString());
+	}
+
+	@Test
+	void checkReportsNegativeDampingAtItsPosition() throws IOException {
+		Path file = write("bad.spintex", """
+				material Py {
+				    exchange A = 13 pJ/m
+				    damping alpha = -0.1
+				}
+				""");
+		assertEquals(ExitCodes.FAILURE, spintex("check", file.toString()));
+		// line 3, column 21: the value after "damping alpha = "
+		assertTrue(err.toString().contains(file + ":3:21: error:"), err.toString());
+		assertTrue(err.toString().contains("damping"), err.toString());
+	}
+
+	@Test
+	void checkReportsSyntaxErrorsWithoutAStackTrace() throws IOException {
+		Path file = write("broken.spintex", "material { }\n");
+		assertEquals(ExitCodes.FAILURE, spintex("check", file.toString()));
+		assertTrue(err.toString().contains(file + ":1:10: error:"), err.toString());
+		assertTrue(!err.toString().contains("Exception"), err.toString());
+	}
+
+	@Test
+	void checkReportsAMissingFile() {
+		assertEquals(ExitCodes.FAILURE, spintex("check", dir.resolve("nowhere.spintex").toString()));
+		assertTrue(err.toString().contains("no such file"), err.toString());
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(dir.resolve(name), text);
+	}
+}

@@ -1,0 +1,82 @@
+package org.spintex.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ./spintex from the materialised product, as a user or a cluster script runs it. */
+class CommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	private record Result(int exitCode, String output) {
+	}
+
+	private Result spintex(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Installation.spintexScript().toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("SPINTEX_HOME", Installation.productDir().toString());
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "spintex did not finish");
+		return new Result(process.exitValue(), output);
+	}
+
+	@Test
+	void versionAnswersFromTheProduct() throws Exception {
+		Result r = spintex("--version");
+		assertEquals(0, r.exitCode(), r.output());
+		// the build stamps a timestamp qualifier into the bundle version
+		assertTrue(r.output().matches("(?s)Spintex 0\\.1\\.0\\.\\d{12}\\R.*"), r.output());
+	}
+
+	@Test
+	void checkFindsAnErrorWithItsPositionAndNoStackTrace() throws Exception {
+		Path file = Files.writeString(dir.resolve("bad.spintex"), "material Py {\n  damping alpha = -1\n}\n");
+		Result r = spintex("check", file.toString());
+		assertEquals(1, r.exitCode(), r.output());
+		assertTrue(r.output().contains(file + ":2:19: error: damping alpha must be ≥ 0"), r.output());
+		assertTrue(!r.output().contains("\tat "), r.output());
+	}
+
+	@Test
+	void exampleDevicesAreValid() throws Exception {
+		Path examples = Path.of(System.getProperty("spintex.repository.root")).resolve("examples");
+		List<String> files;
+		try (var walk = Files.walk(examples)) {
+			files = walk.filter(p -> p.toString().endsWith(".spintex")).map(Path::toString).sorted().toList();
+		}
+		assertTrue(!files.isEmpty(), "no examples in " + examples);
+		List<String> args = new ArrayList<>(List.of("check"));
+		args.addAll(files);
+		Result r = spintex(args.toArray(String[]::new));
+		assertEquals(0, r.exitCode(), r.output());
+		assertTrue(r.output().contains(files.size() + " files checked: 0 errors, 0 warnings"), r.output());
+	}
+
+	@Test
+	void ideWithoutADisplaySaysWhatToDo() throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(Installation.spintexScript().toString(), "ide").redirectErrorStream(true);
+		builder.environment().put("SPINTEX_HOME", Installation.productDir().toString());
+		builder.environment().remove("DISPLAY");
+		builder.environment().remove("WAYLAND_DISPLAY");
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(3, process.exitValue(), output);
+		assertTrue(output.contains("no display"), output);
+	}
+}

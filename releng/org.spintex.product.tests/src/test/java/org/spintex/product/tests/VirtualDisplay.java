@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** An Xvfb X server of our own, so UI tests run the same on a desktop, a server and CI. */
 final class VirtualDisplay implements AutoCloseable {
@@ -52,11 +54,26 @@ final class VirtualDisplay implements AutoCloseable {
 		return run("xwininfo", "-display", name, "-root", "-tree").contains(title);
 	}
 
-	/** Saves the whole screen as a PNG. */
-	void screenshot(Path png) throws IOException, InterruptedException {
+	/** Saves the largest window whose title contains {@code title} as a PNG. */
+	void screenshot(String title, Path png) throws IOException, InterruptedException {
 		Files.createDirectories(png.getParent());
-		run("import", "-display", name, "-window", "root", png.toString());
+		run("import", "-display", name, "-window", largestWindow(title), png.toString());
 		assertTrue(Files.size(png) > 0, "empty screenshot " + png);
+	}
+
+	/** X window id of the largest window with {@code title} in its name, from xwininfo's tree. */
+	private String largestWindow(String title) throws IOException, InterruptedException {
+		Pattern line = Pattern.compile("(0x[0-9a-f]+) \"[^\"]*" + Pattern.quote(title) + "[^\"]*\".*?\\s(\\d+)x(\\d+)[+-]");
+		String best = "root";
+		long bestArea = 0;
+		for (Matcher m = line.matcher(run("xwininfo", "-display", name, "-root", "-tree")); m.find();) {
+			long area = Long.parseLong(m.group(2)) * Long.parseLong(m.group(3));
+			if (area > bestArea) {
+				bestArea = area;
+				best = m.group(1);
+			}
+		}
+		return best;
 	}
 
 	private static String run(String... command) throws IOException, InterruptedException {

@@ -54,7 +54,7 @@ class WorkbenchTest {
 						+ ide.isAlive() + "); console:\n" + Files.readString(consoleLog));
 				// let the views lay out and paint before taking the picture
 				Thread.sleep(8000);
-				display.screenshot(screenshot);
+				display.screenshot("- Spintex", screenshot);
 			} finally {
 				ide.descendants().forEach(ProcessHandle::destroy);
 				ide.destroy();

@@ -50,6 +50,6 @@ final class CheckCommand implements Callable<Integer> {
 		}
 		out.printf("%d file%s checked: %d error%s, %d warning%s%n", files.size(), files.size() == 1 ? "" : "s",
 				errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
-		return errors == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+		return errors == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
 	}
 }

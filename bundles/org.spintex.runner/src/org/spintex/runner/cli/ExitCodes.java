@@ -9,11 +9,11 @@ public final class ExitCodes {
 	/** Everything asked for was done and nothing is wrong. */
 	public static final int OK = 0;
 
-	/** The input has errors (syntax, units, ranges, references) or a run failed. */
-	public static final int FAILURE = 1;
+	/** A run started but failed (numerical blow-up, an engine error, cancellation). */
+	public static final int RUN_FAILED = 1;
 
-	/** The command line itself was wrong (picocli's own usage error code). */
-	public static final int USAGE = 2;
+	/** The input is wrong: a device file with errors, or a command line picocli cannot parse. */
+	public static final int BAD_INPUT = 2;
 
 	/** The environment cannot do what was asked (no display for the IDE, installation incomplete). */
 	public static final int ENVIRONMENT = 3;

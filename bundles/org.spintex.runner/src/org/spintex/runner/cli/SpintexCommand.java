@@ -34,7 +34,7 @@ public final class SpintexCommand implements Runnable {
 		cli.setErr(err);
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			commandLine.getErr().println("spintex: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
-			return ExitCodes.FAILURE;
+			return ExitCodes.RUN_FAILED;
 		});
 		return cli;
 	}

@@ -40,7 +40,7 @@ class SpintexCommandTest {
 
 	@Test
 	void unknownOptionIsAUsageError() {
-		assertEquals(ExitCodes.USAGE, spintex("--frobnicate"));
+		assertEquals(ExitCodes.BAD_INPUT, spintex("--frobnicate"));
 		assertTrue(err.toString().contains("--frobnicate"), err.toString());
 	}
 
@@ -65,7 +65,7 @@ class SpintexCommandTest {
 				    damping alpha = -0.1
 				}
 				""");
-		assertEquals(ExitCodes.FAILURE, spintex("check", file.toString()));
+		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
 		// line 3, column 21: the value after "damping alpha = "
 		assertTrue(err.toString().contains(file + ":3:21: error:"), err.toString());
 		assertTrue(err.toString().contains("damping"), err.toString());
@@ -74,14 +74,14 @@ class SpintexCommandTest {
 	@Test
 	void checkReportsSyntaxErrorsWithoutAStackTrace() throws IOException {
 		Path file = write("broken.spintex", "material { }\n");
-		assertEquals(ExitCodes.FAILURE, spintex("check", file.toString()));
+		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
 		assertTrue(err.toString().contains(file + ":1:10: error:"), err.toString());
 		assertTrue(!err.toString().contains("Exception"), err.toString());
 	}
 
 	@Test
 	void checkReportsAMissingFile() {
-		assertEquals(ExitCodes.FAILURE, spintex("check", dir.resolve("nowhere.spintex").toString()));
+		assertEquals(ExitCodes.BAD_INPUT, spintex("check", dir.resolve("nowhere.spintex").toString()));
 		assertTrue(err.toString().contains("no such file"), err.toString());
 	}
 

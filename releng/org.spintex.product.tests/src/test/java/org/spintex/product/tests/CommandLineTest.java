@@ -47,7 +47,7 @@ class CommandLineTest {
 	void checkFindsAnErrorWithItsPositionAndNoStackTrace() throws Exception {
 		Path file = Files.writeString(dir.resolve("bad.spintex"), "material Py {\n  damping alpha = -1\n}\n");
 		Result r = spintex("check", file.toString());
-		assertEquals(1, r.exitCode(), r.output());
+		assertEquals(2, r.exitCode(), r.output());
 		assertTrue(r.output().contains(file + ":2:19: error: damping alpha must be ≥ 0"), r.output());
 		assertTrue(!r.output().contains("\tat "), r.output());
 	}

@@ -27,20 +27,20 @@ final class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		// diagnostics go to standard output, in file order, so that scripts can read them with the summary
 		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
 		DeviceFileValidator validator = new DeviceFileValidator();
 		int errors = 0;
 		int warnings = 0;
 		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {
-				err.println(file + ": no such file");
+				out.println(file + ": error: no such file");
 				errors++;
 				continue;
 			}
 			for (Issue issue : validator.validate(file)) {
 				boolean error = issue.getSeverity() == Severity.ERROR;
-				(error ? err : out).println(DeviceFileValidator.format(file, issue));
+				out.println(DeviceFileValidator.format(file, issue));
 				if (error) {
 					errors++;
 				} else if (issue.getSeverity() == Severity.WARNING) {

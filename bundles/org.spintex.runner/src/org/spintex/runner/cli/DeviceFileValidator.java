@@ -1,6 +1,8 @@
 package org.spintex.runner.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -23,7 +25,11 @@ final class DeviceFileValidator {
 	List<Issue> validate(Path file) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
-		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<Issue> issues = new ArrayList<>(
+				injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+		issues.sort(Comparator.comparing(Issue::getLineNumber, Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparing(Issue::getColumn, Comparator.nullsFirst(Comparator.naturalOrder())));
+		return issues;
 	}
 
 	/** The compiler-style line {@code file:line:column: severity: message}. */

@@ -67,22 +67,38 @@ class SpintexCommandTest {
 				""");
 		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
 		// line 3, column 21: the value after "damping alpha = "
-		assertTrue(err.toString().contains(file + ":3:21: error:"), err.toString());
-		assertTrue(err.toString().contains("damping"), err.toString());
+		assertTrue(out.toString().contains(file + ":3:21: error:"), out.toString());
+		assertTrue(out.toString().contains("damping"), out.toString());
 	}
 
 	@Test
 	void checkReportsSyntaxErrorsWithoutAStackTrace() throws IOException {
 		Path file = write("broken.spintex", "material { }\n");
 		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
-		assertTrue(err.toString().contains(file + ":1:10: error:"), err.toString());
-		assertTrue(!err.toString().contains("Exception"), err.toString());
+		assertTrue(out.toString().contains(file + ":1:10: error:"), out.toString());
+		assertTrue(!out.toString().contains("Exception") && err.toString().isEmpty(), out + "\n" + err);
+	}
+
+	@Test
+	void checkListsProblemsInFileOrderThenTheSummary() throws IOException {
+		Path file = write("two.spintex", """
+				material Py {
+				    damping alpha = -0.1
+				}
+				device D { film f { material Nowhere box length 1 um width 1 um thickness 5 nm mesh cell 1 nm } }
+				""");
+		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
+		String[] lines = out.toString().split("\\R");
+		assertEquals(3, lines.length, out.toString());
+		assertTrue(lines[0].startsWith(file + ":2:"), lines[0]);
+		assertTrue(lines[1].startsWith(file + ":4:") && lines[1].contains("Nowhere"), lines[1]);
+		assertEquals("1 file checked: 2 errors, 0 warnings", lines[2]);
 	}
 
 	@Test
 	void checkReportsAMissingFile() {
 		assertEquals(ExitCodes.BAD_INPUT, spintex("check", dir.resolve("nowhere.spintex").toString()));
-		assertTrue(err.toString().contains("no such file"), err.toString());
+		assertTrue(out.toString().contains("nowhere.spintex: error: no such file"), out.toString());
 	}
 
 	private Path write(String name, String text) throws IOException {

@@ -1,5 +1,6 @@
 package org.spintex.dsl.validation;
 
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.spintex.dsl.spintex.Box;
 import org.spintex.dsl.spintex.Damping;
@@ -26,7 +27,7 @@ public class SpintexValidator extends AbstractSpintexValidator {
 					alpha, SpintexPackage.Literals.QUANTITY__UNIT, UNIT_ON_DIMENSIONLESS);
 		}
 		if (alpha.getValue() < 0) {
-			error("damping " + damping.getSymbol() + " must be ≥ 0, got " + alpha.getValue(),
+			error("damping " + damping.getSymbol() + " must be ≥ 0, got " + asWritten(alpha),
 					alpha, SpintexPackage.Literals.QUANTITY__VALUE, NEGATIVE_DAMPING);
 		}
 	}
@@ -45,9 +46,14 @@ public class SpintexValidator extends AbstractSpintexValidator {
 		positive("mesh cell", film.getCellSize());
 	}
 
+	/** The value as the user wrote it ("-1 nm", not "-1.0E-9"), for messages. */
+	private static String asWritten(Quantity q) {
+		return NodeModelUtils.getTokenText(NodeModelUtils.getNode(q));
+	}
+
 	private void positive(String what, Quantity size) {
 		if (size != null && !(size.getValue() > 0)) {
-			error(what + " must be > 0, got " + size.getValue() + (size.getUnit() == null ? "" : " " + size.getUnit()),
+			error(what + " must be > 0, got " + asWritten(size),
 					size, SpintexPackage.Literals.QUANTITY__VALUE, NON_POSITIVE_SIZE);
 		}
 	}

@@ -26,7 +26,7 @@ class SpintexValidatorTest {
 		assertEquals(Severity.ERROR, issue.getSeverity());
 		assertEquals(2, issue.getLineNumber());
 		assertEquals(19, issue.getColumn());
-		assertTrue(issue.getMessage().contains("≥ 0"), issue.getMessage());
+		assertEquals("damping alpha must be ≥ 0, got -0.5", issue.getMessage());
 	}
 
 	@Test
@@ -42,7 +42,7 @@ class SpintexValidatorTest {
 				device D { film f { material Py box length 1 um width 0 um thickness 5 nm mesh cell 1 nm } }
 				"""));
 		assertEquals(SpintexValidator.NON_POSITIVE_SIZE, issue.getCode());
-		assertTrue(issue.getMessage().startsWith("width"), issue.getMessage());
+		assertEquals("width must be > 0, got 0 um", issue.getMessage());
 	}
 
 	@Test
@@ -52,7 +52,7 @@ class SpintexValidatorTest {
 				device D { film f { material Py box length 1 um width 1 um thickness 5 nm mesh cell -1 nm } }
 				"""));
 		assertEquals(SpintexValidator.NON_POSITIVE_SIZE, issue.getCode());
-		assertTrue(issue.getMessage().startsWith("mesh cell"), issue.getMessage());
+		assertEquals("mesh cell must be > 0, got -1 nm", issue.getMessage());
 	}
 
 	@Test

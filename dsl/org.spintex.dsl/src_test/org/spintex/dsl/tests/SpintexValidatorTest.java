@@ -63,6 +63,39 @@ class SpintexValidatorTest {
 		assertTrue(issue.getMessage().contains("Nowhere"), issue.getMessage());
 	}
 
+	@Test
+	void missingUnitIsAnErrorThatSuggestsOne() throws IOException {
+		Issue issue = single(DeviceFiles.validate("material Py { exchange A = 13 }"));
+		assertEquals(SpintexValidator.MISSING_UNIT, issue.getCode());
+		assertEquals("exchange A needs a unit of an exchange stiffness, e.g. 13 pJ/m", issue.getMessage());
+	}
+
+	@Test
+	void wrongDimensionNamesTheExpectedUnit() throws IOException {
+		Issue issue = single(DeviceFiles.validate("material Py {\n  dmi interfacial D = 3 mJ/m\n}"));
+		assertEquals(SpintexValidator.WRONG_DIMENSION, issue.getCode());
+		assertEquals(2, issue.getLineNumber());
+		assertEquals(25, issue.getColumn());
+		assertEquals("dmi D needs a unit of a DMI constant (J/m², e.g. mJ/m^2), but 'mJ/m' is J/m", issue.getMessage());
+	}
+
+	@Test
+	void lengthInTeslaIsAWrongDimension() throws IOException {
+		Issue issue = single(DeviceFiles.validate("""
+				material Py { damping alpha = 0.01 }
+				device D { film f { material Py box length 1 um width 1 mT thickness 5 nm mesh cell 1 nm } }
+				"""));
+		assertEquals(SpintexValidator.WRONG_DIMENSION, issue.getCode());
+		assertTrue(issue.getMessage().startsWith("width needs a unit of a length (m"), issue.getMessage());
+	}
+
+	@Test
+	void unknownUnitIsAnError() throws IOException {
+		Issue issue = single(DeviceFiles.validate("material Py { saturation Ms = 800 furlong }"));
+		assertEquals(SpintexValidator.UNKNOWN_UNIT, issue.getCode());
+		assertTrue(issue.getMessage().startsWith("unknown unit 'furlong'"), issue.getMessage());
+	}
+
 	private static Issue single(List<Issue> issues) {
 		assertEquals(1, issues.size(), () -> "expected exactly one issue, got " + issues);
 		return issues.get(0);

@@ -16,20 +16,8 @@ class SkyrmionStaticsTest {
 		return new ChiralFilm[] { new ChiralFilm(0.7e-12, 0.1e-3, 60e3, 10e-9), new ChiralFilm(15e-12, 1.5e-3, 0.8e6, 1e-9) };
 	}
 
-	/**
-	 * C from its closed form: the exchange integral of the ansatz is (π² + Cin(2π))/8 with the entire
-	 * cosine integral Cin(x) = ∫₀ˣ (1 − cos t)/t dt = Σₖ (−1)^(k+1) x^(2k) / (2k (2k)!) (Abramowitz and
-	 * Stegun 5.2.16), summed here independently of the quadrature under test.
-	 */
 	static double exchangeConstantClosedForm() {
-		double x = 2 * Math.PI;
-		double sum = 0;
-		double power = 1; // x^(2k) / (2k)!
-		for (int k = 1; k <= 40; k++) {
-			power *= x * x / ((2 * k - 1) * (2 * k));
-			sum += (k % 2 == 1 ? 1 : -1) * power / (2 * k);
-		}
-		return (Math.PI * Math.PI + sum) / 8;
+		return HardCutoffClosedForms.exchangeConstant();
 	}
 
 	@ParameterizedTest

@@ -29,18 +29,18 @@ final class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		// diagnostics go to standard output, in file order, so that scripts can read them with the summary
 		PrintWriter out = spec.commandLine().getOut();
-		DeviceFileValidator validator = new DeviceFileValidator();
+		DeviceFiles loader = new DeviceFiles();
 		int errors = 0;
 		int warnings = 0;
-		for (Path file : files) {
+		for (Path file : this.files) {
 			if (!Files.isRegularFile(file)) {
 				out.println(file + ": error: no such file");
 				errors++;
 				continue;
 			}
-			for (Issue issue : validator.validate(file)) {
+			for (Issue issue : loader.load(file).issues()) {
 				boolean error = issue.getSeverity() == Severity.ERROR;
-				out.println(DeviceFileValidator.format(file, issue));
+				out.println(DeviceFiles.format(file, issue));
 				if (error) {
 					errors++;
 				} else if (issue.getSeverity() == Severity.WARNING) {
@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
 				}
 			}
 		}
-		out.printf("%d file%s checked: %d error%s, %d warning%s%n", files.size(), files.size() == 1 ? "" : "s",
+		out.printf("%d file%s checked: %d error%s, %d warning%s%n", this.files.size(), this.files.size() == 1 ? "" : "s",
 				errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
 		return errors == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
 	}

@@ -85,7 +85,7 @@ class SpintexCommandTest {
 				material Py {
 				    damping alpha = -0.1
 				}
-				device D { film f { material Nowhere box length 1 um width 1 um thickness 5 nm mesh cell 1 nm } }
+				device D { film f { material Nowhere shape box length 1 um width 1 um thickness 5 nm cell 1 nm } }
 				""");
 		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
 		String[] lines = out.toString().split("\\R");

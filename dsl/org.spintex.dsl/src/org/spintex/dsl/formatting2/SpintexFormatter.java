@@ -1,41 +1,54 @@
 package org.spintex.dsl.formatting2;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.spintex.dsl.spintex.Contact;
 import org.spintex.dsl.spintex.Device;
+import org.spintex.dsl.spintex.Drive;
 import org.spintex.dsl.spintex.Element;
+import org.spintex.dsl.spintex.Environment;
 import org.spintex.dsl.spintex.Film;
+import org.spintex.dsl.spintex.Gate;
 import org.spintex.dsl.spintex.Import;
 import org.spintex.dsl.spintex.Material;
-import org.spintex.dsl.spintex.MaterialProperty;
 import org.spintex.dsl.spintex.Model;
+import org.spintex.dsl.spintex.Part;
+import org.spintex.dsl.spintex.Reservoir;
+import org.spintex.dsl.spintex.Study;
+import org.spintex.dsl.spintex.Texture;
+import org.spintex.dsl.spintex.Wire;
 
 /**
  * The canonical layout of device files, so that they diff cleanly in git: one statement per line,
- * blocks indented by one tab, a blank line between top-level elements, single spaces elsewhere.
- * Comments are kept where they are.
+ * blocks indented by one tab, a blank line between top-level elements and between the parts of a
+ * device, single spaces between tokens except around the dots of paths, before commas and inside
+ * parentheses. Comments are kept where they are.
  */
 public class SpintexFormatter extends AbstractJavaFormatter {
 
 	protected void format(Model model, IFormattableDocument doc) {
-		for (Import anImport : model.getImports()) {
-			doc.append(anImport, it -> it.newLine());
+		List<Import> imports = model.getImports();
+		for (Import anImport : imports) {
+			spaceTokens(anImport, doc);
+			boolean beforeElements = anImport == imports.get(imports.size() - 1) && !model.getElements().isEmpty();
+			doc.append(anImport, it -> it.setNewLines(beforeElements ? 2 : 1));
 		}
-		if (!model.getImports().isEmpty() && !model.getElements().isEmpty()) {
-			doc.append(model.getImports().get(model.getImports().size() - 1), it -> it.setNewLines(2));
-		}
-		for (Element element : model.getElements()) {
-			singleSpaced(element, doc);
-			boolean last = element == model.getElements().get(model.getElements().size() - 1);
+		List<Element> elements = model.getElements();
+		for (Element element : elements) {
+			spaceTokens(element, doc);
+			boolean last = element == elements.get(elements.size() - 1);
 			doc.append(element, it -> it.setNewLines(last ? 1 : 2));
 			doc.format(element);
 		}
 	}
 
-	/** One space between all tokens of {@code element} unless a rule below says otherwise. */
-	private void singleSpaced(EObject element, IFormattableDocument doc) {
+	/** One space between the tokens of {@code element}, none around dots, before commas or inside parentheses. */
+	private void spaceTokens(EObject element, IFormattableDocument doc) {
 		for (ISemanticRegion region : textRegionExtensions.allSemanticRegions(element)) {
 			if (region.getPreviousHiddenRegion().getPreviousSemanticRegion() != null) {
 				doc.prepend(region, it -> {
@@ -43,30 +56,80 @@ public class SpintexFormatter extends AbstractJavaFormatter {
 					it.lowPriority();
 				});
 			}
-		}
-	}
-
-	protected void format(Material material, IFormattableDocument doc) {
-		block(material, doc);
-		for (MaterialProperty property : material.getProperties()) {
-			statement(property, doc);
+			if (region.getGrammarElement() instanceof Keyword keyword) {
+				switch (keyword.getValue()) {
+				case "." -> doc.surround(region, it -> it.noSpace());
+				case "," -> doc.prepend(region, it -> it.noSpace());
+				case "(" -> doc.append(region, it -> it.noSpace());
+				case ")" -> doc.prepend(region, it -> it.noSpace());
+				default -> {
+				}
+				}
+			}
 		}
 	}
 
 	protected void format(Device device, IFormattableDocument doc) {
 		block(device, doc);
-		for (Film film : device.getParts()) {
-			statement(film, doc);
-			doc.format(film);
+		for (Part part : device.getParts()) {
+			boolean first = part == device.getParts().get(0);
+			doc.prepend(part, it -> it.setNewLines(first ? 1 : 2));
+			doc.format(part);
 		}
 	}
 
+	protected void format(Material material, IFormattableDocument doc) {
+		statements(material, doc);
+	}
+
+	protected void format(Contact contact, IFormattableDocument doc) {
+		statements(contact, doc);
+	}
+
+	protected void format(Texture texture, IFormattableDocument doc) {
+		statements(texture, doc);
+	}
+
+	protected void format(Reservoir reservoir, IFormattableDocument doc) {
+		statements(reservoir, doc);
+	}
+
+	protected void format(Drive drive, IFormattableDocument doc) {
+		statements(drive, doc);
+	}
+
+	protected void format(Environment environment, IFormattableDocument doc) {
+		statements(environment, doc);
+	}
+
 	protected void format(Film film, IFormattableDocument doc) {
-		block(film, doc);
-		// the film's clauses (material, shape, mesh) each on a line of their own
+		statements(film, doc);
 		doc.prepend(regionFor(film).keyword("material"), it -> it.newLine());
-		doc.prepend(regionFor(film).keyword("mesh"), it -> it.newLine());
-		doc.prepend(film.getShape(), it -> it.newLine());
+	}
+
+	protected void format(Wire wire, IFormattableDocument doc) {
+		statements(wire, doc);
+		doc.prepend(regionFor(wire).keyword("moments"), it -> it.newLine());
+	}
+
+	protected void format(Gate gate, IFormattableDocument doc) {
+		block(gate, doc);
+		for (ISemanticRegion sets : regionFor(gate).keywords("sets")) {
+			doc.prepend(sets, it -> it.newLine());
+		}
+		gate.getProperties().forEach(p -> doc.prepend(p, it -> it.newLine()));
+	}
+
+	protected void format(Study study, IFormattableDocument doc) {
+		statements(study, doc);
+	}
+
+	/** A block whose contents (properties, links, sweeps) each stand on a line of their own. */
+	private void statements(EObject element, IFormattableDocument doc) {
+		block(element, doc);
+		for (EObject statement : element.eContents()) {
+			doc.prepend(statement, it -> it.newLine());
+		}
 	}
 
 	/** Indents everything between the braces of {@code element} and puts the closing brace on its own line. */
@@ -77,13 +140,5 @@ public class SpintexFormatter extends AbstractJavaFormatter {
 		doc.append(open, it -> it.newLine());
 		doc.prepend(close, it -> it.newLine());
 		doc.interior(open, close, it -> it.indent());
-	}
-
-	/** A statement inside a block: on a line of its own, one space between its tokens. */
-	private void statement(EObject statement, IFormattableDocument doc) {
-		doc.prepend(statement, it -> it.newLine());
-		for (ISemanticRegion region : regionFor(statement).keywords("=")) {
-			doc.surround(region, it -> it.oneSpace());
-		}
 	}
 }

@@ -9,19 +9,36 @@ import javax.measure.Unit;
 public enum QuantityKind {
 
 	DIMENSIONLESS("a pure number", null, null),
+	ANGLE("an angle", "rad", "deg"),
 	LENGTH("a length", "m", "nm"),
+	AREA("an area", "m^2", "um^2"),
+	INVERSE_AREA("a density per area", "m^-2", "um^-2"),
+	TIME("a time", "s", "ns"),
+	FREQUENCY("a frequency", "Hz", "GHz"),
+	VELOCITY("a velocity", "m/s", "m/s"),
+	TEMPERATURE("a temperature", "K", "K"),
+	ENERGY("an energy", "J", "meV"),
 	MAGNETIZATION("a magnetization", "A/m", "kA/m"),
+	MAGNETIC_FIELD("a magnetic field µ0H", "T", "mT"),
 	EXCHANGE_STIFFNESS("an exchange stiffness", "J/m", "pJ/m"),
 	DMI_CONSTANT("a DMI constant", "J/m^2", "mJ/m^2"),
-	ENERGY_DENSITY("an energy density", "J/m^3", "kJ/m^3");
+	ENERGY_DENSITY("an energy density", "J/m^3", "kJ/m^3"),
+	SPIN_DENSITY("a spin density (angular momentum per volume)", "J*s/m^3", "J*s/m^3"),
+	GYROMAGNETIC_RATIO("a gyromagnetic ratio", "rad/s/T", "rad/s/T"),
+	CURRENT("an electric current", "A", "mA"),
+	CURRENT_DENSITY("a current density", "A/m^2", "A/m^2"),
+	CONDUCTIVITY("an electric conductivity", "S/m", "MS/m"),
+	RESISTANCE("a resistance", "Ohm", "Ohm");
 
 	private final String description;
 	private final Unit<?> siUnit;
+	private final String siSymbol;
 	private final String typicalUnit;
 
-	QuantityKind(String description, String siUnit, String typicalUnit) {
+	QuantityKind(String description, String siSymbol, String typicalUnit) {
 		this.description = description;
-		this.siUnit = siUnit == null ? null : UnitSyntax.parse(siUnit);
+		this.siSymbol = siSymbol;
+		this.siUnit = siSymbol == null ? null : UnitSyntax.parse(siSymbol);
 		this.typicalUnit = typicalUnit;
 	}
 
@@ -33,6 +50,11 @@ public enum QuantityKind {
 	/** The coherent SI unit, or null for a pure number. */
 	public Unit<?> siUnit() {
 		return siUnit;
+	}
+
+	/** The SI unit as the language writes it ("J/m^2"), or null for a pure number. */
+	public String siSymbol() {
+		return siSymbol;
 	}
 
 	/** A unit users typically write for this kind, e.g. "pJ/m"; null for a pure number. */

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import javax.measure.MetricPrefix;
 import javax.measure.Unit;
 import javax.measure.format.MeasurementParseException;
+import javax.measure.quantity.Angle;
 import javax.measure.quantity.Energy;
 
 import tech.units.indriya.format.SimpleUnitFormat;
@@ -16,12 +17,15 @@ import tech.units.indriya.unit.Units;
  * products, quotients and powers ({@code pJ/m}, {@code mJ/m^2}, {@code kA/m}, {@code A/m^2},
  * {@code kJ/m^3}, {@code MS/m}, {@code km/s}), plus what physicists type on a plain keyboard:
  * {@code u} for micro ({@code um}, {@code uA}), the electronvolt with prefixes ({@code meV}), and
- * {@code Ohm} for the ohm.
+ * {@code Ohm} for the ohm and {@code deg} for the degree of arc.
  */
 public final class UnitSyntax {
 
 	/** The electronvolt, exactly e · 1 J since the 2019 SI. */
 	public static final Unit<Energy> ELECTRONVOLT = Units.JOULE.multiply(1.602176634e-19);
+
+	/** The degree of arc, for cone and tilt angles; engines receive radians. */
+	public static final Unit<Angle> DEGREE = Units.RADIAN.multiply(Math.PI / 180);
 
 	private static final SimpleUnitFormat FORMAT = createFormat();
 
@@ -37,6 +41,7 @@ public final class UnitSyntax {
 
 	private static SimpleUnitFormat createFormat() {
 		SimpleUnitFormat format = SimpleUnitFormat.getNewInstance();
+		format.label(DEGREE, "deg");
 		format.label(ELECTRONVOLT, "eV");
 		for (MetricPrefix prefix : MetricPrefix.values()) {
 			format.label(ELECTRONVOLT.prefix(prefix), prefix.getSymbol() + "eV");

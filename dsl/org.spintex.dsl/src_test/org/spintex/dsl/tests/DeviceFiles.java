@@ -43,6 +43,13 @@ final class DeviceFiles {
 		return (Model) r.getContents().get(0);
 	}
 
+	/** The issues of a file on disk, with the files it imports. */
+	static List<Issue> validate(java.nio.file.Path file) {
+		XtextResourceSet rs = INJECTOR.getInstance(XtextResourceSet.class);
+		Resource r = rs.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
+		return INJECTOR.getInstance(IResourceValidator.class).validate(r, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
 	static List<Issue> validate(String text) throws IOException {
 		return INJECTOR.getInstance(IResourceValidator.class).validate(load(text), CheckMode.ALL, CancelIndicator.NullImpl);
 	}

@@ -1,39 +1,65 @@
 package org.spintex.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
-import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.spintex.dsl.formatting2.CanonicalLayout;
 
 /** The canonical layout: what any spelling of a device formats to, and that formatting it again changes nothing. */
 class SpintexFormatterTest {
 
 	private static final String CANONICAL = """
+			import "lib.spintex"
+
 			material Py "permalloy" {
 				exchange A = 13 pJ/m
 				// comments stay
 				damping alpha = 0.02
+				anisotropy uniaxial K = 1 kJ/m^3 along (1, 1, 0)
 			}
 
 			device D {
 				film f {
 					material Py
-					box length 1 um width 1 um thickness 5 nm
-					mesh cell 1 nm
+					shape box
+					length 1 um
+				}
+
+				contact c on f.west {
+					current I = 1 mA
+				}
+
+				wire chain {
+					moments from t
+					sites 7
+				}
+
+				study s : topological-drag {
+					carriers t
+					outputs voltage, drag-coefficient
+					sweep f.length log from 1 um to 2 um in 3 points
+					sweep environment.temperature over 10 K, 20 K
 				}
 			}
 			""";
 
 	@Test
 	void messyFileFormatsToTheCanonicalLayout() throws IOException {
-		String messy = "material   Py \"permalloy\"{ exchange A=13 pJ/m\n\t// comments stay\n damping   alpha=0.02 }"
-				+ " device D{film f{material Py box length 1 um width 1 um thickness 5 nm mesh cell 1 nm}}\n";
+		String messy = "import   \"lib.spintex\" material   Py \"permalloy\"{ exchange A=13 pJ/m\n\t// comments stay\n"
+				+ " damping   alpha=0.02 anisotropy uniaxial K = 1 kJ/m^3 along ( 1 ,1, 0 ) }"
+				+ " device D{film f{material Py shape box length 1 um} contact c on f . west { current I = 1 mA }"
+				+ " wire chain { moments from t sites 7 }"
+				+ " study s:topological-drag{carriers t outputs voltage ,drag-coefficient"
+				+ " sweep f.length log from 1 um to 2 um in 3 points sweep environment . temperature over 10 K , 20 K}}\n";
 		assertEquals(CANONICAL, format(messy));
 	}
 
@@ -42,12 +68,31 @@ class SpintexFormatterTest {
 		assertEquals(CANONICAL, format(CANONICAL));
 	}
 
+	static Stream<Path> examples() throws IOException {
+		return Files.walk(Path.of("../../examples")).filter(p -> p.toString().endsWith(".spintex")).sorted();
+	}
+
+	@Test
+	void thereAreExamples() throws IOException {
+		assertFalse(examples().toList().isEmpty());
+	}
+
+	/** Every example is stored in the canonical layout, so {@code spintex fmt --check examples} passes. */
+	@ParameterizedTest
+	@MethodSource("examples")
+	void everyExampleIsCanonical(Path example) throws IOException {
+		String text = Files.readString(example);
+		assertEquals(text, format(text), example.toString());
+	}
+
+	/** Every example has no errors or warnings. */
+	@ParameterizedTest
+	@MethodSource("examples")
+	void everyExampleIsValid(Path example) throws IOException {
+		assertEquals(List.of(), DeviceFiles.validate(example));
+	}
+
 	static String format(String text) throws IOException {
-		XtextResource resource = DeviceFiles.load(text);
-		ITextRegionAccess regions = DeviceFiles.INJECTOR.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
-		FormatterRequest request = DeviceFiles.INJECTOR.getInstance(FormatterRequest.class).setTextRegionAccess(regions);
-		var replacements = DeviceFiles.INJECTOR.getInstance(IFormatter2.class).format(request);
-		String formatted = regions.getRewriter().renderToString(replacements);
-		return formatted;
+		return DeviceFiles.INJECTOR.getInstance(CanonicalLayout.class).format(DeviceFiles.load(text));
 	}
 }

@@ -9,95 +9,360 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.spintex.dsl.validation.ElementValidator;
+import org.spintex.dsl.validation.PhysicsSanityValidator;
 import org.spintex.dsl.validation.SpintexValidator;
+import org.spintex.dsl.validation.StudyValidator;
 
-/** One negative test per rule, and the rule's message at the offending value's line and column. */
+/**
+ * One negative test per rule: each mutates a valid two-terminal drag device in one place and
+ * expects exactly that rule's issue, with a message that says what was expected.
+ */
 class SpintexValidatorTest {
 
+	static final String VALID = """
+			material CuOSeFilm {
+				exchange A = 0.7 pJ/m
+				dmi interfacial D = 0.1 mJ/m^2
+				anisotropy uniaxial K = 60 kJ/m^3 along z
+				saturation Ms = 110 kA/m
+				damping alpha = 0.02
+			}
+
+			device TwoTerminalDrag {
+				film magnet {
+					material CuOSeFilm
+					shape box
+					length 2 um
+					width 1 um
+					thickness 10 nm
+					cell 2 nm
+				}
+				contact left on magnet.west {
+					current I = 1 mA
+					polarization P = 0.5
+					annihilation-velocity gammaBar = 1 m/s
+				}
+				contact right on magnet.east {
+					polarization P = 0.5
+					resistance R = 100 Ohm
+					annihilation-velocity gammaBar = 1 m/s
+				}
+				environment {
+					temperature T = 20 K
+				}
+				texture skyrmions : skyrmion {
+					charge -1
+				}
+				study drag : topological-drag {
+					carriers skyrmions
+					injector left
+					detector right
+					sweep magnet.length log from 0.5 um to 5 um in 4 points
+				}
+			}
+			""";
+
 	@Test
-	void validMaterialHasNoIssues() throws IOException {
-		assertEquals(List.of(), DeviceFiles.validate("material Py { damping alpha = 0.01 }"));
+	void theValidDeviceHasNoIssues() throws IOException {
+		assertEquals(List.of(), DeviceFiles.validate(VALID));
 	}
 
 	@Test
-	void negativeDampingIsAnErrorAtTheValue() throws IOException {
-		Issue issue = single(DeviceFiles.validate("material Py {\n  damping alpha = -0.5\n}"));
-		assertEquals(SpintexValidator.NEGATIVE_DAMPING, issue.getCode());
+	void negativeDampingIsOutOfRangeAtTheValue() throws IOException {
+		Issue issue = single(mutated("damping alpha = 0.02", "damping alpha = -0.5"), SpintexValidator.OUT_OF_RANGE);
 		assertEquals(Severity.ERROR, issue.getSeverity());
-		assertEquals(2, issue.getLineNumber());
-		assertEquals(19, issue.getColumn());
+		assertEquals(6, issue.getLineNumber());
+		assertEquals(18, issue.getColumn());
 		assertEquals("damping alpha must be ≥ 0, got -0.5", issue.getMessage());
 	}
 
 	@Test
-	void dampingWithAUnitIsAnError() throws IOException {
-		Issue issue = single(DeviceFiles.validate("material Py { damping alpha = 0.5 T }"));
-		assertEquals(SpintexValidator.UNIT_ON_DIMENSIONLESS, issue.getCode());
+	void polarizationAboveOneIsOutOfRange() throws IOException {
+		Issue issue = single(mutated("current I = 1 mA\n\t\tpolarization P = 0.5", "current I = 1 mA\n\t\tpolarization P = 1.5"),
+				SpintexValidator.OUT_OF_RANGE);
+		assertEquals("polarization P must be between -1 and 1, got 1.5", issue.getMessage());
 	}
 
 	@Test
-	void nonPositiveFilmSizeIsAnError() throws IOException {
-		Issue issue = single(DeviceFiles.validate("""
-				material Py { damping alpha = 0.01 }
-				device D { film f { material Py box length 1 um width 0 um thickness 5 nm mesh cell 1 nm } }
-				"""));
-		assertEquals(SpintexValidator.NON_POSITIVE_SIZE, issue.getCode());
+	void nonPositiveSizeIsOutOfRange() throws IOException {
+		Issue issue = single(mutated("width 1 um", "width 0 um"), SpintexValidator.OUT_OF_RANGE);
 		assertEquals("width must be > 0, got 0 um", issue.getMessage());
 	}
 
 	@Test
-	void nonPositiveCellIsAnError() throws IOException {
-		Issue issue = single(DeviceFiles.validate("""
-				material Py { damping alpha = 0.01 }
-				device D { film f { material Py box length 1 um width 1 um thickness 5 nm mesh cell -1 nm } }
-				"""));
-		assertEquals(SpintexValidator.NON_POSITIVE_SIZE, issue.getCode());
-		assertEquals("mesh cell must be > 0, got -1 nm", issue.getMessage());
+	void fractionalCountIsOutOfRange() throws IOException {
+		Issue issue = single(mutated("cell 2 nm", "cells 1000.5"), SpintexValidator.OUT_OF_RANGE);
+		assertEquals("cells must be a whole number ≥ 1, got 1000.5", issue.getMessage());
 	}
 
 	@Test
-	void danglingMaterialReferenceIsAnError() throws IOException {
-		Issue issue = single(DeviceFiles.validate(
-				"device D { film f { material Nowhere box length 1 um width 1 um thickness 5 nm mesh cell 1 nm } }"));
+	void unknownPropertyListsWhatTheElementAccepts() throws IOException {
+		Issue issue = single(mutated("charge -1", "charge -1\n\t\tcurrent 1 mA"), SpintexValidator.UNKNOWN_PROPERTY);
+		assertTrue(issue.getMessage().startsWith("texture skyrmion has no property 'current'; it accepts charge, chirality"),
+				issue.getMessage());
+	}
+
+	@Test
+	void aWordWhereANumberBelongsIsTheWrongForm() throws IOException {
+		Issue issue = single(mutated("width 1 um", "width wide"), SpintexValidator.WRONG_VALUE_FORM);
+		assertEquals("width needs a number with a unit of a length, e.g. 1 nm", issue.getMessage());
+	}
+
+	@Test
+	void unknownChoiceListsTheChoices() throws IOException {
+		Issue issue = single(mutated("charge -1", "charge -1\n\t\tchirality left-handed"), SpintexValidator.UNKNOWN_WORD);
+		assertEquals("'left-handed' is not a chirality; write one of neel, bloch", issue.getMessage());
+	}
+
+	@Test
+	void dampingWithAUnitIsAnError() throws IOException {
+		single(mutated("damping alpha = 0.02", "damping alpha = 0.02 T"), SpintexValidator.UNIT_ON_DIMENSIONLESS);
+	}
+
+	@Test
+	void missingUnitSuggestsOne() throws IOException {
+		Issue issue = single(mutated("exchange A = 0.7 pJ/m", "exchange A = 13"), SpintexValidator.MISSING_UNIT);
+		assertEquals("exchange A needs a unit of an exchange stiffness, e.g. 13 pJ/m", issue.getMessage());
+	}
+
+	@Test
+	void wrongDimensionNamesTheExpectedUnitAtTheUnit() throws IOException {
+		Issue issue = single(mutated("dmi interfacial D = 0.1 mJ/m^2", "dmi interfacial D = 3 mJ/m"),
+				SpintexValidator.WRONG_DIMENSION);
+		assertEquals(3, issue.getLineNumber());
+		assertEquals(24, issue.getColumn());
+		assertEquals("dmi D needs a unit of a DMI constant (J/m², e.g. mJ/m^2), but 'mJ/m' is J/m", issue.getMessage());
+	}
+
+	@Test
+	void unknownUnitIsAnError() throws IOException {
+		Issue issue = single(mutated("saturation Ms = 110 kA/m", "saturation Ms = 800 furlong"), SpintexValidator.UNKNOWN_UNIT);
+		assertTrue(issue.getMessage().startsWith("unknown unit 'furlong'"), issue.getMessage());
+	}
+
+	@Test
+	void sweepValuesHaveTheSweptPropertysDimension() throws IOException {
+		Issue issue = single(mutated("from 0.5 um to 5 um", "from 0.5 um to 5 K"), SpintexValidator.WRONG_DIMENSION);
+		assertTrue(issue.getMessage().startsWith("sweep of magnet.length needs a unit of a length"), issue.getMessage());
+	}
+
+	@Test
+	void dmiWithoutItsClassIsAnError() throws IOException {
+		Issue issue = single(mutated("dmi interfacial D", "dmi D"), SpintexValidator.MISSING_QUALIFIER,
+				StudyValidator.ENGINE_NEEDS);
+		assertEquals("dmi needs its class: dmi interfacial | bulk | D2d", issue.getMessage());
+	}
+
+	@Test
+	void aClassWhereNoneBelongsIsAnError() throws IOException {
+		single(mutated("saturation Ms", "saturation bulk Ms"), SpintexValidator.UNEXPECTED_QUALIFIER);
+	}
+
+	@Test
+	void directionOnAnUndirectedPropertyIsAnError() throws IOException {
+		single(mutated("exchange A = 0.7 pJ/m", "exchange A = 0.7 pJ/m along x"), SpintexValidator.UNEXPECTED_DIRECTION);
+	}
+
+	@Test
+	void directionMustBeAnAxisOrAVector() throws IOException {
+		single(mutated("along z", "along up"), SpintexValidator.BAD_DIRECTION);
+	}
+
+	@Test
+	void aPropertySetTwiceIsAnError() throws IOException {
+		Issue issue = single(mutated("damping alpha = 0.02", "damping alpha = 0.02\n\tdamping alpha = 0.03"),
+				SpintexValidator.DUPLICATE_PROPERTY);
+		assertEquals("damping is set twice; keep one", issue.getMessage());
+	}
+
+	@Test
+	void aMissingRequiredSizeIsNamed() throws IOException {
+		Issue issue = single(mutated("\t\tthickness 10 nm\n", ""), SpintexValidator.MISSING_PROPERTY);
+		assertEquals("film (box) needs 'thickness', e.g. thickness 1 nm", issue.getMessage());
+	}
+
+	@Test
+	void cellAndCellsTogetherAreAnError() throws IOException {
+		Issue issue = single(mutated("cell 2 nm", "cell 2 nm\n\t\tcells 100"), SpintexValidator.MISSING_PROPERTY);
+		assertEquals("film (box) takes only one of cell or cells", issue.getMessage());
+	}
+
+	@Test
+	void unknownTextureKindListsTheKinds() throws IOException {
+		Issue issue = single(mutated(": skyrmion", ": hopfion"), ElementValidator.UNKNOWN_KIND, StudyValidator.ENGINE_NEEDS);
+		assertTrue(issue.getMessage().startsWith("unknown texture kind 'hopfion'; write one of skyrmion, domain-wall"),
+				issue.getMessage());
+	}
+
+	@Test
+	void unknownEngineIsAnError() throws IOException {
+		Issue issue = single(mutated(": topological-drag", ": lattice-boltzmann"), ElementValidator.UNKNOWN_KIND);
+		assertTrue(issue.getMessage().startsWith("unknown study engine 'lattice-boltzmann'"), issue.getMessage());
+	}
+
+	@Test
+	void unknownEdgeIsAnError() throws IOException {
+		single(mutated("magnet.east", "magnet.top"), ElementValidator.UNKNOWN_KIND, StudyValidator.ENGINE_NEEDS);
+	}
+
+	@Test
+	void unknownWireEndAndDriveKindAreErrors() throws IOException {
+		List<Issue> issues = DeviceFiles.validate("""
+				device W {
+					wire chain { sites 7  hopping 1 eV  sd-exchange 0.1 eV }
+					reservoir lead attached to chain.middle { chemical-potential 0 eV  temperature 0 K }
+					drive spin : wobble { }
+				}
+				""");
+		assertEquals(List.of(ElementValidator.UNKNOWN_KIND, ElementValidator.UNKNOWN_KIND),
+				issues.stream().map(Issue::getCode).toList());
+	}
+
+	@Test
+	void aSecondEnvironmentIsAnError() throws IOException {
+		single(mutated("\t\ttemperature T = 20 K\n\t}", "\t\ttemperature T = 20 K\n\t}\n\tenvironment { }"),
+				ElementValidator.SECOND_ENVIRONMENT);
+	}
+
+	@Test
+	void danglingReferenceIsAnError() throws IOException {
+		Issue issue = single(mutated("material CuOSeFilm\n", "material Nowhere\n"), null,
+				PhysicsSanityValidator.CELL_ABOVE_EXCHANGE_LENGTH);
 		assertEquals(Severity.ERROR, issue.getSeverity());
 		assertTrue(issue.getMessage().contains("Nowhere"), issue.getMessage());
 	}
 
 	@Test
-	void missingUnitIsAnErrorThatSuggestsOne() throws IOException {
-		Issue issue = single(DeviceFiles.validate("material Py { exchange A = 13 }"));
-		assertEquals(SpintexValidator.MISSING_UNIT, issue.getCode());
-		assertEquals("exchange A needs a unit of an exchange stiffness, e.g. 13 pJ/m", issue.getMessage());
+	void unknownRoleListsTheEnginesRoles() throws IOException {
+		Issue issue = single(mutated("detector right", "detector right\n\t\tfilm magnet"), StudyValidator.UNKNOWN_ROLE);
+		assertEquals("study topological-drag has no role 'film'; its roles are carriers, injector, detector",
+				issue.getMessage());
 	}
 
 	@Test
-	void wrongDimensionNamesTheExpectedUnit() throws IOException {
-		Issue issue = single(DeviceFiles.validate("material Py {\n  dmi interfacial D = 3 mJ/m\n}"));
-		assertEquals(SpintexValidator.WRONG_DIMENSION, issue.getCode());
-		assertEquals(2, issue.getLineNumber());
-		assertEquals(25, issue.getColumn());
-		assertEquals("dmi D needs a unit of a DMI constant (J/m², e.g. mJ/m^2), but 'mJ/m' is J/m", issue.getMessage());
+	void aLinkToThePartOfTheWrongKindIsAnError() throws IOException {
+		Issue issue = single(mutated("carriers skyrmions", "carriers magnet"), StudyValidator.WRONG_LINK_TARGET);
+		assertEquals("carriers must name a texture, but magnet is a film", issue.getMessage());
 	}
 
 	@Test
-	void lengthInTeslaIsAWrongDimension() throws IOException {
+	void aMissingLinkIsNamedWithItsMeaning() throws IOException {
+		Issue issue = single(mutated("\t\tdetector right\n", ""), StudyValidator.MISSING_LINK);
+		assertTrue(issue.getMessage().startsWith("study topological-drag needs 'detector <contact>'"), issue.getMessage());
+	}
+
+	@Test
+	void aRoleNamedTwiceIsAnError() throws IOException {
+		single(mutated("injector left", "injector left\n\t\tinjector left"), StudyValidator.DUPLICATE_LINK);
+	}
+
+	@Test
+	void dragNeedsASkyrmionCarrier() throws IOException {
+		Issue issue = single(mutated(": skyrmion {\n\t\tcharge -1", ": vortex {\n\t\tcirculation 1"),
+				StudyValidator.ENGINE_NEEDS);
+		assertEquals("carriers must be a skyrmion texture, but skyrmions is a vortex", issue.getMessage());
+	}
+
+	@Test
+	void dragNeedsTheInjectorsCurrent() throws IOException {
+		Issue issue = single(mutated("current I = 1 mA\n", ""), StudyValidator.ENGINE_NEEDS);
+		assertEquals("injector left needs 'current'", issue.getMessage());
+	}
+
+	@Test
+	void dragNeedsAWayToTurnTheEmfIntoACurrent() throws IOException {
+		Issue issue = single(mutated("resistance R = 100 Ohm", "conductivity sigma = 5 MS/m"), StudyValidator.ENGINE_NEEDS);
+		assertTrue(issue.getMessage().startsWith("detector right needs 'resistance'"), issue.getMessage());
+	}
+
+	@Test
+	void dragNeedsContactsOnOppositeEdges() throws IOException {
+		Issue issue = single(mutated("magnet.east", "magnet.north"), StudyValidator.ENGINE_NEEDS);
+		assertEquals("injector and detector must sit on the opposite west and east edges (seed 000, Fig. 1)",
+				issue.getMessage());
+	}
+
+	@Test
+	void dragNeedsInterfacialDmi() throws IOException {
+		Issue issue = single(mutated("dmi interfacial", "dmi bulk"), StudyValidator.ENGINE_NEEDS);
+		assertEquals("material CuOSeFilm needs 'dmi interfacial' (seed 000 eq. (26))", issue.getMessage());
+	}
+
+	@Test
+	void dragNeedsDamping() throws IOException {
+		Issue issue = single(mutated("\tdamping alpha = 0.02\n", ""), StudyValidator.ENGINE_NEEDS);
+		assertTrue(issue.getMessage().startsWith("material CuOSeFilm needs 'damping'"), issue.getMessage());
+	}
+
+	@Test
+	void dragNeedsATemperature() throws IOException {
+		Issue issue = single(mutated("temperature T = 20 K", "temperature T = 0 K"), StudyValidator.ENGINE_NEEDS);
+		assertTrue(issue.getMessage().startsWith("topological drag is thermally activated"), issue.getMessage());
+	}
+
+	@Test
+	void sweepOfAnUnknownPropertyIsAnError() throws IOException {
+		Issue issue = single(mutated("sweep magnet.length", "sweep magnet.colour"), StudyValidator.BAD_SWEEP);
+		assertEquals("magnet.colour: film (box) has no property 'colour'", issue.getMessage());
+	}
+
+	@Test
+	void sweepOfAChoiceIsAnError() throws IOException {
+		single(mutated("sweep magnet.length log from 0.5 um to 5 um", "sweep magnet.shape from 1 to 2"),
+				StudyValidator.BAD_SWEEP);
+	}
+
+	@Test
+	void sweepNeedsTwoPoints() throws IOException {
+		Issue issue = single(mutated("in 4 points", "in 1 points"), StudyValidator.BAD_SWEEP);
+		assertEquals("a sweep range needs at least 2 points", issue.getMessage());
+	}
+
+	@Test
+	void logSweepNeedsPositiveBounds() throws IOException {
+		single(mutated("from 0.5 um", "from -0.5 um"), StudyValidator.BAD_SWEEP);
+	}
+
+	@Test
+	void cellAboveTheExchangeLengthIsAWarning() throws IOException {
+		Issue issue = single(mutated("cell 2 nm", "cell 20 nm"), PhysicsSanityValidator.CELL_ABOVE_EXCHANGE_LENGTH);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertEquals("mesh cell 20.0 nm is larger than the exchange length 9.60 nm of CuOSeFilm: textures will not be resolved",
+				issue.getMessage());
+	}
+
+	@Test
+	void seed000StabilityConditionViolatedIsAWarning() throws IOException {
+		// π² (0.3 mJ/m²)² / (4 · 60 kJ/m³ · 0.7 pJ/m) = 5.29
+		Issue issue = single(mutated("D = 0.1 mJ/m^2", "D = 0.3 mJ/m^2"), PhysicsSanityValidator.SKYRMIONS_UNSTABLE);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertTrue(issue.getMessage().startsWith("π²D²/(4κA) = 5.29 > 1"), issue.getMessage());
+	}
+
+	@Test
+	void tooFewSitesForAWallIsAWarning() throws IOException {
 		Issue issue = single(DeviceFiles.validate("""
-				material Py { damping alpha = 0.01 }
-				device D { film f { material Py box length 1 um width 1 mT thickness 5 nm mesh cell 1 nm } }
-				"""));
-		assertEquals(SpintexValidator.WRONG_DIMENSION, issue.getCode());
-		assertTrue(issue.getMessage().startsWith("width needs a unit of a length (m"), issue.getMessage());
+				device W {
+					texture wall : domain-wall { center-site 3  width-sites 2 }
+					wire chain { moments from wall  sites 4  hopping 1 eV  sd-exchange 0.1 eV }
+				}
+				"""), PhysicsSanityValidator.TOO_FEW_SITES);
+		assertEquals("4 sites are too few for wall (centre at site 3, width 2 sites): use at least 5", issue.getMessage());
 	}
 
-	@Test
-	void unknownUnitIsAnError() throws IOException {
-		Issue issue = single(DeviceFiles.validate("material Py { saturation Ms = 800 furlong }"));
-		assertEquals(SpintexValidator.UNKNOWN_UNIT, issue.getCode());
-		assertTrue(issue.getMessage().startsWith("unknown unit 'furlong'"), issue.getMessage());
+	private static List<Issue> mutated(String original, String replacement) throws IOException {
+		assertTrue(VALID.contains(original), original);
+		return DeviceFiles.validate(VALID.replace(original, replacement));
 	}
 
-	private static Issue single(List<Issue> issues) {
-		assertEquals(1, issues.size(), () -> "expected exactly one issue, got " + issues);
-		return issues.get(0);
+	/** The one issue with {@code code} (null: a linking error), ignoring issues with the {@code ignored} codes. */
+	private static Issue single(List<Issue> issues, String code, String... ignored) {
+		List<Issue> relevant = issues.stream().filter(i -> !List.of(ignored).contains(i.getCode())).toList();
+		assertEquals(1, relevant.size(), () -> "expected exactly one issue, got " + issues);
+		if (code != null) {
+			assertEquals(code, relevant.get(0).getCode(), relevant.get(0).getMessage());
+		}
+		return relevant.get(0);
 	}
 }

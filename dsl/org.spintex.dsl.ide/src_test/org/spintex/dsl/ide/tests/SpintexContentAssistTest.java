@@ -1,5 +1,6 @@
 package org.spintex.dsl.ide.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -19,9 +20,12 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.TextRegion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.spintex.dsl.ide.PropertyHover;
 import org.spintex.dsl.ide.SpintexIdeSetup;
 
 import com.google.inject.Injector;
@@ -55,6 +59,61 @@ class SpintexContentAssistTest {
 	void dmiOffersItsCrystalClasses() throws IOException {
 		List<String> proposals = proposalsAtEnd("material Py { dmi ");
 		assertTrue(proposals.containsAll(List.of("interfacial", "bulk", "D2d")), proposals.toString());
+	}
+
+	@Test
+	void onlyTheElementsOwnPropertiesAreOffered() throws IOException {
+		List<String> material = proposalsAtEnd("material Py {\n\t");
+		assertTrue(!material.contains("current") && !material.contains("sites"), material.toString());
+		List<String> contact = proposalsAtEnd("device D { contact c on f.west {\n\t");
+		assertTrue(contact.containsAll(List.of("current", "polarization", "spin-hall-angle")), contact.toString());
+		assertTrue(!contact.contains("exchange"), contact.toString());
+	}
+
+	@Test
+	void textureKindsAreOffered() throws IOException {
+		List<String> proposals = proposalsAtEnd("device D { texture t : ");
+		assertTrue(proposals.containsAll(List.of("skyrmion", "domain-wall", "vortex", "spiral", "from-file")),
+				proposals.toString());
+	}
+
+	@Test
+	void choicesOfferTheirWords() throws IOException {
+		List<String> proposals = proposalsAtEnd("device D { texture t : skyrmion { chirality ");
+		assertTrue(proposals.containsAll(List.of("neel", "bloch")), proposals.toString());
+	}
+
+	@Test
+	void quantitiesOfferTheirUnits() throws IOException {
+		List<String> proposals = proposalsAtEnd("material Py { exchange A = 13 ");
+		assertTrue(proposals.containsAll(List.of("pJ/m", "J/m")), proposals.toString());
+	}
+
+	@Test
+	void highlightingMarksPropertiesSymbolsUnitsAndChoices() throws IOException {
+		String text = "device D { texture t : skyrmion { chirality neel } environment { temperature T = 20 K } }";
+		List<String> marked = new ArrayList<>();
+		INJECTOR.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(load(text),
+				(offset, length, styles) -> marked.add(text.substring(offset, offset + length) + "=" + styles[0]),
+				CancelIndicator.NullImpl);
+		assertEquals(List.of("chirality=spintex.property", "neel=spintex.choice", "temperature=spintex.property",
+				"T=spintex.symbol", "K=spintex.unit"), marked);
+	}
+
+	@Test
+	void hoverExplainsThePropertyWithItsUnitAndSource() throws IOException {
+		String text = "material Py { dmi interfacial D = 3 mJ/m^2 }";
+		String hover = INJECTOR.getInstance(PropertyHover.class).at(load(text), text.indexOf("dmi") + 1).orElseThrow();
+		assertTrue(hover.startsWith("**dmi** (D): Dzyaloshinskii–Moriya constant"), hover);
+		assertTrue(hover.contains("SI unit: J/m^2, e.g. `dmi 1 mJ/m^2`") && hover.contains("Source: seed 000 eq. (26)"),
+				hover);
+	}
+
+	private static XtextResource load(String text) throws IOException {
+		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("memory:/hl.spintex"));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Collections.emptyMap());
+		return resource;
 	}
 
 	private static List<String> proposalsAtEnd(String text) throws IOException {

@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -17,19 +18,30 @@ import org.spintex.dsl.SpintexStandaloneSetup;
 import com.google.inject.Injector;
 
 /** Loads device files with the language outside Eclipse and collects syntax and validation issues. */
-final class DeviceFileValidator {
+final class DeviceFiles {
+
+	/** A loaded file and its issues, in file order. */
+	record Loaded(Path file, XtextResource resource, List<Issue> issues) {
+		boolean hasErrors() {
+			return issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
+		}
+	}
 
 	private final Injector injector = new SpintexStandaloneSetup().createInjectorAndDoEMFRegistration();
 
-	/** All issues of {@code file}, syntax errors included, in file order. */
-	List<Issue> validate(Path file) {
+	Injector injector() {
+		return injector;
+	}
+
+	Loaded load(Path file) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		Resource resource = resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
+		XtextResource resource = (XtextResource) resourceSet
+				.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
 		List<Issue> issues = new ArrayList<>(
 				injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
 		issues.sort(Comparator.comparing(Issue::getLineNumber, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparing(Issue::getColumn, Comparator.nullsFirst(Comparator.naturalOrder())));
-		return issues;
+		return new Loaded(file, resource, issues);
 	}
 
 	/** The compiler-style line {@code file:line:column: severity: message}. */

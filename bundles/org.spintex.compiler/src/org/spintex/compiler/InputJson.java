@@ -1,0 +1,56 @@
+package org.spintex.compiler;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+
+/**
+ * The stable JSON form of a compiled input and its SHA-256 content hash: the same model and
+ * parameters always give the same bytes, so the hash identifies a run's input.
+ */
+public final class InputJson {
+
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+			.disableHtmlEscaping().create();
+
+	private InputJson() {
+	}
+
+	/** The input as a JSON object, with the engine named first. */
+	public static JsonObject toJson(org.spintex.input.StudyInput input) {
+		return GSON.toJsonTree(input).getAsJsonObject();
+	}
+
+	/** A compiled point: its index, sweep coordinates (with SI units), hash, engine and input. */
+	public static JsonObject toJson(CompiledPoint point) {
+		JsonObject entry = new JsonObject();
+		entry.addProperty("point", point.index());
+		JsonObject coordinates = new JsonObject();
+		point.coordinates().forEach(c -> coordinates.addProperty(c.path() + " [" + c.siUnit() + "]", c.siValue()));
+		entry.add("coordinates", coordinates);
+		entry.addProperty("hash", hash(point.input()));
+		entry.addProperty("engine", point.input().engine());
+		entry.add("input", toJson(point.input()));
+		return entry;
+	}
+
+	public static String toText(Object json) {
+		return GSON.toJson(json) + "\n";
+	}
+
+	/** SHA-256 of the input's JSON text, in hex. */
+	public static String hash(org.spintex.input.StudyInput input) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+					.digest(toText(toJson(input)).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java platform has SHA-256", e);
+		}
+	}
+}

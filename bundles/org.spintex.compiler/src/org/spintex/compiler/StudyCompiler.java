@@ -1,0 +1,60 @@
+package org.spintex.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.spintex.dsl.catalog.PropertyCatalog;
+import org.spintex.dsl.catalog.Schemas;
+import org.spintex.dsl.spintex.Device;
+import org.spintex.dsl.spintex.Study;
+import org.spintex.input.StudyInput;
+
+/**
+ * Compiles a validated study into engine inputs: the {@code --set} assignments apply everywhere,
+ * the sweeps expand into points, and each point becomes one immutable input in SI units. The model
+ * is restored after each point.
+ */
+public final class StudyCompiler {
+
+	/** The points of {@code study} with {@code sets} applied. */
+	public List<CompiledPoint> compile(Study study, List<ParameterAssignment> sets) {
+		Device device = EcoreUtil2.getContainerOfType(study, Device.class);
+		boolean zip = Schemas.word(study.getProperties(), "sweep-mode").orElse("grid").equals("zip");
+		List<List<ParameterAssignment>> points = SweepPoints.expand(study.getSweeps(), zip);
+		List<CompiledPoint> compiled = new ArrayList<>();
+		for (int i = 0; i < points.size(); i++) {
+			List<ParameterAssignment> point = points.get(i);
+			List<ParameterAssignment> all = new ArrayList<>(sets);
+			all.addAll(point);
+			List<Runnable> undo = new ArrayList<>();
+			try {
+				all.forEach(a -> undo.add(0, a.apply()));
+				List<CompiledPoint.Coordinate> coordinates = point.stream()
+						.map(a -> new CompiledPoint.Coordinate(a.path(), a.siValue(), siUnit(a))).toList();
+				compiled.add(new CompiledPoint(points.size() == 1 && study.getSweeps().isEmpty() ? 0 : i + 1,
+						coordinates, input(device, study)));
+			} finally {
+				undo.forEach(Runnable::run);
+			}
+		}
+		return compiled;
+	}
+
+	private static StudyInput input(Device device, Study study) {
+		try {
+			return switch (study.getEngine()) {
+			case "topological-drag" -> new TopologicalDragCompiler().compile(device, study);
+			default -> throw new CompileException("no engine '" + study.getEngine() + "'; engines: "
+					+ String.join(", ", PropertyCatalog.engines()));
+			};
+		} catch (IllegalArgumentException e) {
+			// an input record refused a value the validator let through (e.g. a sweep point)
+			throw new CompileException("study " + study.getName() + ": " + e.getMessage());
+		}
+	}
+
+	private static String siUnit(ParameterAssignment a) {
+		return Schemas.of(a.owner()).flatMap(s -> s.property(a.property())).map(p -> p.siUnit()).orElse("");
+	}
+}

@@ -1,0 +1,148 @@
+package org.spintex.engine.drag.model;
+
+import static org.spintex.core.physics.PhysicalConstants.BOLTZMANN;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.spintex.core.results.ResultSink;
+import org.spintex.core.results.RunControl;
+import org.spintex.engine.drag.dynamics.ThieleTensors;
+import org.spintex.engine.drag.statics.ChiralFilm;
+import org.spintex.engine.drag.statics.HardCutoffProfile;
+import org.spintex.engine.drag.statics.SkyrmionStatics;
+import org.spintex.engine.drag.transport.SkyrmionChargeDiffusion;
+import org.spintex.engine.drag.transport.SpinDragSignal;
+import org.spintex.engine.drag.transport.TwoTerminalChannel;
+import org.spintex.input.ChiralMagnetInput;
+import org.spintex.input.TopologicalDragInput;
+
+/**
+ * Seed 000 as a model: skyrmion statics (eqs. (25)–(32)) give the carriers' size and energy, the
+ * Thiele equation (eqs. (16)–(20)) their diffusion constant, reaction-rate theory (eqs. (21)–(24))
+ * the contact rates, and the continuity equation (eqs. (33)–(37)) the skyrmion current whose EMF
+ * is the drag signal (eqs. (13), (38)–(41)).
+ */
+public final class TopologicalDragModel {
+
+	/** The steady-state physics of one input, before any output is written. */
+	public record Steady(double radiusMetre, double energyJoule, double barrierJoule, double stability,
+			double diffusionM2PerS, double mobilitySPerKg, double equilibriumDensityPerM2, SpinDragSignal signal,
+			SkyrmionGasRegime regime) {
+	}
+
+	/** Everything that does not need the time-dependent solver. */
+	public Steady steady(TopologicalDragInput in) {
+		ChiralMagnetInput magnet = in.magnet();
+		ChiralFilm film = new ChiralFilm(magnet.exchangeJPerM(), magnet.dmiJPerM2(), magnet.anisotropyJPerM3(),
+				magnet.thicknessMetre());
+		SkyrmionStatics statics = new SkyrmionStatics(film);
+		double radius = statics.equilibriumRadiusMetre();
+		double energy = statics.equilibriumEnergyJoule();
+		double barrier = statics.collapseBarrierJoule();
+		double kT = BOLTZMANN * in.temperatureKelvin();
+		// s per area for the film (eq. (17)): spin density per volume times thickness
+		double spinPerArea = magnet.spinDensityJsPerM3() * magnet.thicknessMetre();
+		ThieleTensors thiele = ThieleTensors.ofRadialTexture(new HardCutoffProfile(radius), magnet.gilbertDamping(),
+				spinPerArea, in.charge());
+		double diffusion = thiele.diffusionConstant(kT);
+		// ρ0 = γ/γ̄ ∝ exp(−E0/k_BT) (eq. (22)); without a given prefactor, one skyrmion per core area
+		double rho0 = Double.isNaN(in.equilibriumDensityPerM2())
+				? Math.exp(-energy / kT) / (Math.PI * radius * radius)
+				: in.equilibriumDensityPerM2();
+		TwoTerminalChannel channel = new TwoTerminalChannel(magnet.lengthMetre(), diffusion, rho0,
+				in.injector().annihilationVelocityMPerS(), in.detector().annihilationVelocityMPerS());
+		SpinDragSignal signal = new SpinDragSignal(channel, magnet.widthMetre(), kT, in.injector().polarization(),
+				in.detector().polarization(), in.detector().resistanceOhm());
+		return new Steady(radius, energy, barrier, film.stabilityParameter(), diffusion, diffusion / kT, rho0, signal,
+				SkyrmionGasRegime.classify(energy, barrier, kT));
+	}
+
+	/** Computes the input's outputs into {@code sink}. */
+	public void run(TopologicalDragInput in, ResultSink sink, RunControl control) {
+		Steady s = steady(in);
+		double current = in.injector().currentAmpere();
+		int q = in.charge();
+		if (in.wants("skyrmion-radius")) {
+			sink.scalar("skyrmion-radius", s.radiusMetre(), "m");
+		}
+		if (in.wants("skyrmion-energy")) {
+			sink.scalar("skyrmion-energy", s.energyJoule(), "J");
+		}
+		if (in.wants("collapse-barrier")) {
+			sink.scalar("collapse-barrier", s.barrierJoule(), "J");
+		}
+		if (in.wants("stability-parameter")) {
+			sink.scalar("stability-parameter", s.stability(), "1");
+		}
+		if (in.wants("diffusion-constant")) {
+			sink.scalar("diffusion-constant", s.diffusionM2PerS(), "m^2/s");
+		}
+		if (in.wants("mobility")) {
+			sink.scalar("mobility", s.mobilitySPerKg(), "s/kg");
+		}
+		if (in.wants("equilibrium-density")) {
+			sink.scalar("equilibrium-density", s.equilibriumDensityPerM2(), "m^-2");
+		}
+		SpinDragSignal signal = s.signal();
+		if (in.wants("skyrmion-current")) {
+			sink.scalar("skyrmion-current", signal.skyrmionCurrent(current, q), "m^-1 s^-1");
+		}
+		if (in.wants("voltage")) {
+			sink.scalar("voltage", signal.voltage(current, q), "V");
+		}
+		if (in.wants("drag-coefficient")) {
+			sink.scalar("drag-coefficient", signal.dragCoefficient(current, q), "1");
+		}
+		if (in.wants("bulk-resistance")) {
+			sink.scalar("bulk-resistance", signal.bulkResistanceOhm(), "Ohm");
+		}
+		if (in.wants("interface-resistances")) {
+			sink.scalar("injector-interface-resistance", signal.injectorInterfaceResistanceOhm(), "Ohm");
+			sink.scalar("detector-interface-resistance", signal.detectorInterfaceResistanceOhm(), "Ohm");
+		}
+		if (in.wants("regime")) {
+			sink.word("regime", s.regime().word());
+		}
+		warnOutsideTheModel(s, sink);
+		if (in.wants("transient")) {
+			writeTransient(in, s, sink, control);
+		}
+	}
+
+	private static void warnOutsideTheModel(Steady s, ResultSink sink) {
+		switch (s.regime()) {
+		case CRYSTAL -> sink.warning("E0 < 0: the uniform state is unstable and the dilute skyrmion gas of seed 000 "
+				+ "does not exist; results are not physical");
+		case UNPROTECTED -> sink.warning(String.format(Locale.ROOT,
+				"k_B T exceeds the collapse barrier %.3g J: skyrmion charge is not protected (seed 000 sec. V)",
+				s.barrierJoule()));
+		case LIQUID -> sink.warning("k_B T > E0: a dense skyrmion liquid; the dilute-gas drag is an upper bound");
+		case GAS -> {
+		}
+		}
+	}
+
+	private static void writeTransient(TopologicalDragInput in, Steady s, ResultSink sink, RunControl control) {
+		TwoTerminalChannel channel = s.signal().channel();
+		double length = channel.lengthMetre();
+		double relaxation = length * length / channel.diffusionM2PerS() + length / channel.leftAnnihilationMPerS()
+				+ length / channel.rightAnnihilationMPerS();
+		double duration = Double.isNaN(in.durationSeconds()) ? 3 * relaxation : in.durationSeconds();
+		double x = s.signal().pumpingFactor(in.injector().currentAmpere(), in.charge());
+		DragTransient.Result result = DragTransient.run(new SkyrmionChargeDiffusion(channel, in.cells()), x,
+				channel.steadyCurrentClosedForm(x), duration, in.timeStepSeconds(), in.tolerance(), in.snapshots(),
+				control);
+		// the study's main time table, written as table.csv
+		sink.table("table", List.of("t [s]", "j_L [m^-1 s^-1]", "j_R [m^-1 s^-1]", "N [m^-1]"),
+				result.currents());
+		sink.table("density", result.profileColumns(), result.profiles());
+		if (Double.isNaN(result.steadyAfterSeconds())) {
+			sink.warning(String.format(Locale.ROOT,
+					"the detector current did not come within %.2g of its steady value in %.3g s; raise 'duration'",
+					in.tolerance(), duration));
+		} else {
+			sink.scalar("steady-state-time", result.steadyAfterSeconds(), "s");
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package org.spintex.engine.drag.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.spintex.core.results.ResultSink;
+import org.spintex.core.results.RunCancelledException;
+import org.spintex.core.results.RunControl;
+import org.spintex.input.ChiralMagnetInput;
+import org.spintex.input.DragContactInput;
+import org.spintex.input.TopologicalDragInput;
+
+/** The model end to end on seed 000's two-terminal film: statics → Thiele → contacts → signal → transient. */
+class TopologicalDragModelTest {
+
+	static TopologicalDragInput input(double thickness, double temperature, double rho0) {
+		ChiralMagnetInput magnet = new ChiralMagnetInput("CuOSeFilm", 0.7e-12, 1e-4, 6e4, 110e3 / 1.7595e11, 0.02,
+				thickness, 2e-6, 1e-6);
+		return new TopologicalDragInput("D", "drag", magnet, new DragContactInput("left", 1e-3, 0.5, 1e-3, Double.NaN),
+				new DragContactInput("right", 0, 0.5, 1e-3, 100), temperature, 1, rho0, Double.NaN, Double.NaN, 1e-3,
+				100, 4, 0, List.of("skyrmion-radius", "skyrmion-energy", "collapse-barrier", "diffusion-constant",
+						"mobility", "equilibrium-density", "skyrmion-current", "drag-coefficient", "regime", "transient"));
+	}
+
+	@Test
+	void transientReachesTheSteadyCurrentOfEquation37AndConservesCharge() {
+		Recorder sink = new Recorder();
+		new TopologicalDragModel().run(input(1e-9, 50, Double.NaN), sink, RunControl.NONE);
+		double steady = sink.scalars.get("skyrmion-current");
+		List<double[]> table = sink.tables.get("table");
+		double[] last = table.get(table.size() - 1);
+		assertEquals(steady, last[2], 1e-3 * steady);
+		// implicit Euler: N(t_n) − N(t_{n−1}) = Δt (j_L − j_R)(t_n), seed 000 eq. (33) integrated over x
+		for (int n = 1; n < table.size(); n++) {
+			double[] a = table.get(n - 1), b = table.get(n);
+			double balance = (b[0] - a[0]) * (b[1] - b[2]);
+			assertEquals(balance, b[3] - a[3], 1e-9 * Math.abs(b[3]) + 1e-12 * Math.abs(balance));
+		}
+		assertTrue(sink.scalars.containsKey("steady-state-time"));
+	}
+
+	@Test
+	void einsteinRelationAndDefaultDensityFollowFromTheStatics() {
+		Recorder sink = new Recorder();
+		new TopologicalDragModel().run(input(1e-9, 50, Double.NaN), sink, RunControl.NONE);
+		double kT = 1.380649e-23 * 50;
+		// eq. (16): µ = D / k_BT
+		assertEquals(sink.scalars.get("diffusion-constant") / kT, sink.scalars.get("mobility"),
+				1e-12 * sink.scalars.get("mobility"));
+		// eq. (22) with one skyrmion per core area
+		double r0 = sink.scalars.get("skyrmion-radius");
+		assertEquals(Math.exp(-sink.scalars.get("skyrmion-energy") / kT) / (Math.PI * r0 * r0),
+				sink.scalars.get("equilibrium-density"), 1e-9 * sink.scalars.get("equilibrium-density"));
+		assertEquals("gas", sink.words.get("regime"));
+	}
+
+	/** Eq. (20) with a rigid texture: D ∝ k_BT at fixed tensors. */
+	@Test
+	void diffusionIsProportionalToTemperature() {
+		TopologicalDragModel model = new TopologicalDragModel();
+		double d20 = model.steady(input(1e-9, 20, 1e10)).diffusionM2PerS();
+		double d40 = model.steady(input(1e-9, 40, 1e10)).diffusionM2PerS();
+		assertEquals(2, d40 / d20, 1e-12);
+	}
+
+	/** Sec. V: k_BT above the collapse barrier means no protected charge. */
+	@Test
+	void regimesOfSectionFive() {
+		assertEquals(SkyrmionGasRegime.GAS, SkyrmionGasRegime.classify(10, 100, 1));
+		assertEquals(SkyrmionGasRegime.LIQUID, SkyrmionGasRegime.classify(1, 100, 10));
+		assertEquals(SkyrmionGasRegime.CRYSTAL, SkyrmionGasRegime.classify(-1, 100, 1));
+		assertEquals(SkyrmionGasRegime.UNPROTECTED, SkyrmionGasRegime.classify(1, 5, 10));
+		Recorder sink = new Recorder();
+		new TopologicalDragModel().run(input(1e-9, 400, 1e10), sink, RunControl.NONE);
+		assertEquals("unprotected", sink.words.get("regime"));
+		assertTrue(sink.warnings.get(0).startsWith("k_B T exceeds the collapse barrier"), sink.warnings.toString());
+	}
+
+	@Test
+	void aCancelledRunStopsInTheTransient() {
+		RunControl cancelled = new RunControl() {
+			@Override
+			public void progress(String stage, double fraction) {
+			}
+
+			@Override
+			public boolean cancelled() {
+				return true;
+			}
+		};
+		Recorder sink = new Recorder();
+		assertThrows(RunCancelledException.class,
+				() -> new TopologicalDragModel().run(input(1e-9, 50, Double.NaN), sink, cancelled));
+		// the steady results came before the transient and are kept
+		assertTrue(sink.scalars.containsKey("drag-coefficient"));
+	}
+
+	static final class Recorder implements ResultSink {
+		final Map<String, Double> scalars = new HashMap<>();
+		final Map<String, String> words = new HashMap<>();
+		final Map<String, List<double[]>> tables = new HashMap<>();
+		final List<String> warnings = new ArrayList<>();
+
+		@Override
+		public void scalar(String name, double value, String siUnit) {
+			scalars.put(name, value);
+		}
+
+		@Override
+		public void word(String name, String value) {
+			words.put(name, value);
+		}
+
+		@Override
+		public void table(String name, List<String> columns, List<double[]> rows) {
+			tables.put(name, rows);
+		}
+
+		@Override
+		public void warning(String message) {
+			warnings.add(message);
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package org.spintex.input;
+
+import java.util.List;
+
+/**
+ * Seed 000's topological spin drag between an injector and a detector contact across a chiral
+ * magnet, at one sweep point.
+ *
+ * @param charge Q of the carriers in seed 000's convention (+1 for the injected skyrmions, eq. (28))
+ * @param equilibriumDensityPerM2 ρ0 of eq. (22), or NaN to derive it from the skyrmion energy
+ * @param durationSeconds length of the transient, or NaN for the default 3 L²/D
+ * @param timeStepSeconds time step of the transient, or NaN for the default duration / 2000
+ * @param tolerance relative distance from the steady current at which the transient may stop
+ * @param outputs what to compute and write
+ */
+public record TopologicalDragInput(String device, String study, ChiralMagnetInput magnet,
+		DragContactInput injector, DragContactInput detector, double temperatureKelvin, int charge,
+		double equilibriumDensityPerM2, double durationSeconds, double timeStepSeconds, double tolerance,
+		int cells, int snapshots, long seed, List<String> outputs) implements StudyInput {
+
+	public TopologicalDragInput {
+		Checks.positive("temperature", temperatureKelvin);
+		if (Math.abs(charge) != 1) {
+			throw new IllegalArgumentException("skyrmion charge must be ±1, got " + charge);
+		}
+		Checks.positive("tolerance", tolerance);
+		if (cells < 3 || snapshots < 1) {
+			throw new IllegalArgumentException("need ≥ 3 cells and ≥ 1 snapshot");
+		}
+		outputs = List.copyOf(outputs);
+	}
+
+	@Override
+	public String engine() {
+		return "topological-drag";
+	}
+
+	public boolean wants(String output) {
+		return outputs.contains(output);
+	}
+}

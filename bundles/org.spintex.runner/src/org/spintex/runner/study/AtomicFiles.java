@@ -1,0 +1,26 @@
+package org.spintex.runner.study;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes files whole or not at all (temporary file + atomic rename), so a killed run never leaves half a file. */
+public final class AtomicFiles {
+
+	private AtomicFiles() {
+	}
+
+	public static void write(Path file, String text) {
+		try {
+			Files.createDirectories(file.getParent());
+			Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+		}
+	}
+}

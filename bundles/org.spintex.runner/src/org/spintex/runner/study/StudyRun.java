@@ -1,0 +1,287 @@
+package org.spintex.runner.study;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.spintex.compiler.CompiledPoint;
+import org.spintex.compiler.InputJson;
+import org.spintex.core.results.RunCancelledException;
+import org.spintex.core.results.RunControl;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Runs the points of one study into {@code DIR/<device>/<study>/}: input.json (compiled input,
+ * hashes, versions), run.log, a status file, each point's results.json and tables, and for sweeps
+ * sweep.csv. Points run in parallel; a failing point is reported and the others go on. An existing
+ * directory is continued with {@code resume} (completed points with the same input hash are kept)
+ * and otherwise never overwritten.
+ */
+public final class StudyRun {
+
+	/** How the run ended. */
+	public record Outcome(String status, int completed, int failed, int reused, Path directory) {
+	}
+
+	/** The directory exists and the user did not ask to resume it. */
+	public static final class DirectoryTaken extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		DirectoryTaken(String message) {
+			super(message);
+		}
+	}
+
+	private final AtomicBoolean cancelled = new AtomicBoolean();
+	private final Consumer<String> console;
+
+	/** @param console where progress lines go (the terminal), besides run.log */
+	public StudyRun(Consumer<String> console) {
+		this.console = console;
+	}
+
+	/** Asks the running points to stop; they write status "cancelled". */
+	public void cancel() {
+		cancelled.set(true);
+	}
+
+	public static Path directory(Path out, CompiledPoint first) {
+		return out.resolve(first.input().device()).resolve(first.input().study());
+	}
+
+	public Outcome execute(List<CompiledPoint> points, Path out, int threads, boolean resume, String version) {
+		Path dir = directory(out, points.get(0));
+		if (Files.exists(dir) && !resume) {
+			throw new DirectoryTaken(dir + " exists (status: " + RunStatus.read(dir).orElse("unknown")
+					+ "); continue it with --resume or choose another --out");
+		}
+		boolean sweep = points.size() > 1 || points.get(0).index() > 0;
+		try {
+			Files.createDirectories(dir);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+		}
+		try (Writer log = Files.newBufferedWriter(dir.resolve("run.log"), StandardCharsets.UTF_8,
+				StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+			Consumer<String> logLine = line -> {
+				synchronized (log) {
+					try {
+						log.write(Instant.now() + " " + line + "\n");
+						log.flush();
+					} catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				}
+			};
+			writeInput(dir, points, version);
+			RunStatus.write(dir, RunStatus.RUNNING);
+			logLine.accept("spintex " + version + ": " + points.size() + " point(s) on " + threads + " thread(s)"
+					+ (resume ? ", resuming" : ""));
+			List<PointOutcome> outcomes = runPoints(points, dir, sweep, threads, resume, logLine);
+			if (sweep) {
+				writeSweepTable(dir, points, outcomes);
+			}
+			long failed = outcomes.stream().filter(o -> o.status.startsWith("failed")).count();
+			long reused = outcomes.stream().filter(o -> o.reused).count();
+			String status = cancelled.get() ? RunStatus.CANCELLED
+					: failed == 0 ? RunStatus.COMPLETED
+							: RunStatus.failed(failed + " of " + points.size() + " points failed: "
+									+ outcomes.stream().filter(o -> o.status.startsWith("failed")).findFirst()
+											.map(o -> o.status).orElse(""));
+			RunStatus.write(dir, status);
+			logLine.accept("status: " + status);
+			int completed = (int) outcomes.stream().filter(o -> o.status.equals(RunStatus.COMPLETED)).count();
+			return new Outcome(status, completed, (int) failed, (int) reused, dir);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
+		}
+	}
+
+	private record PointOutcome(String status, Map<String, PointRecorder.Scalar> scalars, Map<String, String> words,
+			boolean reused) {
+	}
+
+	private List<PointOutcome> runPoints(List<CompiledPoint> points, Path dir, boolean sweep, int threads,
+			boolean resume, Consumer<String> log) {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, points.size())));
+		AtomicInteger done = new AtomicInteger();
+		long start = System.nanoTime();
+		try {
+			List<Future<PointOutcome>> futures = new ArrayList<>();
+			for (CompiledPoint point : points) {
+				futures.add(pool.submit(() -> {
+					PointOutcome outcome = runPoint(point, sweep ? dir.resolve(pointName(point)) : dir, resume, log);
+					int n = done.incrementAndGet();
+					double elapsed = (System.nanoTime() - start) / 1e9;
+					console.accept(String.format(Locale.ROOT, "%s %d/%d %s (%.1f s, ETA %.1f s)", bar(n, points.size()),
+							n, points.size(), outcome.status, elapsed, elapsed / n * (points.size() - n)));
+					return outcome;
+				}));
+			}
+			List<PointOutcome> outcomes = new ArrayList<>();
+			for (Future<PointOutcome> f : futures) {
+				outcomes.add(f.get());
+			}
+			return outcomes;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			cancelled.set(true);
+			throw new RunCancelledException("the sweep");
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private PointOutcome runPoint(CompiledPoint point, Path dir, boolean resume, Consumer<String> log) {
+		String hash = InputJson.hash(point.input());
+		String label = point.index() == 0 ? "run" : pointName(point);
+		if (resume && RunStatus.read(dir).filter(RunStatus.COMPLETED::equals).isPresent()) {
+			var previous = previousResults(dir, hash);
+			if (previous != null) {
+				log.accept(label + ": completed earlier with the same input, kept");
+				return previous;
+			}
+		}
+		PointRecorder recorder = new PointRecorder(dir, line -> log.accept(label + ": " + line));
+		RunStatus.write(dir, RunStatus.RUNNING);
+		RunControl control = new RunControl() {
+			@Override
+			public void progress(String stage, double fraction) {
+			}
+
+			@Override
+			public boolean cancelled() {
+				return cancelled.get();
+			}
+		};
+		String status;
+		try {
+			Engines.run(point.input(), recorder, control);
+			recorder.writeResults(hash);
+			status = RunStatus.COMPLETED;
+		} catch (RunCancelledException e) {
+			recorder.writeResults(hash);
+			status = RunStatus.CANCELLED;
+		} catch (RuntimeException e) {
+			// keep what was computed before the failure
+			recorder.writeResults(hash);
+			status = RunStatus.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+		}
+		RunStatus.write(dir, status);
+		log.accept(label + ": " + status);
+		return new PointOutcome(status, recorder.scalars(), recorder.words(), false);
+	}
+
+	/** The results of a point completed earlier with the same input hash, or null. */
+	private static PointOutcome previousResults(Path dir, String hash) {
+		try {
+			JsonObject json = JsonParser.parseString(Files.readString(dir.resolve("results.json"))).getAsJsonObject();
+			if (!hash.equals(json.get("inputHash").getAsString())) {
+				return null;
+			}
+			Map<String, PointRecorder.Scalar> scalars = new java.util.LinkedHashMap<>();
+			Map<String, String> words = new java.util.LinkedHashMap<>();
+			json.getAsJsonObject("results").entrySet().forEach(e -> {
+				if (e.getValue().isJsonObject()) {
+					JsonObject s = e.getValue().getAsJsonObject();
+					scalars.put(e.getKey(), new PointRecorder.Scalar(s.get("value").getAsDouble(), s.get("unit").getAsString()));
+				} else {
+					words.put(e.getKey(), e.getValue().getAsString());
+				}
+			});
+			return new PointOutcome(RunStatus.COMPLETED, scalars, words, true);
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static String pointName(CompiledPoint point) {
+		return String.format(Locale.ROOT, "point-%03d", point.index());
+	}
+
+	private static String bar(int done, int total) {
+		int width = 20;
+		int filled = (int) Math.round((double) width * done / total);
+		return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
+	}
+
+	private static void writeInput(Path dir, List<CompiledPoint> points, String version) {
+		JsonObject json = new JsonObject();
+		json.addProperty("spintex", version);
+		json.addProperty("java", System.getProperty("java.version"));
+		JsonArray list = new JsonArray();
+		StringBuilder hashes = new StringBuilder();
+		for (CompiledPoint point : points) {
+			JsonObject entry = InputJson.toJson(point);
+			hashes.append(entry.get("hash").getAsString());
+			list.add(entry);
+		}
+		json.addProperty("hash", sha256(hashes.toString()));
+		json.add("points", list);
+		AtomicFiles.write(dir.resolve("input.json"), InputJson.toText(json));
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(StandardCharsets.UTF_8)));
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void writeSweepTable(Path dir, List<CompiledPoint> points, List<PointOutcome> outcomes) {
+		Set<String> scalarNames = new LinkedHashSet<>();
+		Set<String> wordNames = new LinkedHashSet<>();
+		outcomes.forEach(o -> {
+			scalarNames.addAll(o.scalars.keySet());
+			wordNames.addAll(o.words.keySet());
+		});
+		List<String> header = new ArrayList<>(List.of("point"));
+		points.get(0).coordinates().forEach(c -> header.add(c.path() + " [" + c.siUnit() + "]"));
+		for (String name : scalarNames) {
+			String unit = outcomes.stream().map(o -> o.scalars.get(name)).filter(s -> s != null).findFirst()
+					.map(PointRecorder.Scalar::unit).orElse("");
+			header.add(name + " [" + unit + "]");
+		}
+		header.addAll(wordNames);
+		header.add("status");
+		StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
+		for (int i = 0; i < points.size(); i++) {
+			PointOutcome o = outcomes.get(i);
+			List<String> row = new ArrayList<>(List.of(Integer.toString(points.get(i).index())));
+			points.get(i).coordinates().forEach(c -> row.add(number(c.siValue())));
+			scalarNames.forEach(n -> row.add(o.scalars.containsKey(n) ? number(o.scalars.get(n).value()) : ""));
+			wordNames.forEach(n -> row.add(o.words.getOrDefault(n, "")));
+			row.add('"' + o.status.replace("\"", "'") + '"');
+			csv.append(String.join(",", row)).append('\n');
+		}
+		AtomicFiles.write(dir.resolve("sweep.csv"), csv.toString());
+	}
+
+	private static String number(double value) {
+		return String.format(Locale.ROOT, "%.10g", value);
+	}
+}

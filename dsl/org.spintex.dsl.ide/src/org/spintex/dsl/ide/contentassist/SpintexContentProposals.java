@@ -1,0 +1,99 @@
+package org.spintex.dsl.ide.contentassist;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.spintex.dsl.catalog.ElementSchema;
+import org.spintex.dsl.catalog.PropertyCatalog;
+import org.spintex.dsl.catalog.PropertySpec;
+import org.spintex.dsl.catalog.Schemas;
+import org.spintex.dsl.spintex.Property;
+
+/**
+ * Content assist from the PropertyCatalog: only the properties the element at hand accepts, the
+ * kinds an element can be declared with, the words of a choice and the units of a quantity.
+ */
+public class SpintexContentProposals extends IdeContentProposalProvider {
+
+	private static final Set<String> PROPERTY_NAMES = PropertyCatalog.propertyNames();
+
+	/** Property keywords the element at the cursor does not accept are not offered. */
+	@Override
+	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
+		if (!PROPERTY_NAMES.contains(keyword.getValue())) {
+			return super.filterKeyword(keyword, context);
+		}
+		EObject model = context.getCurrentModel();
+		EObject owner = model instanceof Property ? model.eContainer() : model;
+		Optional<ElementSchema> schema = Schemas.of(owner);
+		return schema.isEmpty() || schema.get().property(keyword.getValue()).isPresent();
+	}
+
+	@Override
+	protected void _createProposals(Assignment assignment, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		String rule = GrammarUtil.containingParserRule(assignment).getName();
+		String feature = assignment.getFeature();
+		List<String> words = switch (rule + "." + feature) {
+		case "Texture.kind" -> PropertyCatalog.textureKinds();
+		case "Drive.kind" -> PropertyCatalog.driveKinds();
+		case "Study.engine" -> PropertyCatalog.engines();
+		case "Contact.edge" -> PropertyCatalog.EDGES;
+		case "Reservoir.end" -> PropertyCatalog.WIRE_ENDS;
+		case "Words.words" -> spec(context).map(PropertySpec::words).orElse(List.of());
+		case "Quantity.unit", "VectorQuantity.unit" -> units(context);
+		// property names, classes and roles are keywords inside datatype rules, which Xtext does not offer itself
+		case "Property.name" -> schema(context).map(s -> s.properties().stream().map(PropertySpec::name).toList())
+				.orElse(List.copyOf(PROPERTY_NAMES));
+		case "Property.qualifier" -> spec(context).map(PropertySpec::qualifiers).orElse(List.of());
+		case "Link.role" -> schema(context).map(s -> s.links().stream().map(l -> l.role()).toList()).orElse(List.of());
+		default -> null;
+		};
+		if (words == null) {
+			super._createProposals(assignment, context, acceptor);
+			return;
+		}
+		for (String word : words) {
+			ContentAssistEntry entry = getProposalCreator().createProposal(word, context);
+			if (entry != null) {
+				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+			}
+		}
+	}
+
+	private static Optional<ElementSchema> schema(ContentAssistContext context) {
+		EObject model = context.getCurrentModel();
+		EObject owner = model instanceof Property || model instanceof org.spintex.dsl.spintex.Link ? model.eContainer()
+				: model;
+		return Schemas.of(owner);
+	}
+
+	/** The typical unit of the property's kind and its SI unit, e.g. pJ/m and J/m. */
+	private static List<String> units(ContentAssistContext context) {
+		return spec(context).filter(p -> p.kind() != null && p.kind().typicalUnit() != null)
+				.map(p -> p.kind().typicalUnit().equals(p.kind().siSymbol()) ? List.of(p.kind().siSymbol())
+						: List.of(p.kind().typicalUnit(), p.kind().siSymbol()))
+				.orElse(List.of());
+	}
+
+	private static Optional<PropertySpec> spec(ContentAssistContext context) {
+		EObject model = context.getCurrentModel();
+		while (model != null && !(model instanceof Property)) {
+			model = model.eContainer();
+		}
+		if (model instanceof Property property && property.getName() != null) {
+			return Schemas.spec(property);
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,354 @@
+package org.spintex.dsl.catalog;
+
+import static org.spintex.dsl.catalog.PropertySpec.choice;
+import static org.spintex.dsl.catalog.PropertySpec.count;
+import static org.spintex.dsl.catalog.PropertySpec.names;
+import static org.spintex.dsl.catalog.PropertySpec.quantity;
+import static org.spintex.dsl.catalog.PropertySpec.text;
+import static org.spintex.dsl.catalog.PropertySpec.vector;
+import static org.spintex.dsl.units.QuantityKind.ANGLE;
+import static org.spintex.dsl.units.QuantityKind.AREA;
+import static org.spintex.dsl.units.QuantityKind.CONDUCTIVITY;
+import static org.spintex.dsl.units.QuantityKind.CURRENT;
+import static org.spintex.dsl.units.QuantityKind.CURRENT_DENSITY;
+import static org.spintex.dsl.units.QuantityKind.DIMENSIONLESS;
+import static org.spintex.dsl.units.QuantityKind.DMI_CONSTANT;
+import static org.spintex.dsl.units.QuantityKind.ENERGY;
+import static org.spintex.dsl.units.QuantityKind.ENERGY_DENSITY;
+import static org.spintex.dsl.units.QuantityKind.EXCHANGE_STIFFNESS;
+import static org.spintex.dsl.units.QuantityKind.FREQUENCY;
+import static org.spintex.dsl.units.QuantityKind.GYROMAGNETIC_RATIO;
+import static org.spintex.dsl.units.QuantityKind.INVERSE_AREA;
+import static org.spintex.dsl.units.QuantityKind.LENGTH;
+import static org.spintex.dsl.units.QuantityKind.MAGNETIC_FIELD;
+import static org.spintex.dsl.units.QuantityKind.MAGNETIZATION;
+import static org.spintex.dsl.units.QuantityKind.RESISTANCE;
+import static org.spintex.dsl.units.QuantityKind.SPIN_DENSITY;
+import static org.spintex.dsl.units.QuantityKind.TEMPERATURE;
+import static org.spintex.dsl.units.QuantityKind.TIME;
+import static org.spintex.dsl.units.QuantityKind.VELOCITY;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every element of the language and the properties it accepts: the one place that says what a
+ * device file may contain. Validation, content assist, hovers, the compiler and the language
+ * reference read it; the grammar lists the same property names as keywords (checked by a test).
+ * Adding a property is one line here and one keyword in the grammar.
+ */
+public final class PropertyCatalog {
+
+	public static final List<String> EDGES = List.of("west", "east", "south", "north");
+	public static final List<String> WIRE_ENDS = List.of("start", "end");
+
+	/** The outputs a topological-drag study can write; by default all. */
+	public static final List<String> DRAG_OUTPUTS = List.of("skyrmion-radius", "skyrmion-energy",
+			"collapse-barrier", "stability-parameter", "diffusion-constant", "mobility", "equilibrium-density",
+			"skyrmion-current", "voltage", "drag-coefficient", "bulk-resistance", "interface-resistances", "regime",
+			"transient");
+
+	private static final PropertySpec LENGTH_SIZE = quantity("length", "Lx", LENGTH, Range.POSITIVE,
+			"extent along x, the direction from the west to the east edge", "");
+	private static final PropertySpec WIDTH = quantity("width", "Ly", LENGTH, Range.POSITIVE,
+			"extent along y, the width of the west and east edges", "");
+	private static final PropertySpec THICKNESS = quantity("thickness", "d", LENGTH, Range.POSITIVE,
+			"film thickness along z", "seed 000 eq. (25): d");
+	private static final PropertySpec RADIUS = quantity("radius", "R", LENGTH, Range.POSITIVE, "outer radius", "");
+	private static final PropertySpec INNER_RADIUS = quantity("inner-radius", "Ri", LENGTH, Range.POSITIVE,
+			"radius of the hole of a loop", "");
+	private static final PropertySpec SHAPE = choice("shape", "the film's outline", "box", "disk", "ellipse",
+			"wire", "loop");
+	private static final PropertySpec CELL = quantity("cell", "dx", LENGTH, Range.POSITIVE,
+			"mesh cell size (cubic cells)", "");
+	private static final PropertySpec CELLS = count("cells", "Nx", Range.COUNT,
+			"number of mesh cells along x (cells are cubic)");
+	private static final PropertySpec TEMPERATURE_PROPERTY = quantity("temperature", "T", TEMPERATURE,
+			Range.NON_NEGATIVE, "temperature", "");
+	private static final PropertySpec SEED = count("seed", "", Range.SEED,
+			"seed of the random-number stream, for reproducible runs");
+	private static final PropertySpec CENTER = vector("center", "r0", LENGTH,
+			"position of the texture's centre, from the film's south-west corner");
+
+	private static final ElementSchema MATERIAL = schema("material", "a reusable magnetic material",
+			List.of(quantity("exchange", "A", EXCHANGE_STIFFNESS, Range.POSITIVE, "exchange stiffness",
+					"seed 000 eq. (25): A (∇n)²/2"),
+					quantity("saturation", "Ms", MAGNETIZATION, Range.POSITIVE,
+							"saturation magnetization; with γ it gives the spin density s = Ms/γ", ""),
+					quantity("spin-density", "s", SPIN_DENSITY, Range.POSITIVE,
+							"spin angular momentum per volume; defaults to Ms/γ", "seed 000 eq. (17): s"),
+					quantity("gyromagnetic-ratio", "gamma", GYROMAGNETIC_RATIO, Range.POSITIVE,
+							"gyromagnetic ratio γ (default 1.7595e11 rad/s/T, the free electron's)", ""),
+					quantity("damping", "alpha", DIMENSIONLESS, Range.NON_NEGATIVE, "Gilbert damping α",
+							"seed 000 eq. (18)"),
+					quantity("anisotropy", "K", ENERGY_DENSITY, Range.ANY,
+							"magnetocrystalline anisotropy constant; K > 0 favours the axis (uniaxial) or the plane "
+									+ "normal to it (easy-plane)",
+							"seed 000 eq. (25): −κ n_z², κ > 0 easy axis").qualifiedBy("uniaxial", "easy-plane", "cubic")
+							.withDirection(),
+					quantity("dmi", "D", DMI_CONSTANT, Range.ANY,
+							"Dzyaloshinskii–Moriya constant of the given crystal class",
+							"seed 000 eq. (26)").qualifiedBy("interfacial", "bulk", "D2d"),
+					quantity("susceptibility", "chi", DIMENSIONLESS, Range.NON_NEGATIVE,
+							"longitudinal susceptibility χ", "")),
+			Set.of(), List.of(), List.of());
+
+	private static final ElementSchema CONTACT = schema("contact", "a metal lead on an edge of a film",
+			List.of(quantity("current", "I", CURRENT, Range.ANY, "electric current through the contact",
+					"seed 000 eq. (24): I_L"),
+					quantity("current-density", "J", CURRENT_DENSITY, Range.ANY, "electric current density", ""),
+					quantity("polarization", "P", DIMENSIONLESS, Range.UNIT_MAGNITUDE,
+							"spin polarisation of the current at the interface", "seed 000 eq. (9): P"),
+					quantity("beta", "beta", DIMENSIONLESS, Range.NON_NEGATIVE, "non-adiabatic torque parameter β",
+							"seed 002 eq. (1)"),
+					quantity("spin-hall-angle", "thetaSH", DIMENSIONLESS, Range.UNIT_MAGNITUDE, "spin Hall angle",
+							"seed 001 eq. (6)"),
+					quantity("spin-mixing-conductance", "g", INVERSE_AREA, Range.NON_NEGATIVE,
+							"real part of the spin-mixing conductance per area, in units of e²/h", "seed 001 eq. (6)"),
+					quantity("conductivity", "sigma", CONDUCTIVITY, Range.POSITIVE, "conductivity of the metal",
+							"seed 000 eq. (1): σ"),
+					quantity("resistance", "R", RESISTANCE, Range.POSITIVE,
+							"resistance of the contact's circuit, which turns the pumped EMF into a current",
+							"seed 000 eq. (38): R"),
+					quantity("area", "Ac", AREA, Range.POSITIVE, "area of the interface with the film", ""),
+					quantity("cross-section", "Aw", AREA, Range.POSITIVE,
+							"cross-section of the contact wire; with the conductivity it gives R = Ly / (σ Aw)", ""),
+					quantity("annihilation-velocity", "gammaBar", VELOCITY, Range.POSITIVE,
+							"skyrmion annihilation rate per density at this contact, an escape velocity",
+							"seed 000 eqs. (21)-(22): γ̄"),
+					choice("zhang-li", "convention of the Zhang–Li velocity u: mumax divides by 1 + β², ubermag does not",
+							"mumax", "ubermag")),
+			Set.of(), List.of(), List.of());
+
+	private static final ElementSchema RESERVOIR = schema("reservoir", "an electron reservoir at one end of a wire",
+			List.of(quantity("chemical-potential", "mu", ENERGY, Range.ANY, "chemical potential", "seed 004"),
+					TEMPERATURE_PROPERTY),
+			Set.of("chemical-potential", "temperature"), List.of(), List.of());
+
+	private static final ElementSchema WIRE = schema("wire", "a tight-binding electron chain carrying moments",
+			List.of(count("sites", "N", Range.COUNT, "number of sites with a localized moment"),
+					quantity("hopping", "gamma", ENERGY, Range.POSITIVE, "nearest-neighbour hopping", "seed 004"),
+					quantity("sd-exchange", "Jsd", ENERGY, Range.ANY, "s-d exchange between electrons and moments",
+							"seed 004"),
+					quantity("lead-coupling", "gammaC", ENERGY, Range.POSITIVE, "hopping into the leads", "seed 004"),
+					choice("leads", "model of the semi-infinite leads", "tight-binding", "wide-band")),
+			Set.of("sites", "hopping", "sd-exchange"), List.of(), List.of());
+
+	private static final ElementSchema GATE = schema("gate", "a film region whose properties switch on a schedule",
+			List.of(quantity("position", "x0", LENGTH, Range.ANY, "centre of the gated region along x", "seed 001"),
+					WIDTH.withMeaning("width of the gated region along x"),
+					quantity("opens-at", "t1", TIME, Range.NON_NEGATIVE, "time at which the gate stops acting",
+							"seed 001"),
+					quantity("closes-at", "t0", TIME, Range.NON_NEGATIVE, "time at which the gate starts acting",
+							"seed 001")),
+			Set.of("position", "width"), List.of(), List.of());
+
+	private static final ElementSchema ENVIRONMENT = schema("environment", "the device's surroundings",
+			List.of(TEMPERATURE_PROPERTY.citing("seed 000 eq. (16): k_B T"),
+					vector("field", "B", MAGNETIC_FIELD, "uniform applied field µ0H")),
+			Set.of(), List.of(), List.of());
+
+	private static final Map<String, Set<String>> FILM_SIZES = new LinkedHashMap<>();
+	private static final Map<String, ElementSchema> FILMS = new LinkedHashMap<>();
+	private static final Map<String, ElementSchema> TEXTURES = new LinkedHashMap<>();
+	private static final Map<String, ElementSchema> DRIVES = new LinkedHashMap<>();
+	private static final Map<String, ElementSchema> STUDIES = new LinkedHashMap<>();
+
+	static {
+		List<PropertySpec> filmProperties = List.of(SHAPE, LENGTH_SIZE, WIDTH, THICKNESS, RADIUS, INNER_RADIUS,
+				CELL, CELLS);
+		Map<String, Set<String>> sizes = FILM_SIZES;
+		sizes.put("box", Set.of("length", "width", "thickness"));
+		sizes.put("disk", Set.of("radius", "thickness"));
+		sizes.put("ellipse", Set.of("length", "width", "thickness"));
+		sizes.put("wire", Set.of("length", "width", "thickness"));
+		sizes.put("loop", Set.of("radius", "inner-radius", "thickness"));
+		sizes.forEach((shape, required) -> FILMS.put(shape, schema("film (" + shape + ")",
+				"a magnetic film; `shape " + shape + "` needs " + String.join(", ", new TreeSet<>(required)),
+				filmProperties, required, List.of(Set.of("cell", "cells")), List.of())));
+
+		TEXTURES.put("skyrmion", schema("texture skyrmion", "an isolated skyrmion",
+				List.of(count("charge", "Q", Range.SIGN, "topological charge in the study's charge-sign convention")
+						.citing("seed 000 eq. (5)"),
+						choice("chirality", "Néel (interfacial DMI) or Bloch (bulk DMI)", "neel", "bloch"),
+						choice("profile", "radial profile; hard-cutoff is seed 000's ansatz", "hard-cutoff")
+								.citing("seed 000 eq. (28)"),
+						choice("core", "direction of the core magnetization", "down", "up"),
+						RADIUS.withMeaning("initial radius; by default the minimum of the energy, seed 000 eq. (30)"),
+						CENTER),
+				Set.of(), List.of(), List.of()));
+		TEXTURES.put("domain-wall", schema("texture domain-wall", "a domain wall",
+				List.of(choice("chirality", "Bloch or Néel wall", "bloch", "neel"),
+						choice("arrangement", "which domains the wall separates", "head-to-head", "tail-to-tail",
+								"up-down", "down-up"),
+						quantity("center", "x0", LENGTH, Range.ANY, "wall centre along the film", ""),
+						quantity("center-site", "i0", DIMENSIONLESS, Range.ANY, "wall centre in sites of a wire",
+								"seed 004 Fig. 1(c)"),
+						WIDTH.withMeaning("wall width"),
+						quantity("width-sites", "w", DIMENSIONLESS, Range.POSITIVE, "wall width in sites of a wire",
+								"seed 004 Fig. 1(c)")),
+				Set.of(), List.of(), List.of()));
+		TEXTURES.put("vortex", schema("texture vortex", "a magnetic vortex",
+				List.of(count("circulation", "c", Range.SIGN, "sense of the in-plane curl, +1 counter-clockwise"),
+						count("polarity", "p", Range.SIGN, "core magnetization along ±z"),
+						RADIUS.withMeaning("core radius"), CENTER),
+				Set.of(), List.of(), List.of()));
+		TEXTURES.put("spiral", schema("texture spiral", "a spin spiral (winding)",
+				List.of(quantity("period", "lambda", LENGTH, Range.POSITIVE, "spiral period", "seed 001 eq. (7)"),
+						choice("axis", "direction along which the spiral winds", "x", "y", "z"),
+						quantity("windings", "n", DIMENSIONLESS, Range.POSITIVE, "number of 2π windings",
+								"seed 001 eq. (7)"),
+						choice("chirality", "cycloidal (Néel-like) or helical (Bloch-like)", "cycloidal", "helical")),
+				Set.of(), List.of(Set.of("period", "windings")), List.of()));
+		TEXTURES.put("uniform", schema("texture uniform", "a uniform magnetization",
+				List.of(vector("direction", "m", DIMENSIONLESS, "direction of m (normalised)")), Set.of("direction"),
+				List.of(), List.of()));
+		TEXTURES.put("random", schema("texture random", "random directions, seeded", List.of(SEED),
+				Set.of("seed"), List.of(), List.of()));
+		TEXTURES.put("from-file", schema("texture from-file", "a magnetization read from an OVF 2.0 file",
+				List.of(text("file", "path of the OVF 2.0 file, relative to the device file")), Set.of("file"),
+				List.of(), List.of()));
+
+		DRIVES.put("field", schema("drive field", "an applied magnetic field",
+				List.of(vector("field", "B", MAGNETIC_FIELD, "field µ0H"),
+						quantity("frequency", "f", FREQUENCY, Range.NON_NEGATIVE, "frequency of an AC field", "")),
+				Set.of("field"), List.of(), List.of()));
+		DRIVES.put("current-pulse", schema("drive current-pulse", "a current pulse through a contact",
+				List.of(quantity("current-density", "J", CURRENT_DENSITY, Range.ANY, "peak current density", ""),
+						quantity("starts-at", "t0", TIME, Range.NON_NEGATIVE, "start of the pulse", ""),
+						quantity("duration", "tau", TIME, Range.POSITIVE, "length of the pulse", "")),
+				Set.of("current-density", "duration"), List.of(), List.of()));
+		DRIVES.put("precession", schema("drive precession", "steady precession of the moments about an axis",
+				List.of(choice("axis", "precession axis", "z", "x", "y"),
+						quantity("frequency", "f", FREQUENCY, Range.POSITIVE, "precession frequency Ω/2π", ""),
+						quantity("energy-quantum", "hbarOmega", ENERGY, Range.POSITIVE, "ħΩ", "seed 004"),
+						quantity("cone-angle", "theta", ANGLE, new Range(0, true, Math.PI, true, false),
+								"angle between the moments and the axis", "seed 004")),
+				Set.of("cone-angle"), List.of(Set.of("frequency", "energy-quantum")), List.of()));
+
+		STUDIES.put("topological-drag", schema("study topological-drag",
+				"skyrmion-mediated spin drag between two contacts (seed 000)",
+				List.of(quantity("equilibrium-density", "rho0", INVERSE_AREA, Range.POSITIVE,
+						"equilibrium skyrmion density; by default exp(−E0/k_BT)/(π R0²), one thermally activated "
+								+ "skyrmion per core area",
+						"seed 000 eq. (22)"),
+						quantity("duration", "tmax", TIME, Range.POSITIVE,
+								"length of the transient towards the steady state; by default 3 L²/D", "seed 000 eq. (33)"),
+						quantity("time-step", "dt", TIME, Range.POSITIVE, "time step of the transient", ""),
+						quantity("tolerance", "tol", DIMENSIONLESS, Range.POSITIVE,
+								"relative distance from the steady current at which the transient stops (default 1e-3)",
+								""),
+						count("snapshots", "", Range.COUNT, "number of density profiles written during the transient"),
+						count("cells", "", Range.COUNT, "finite-volume cells of the 1D diffusion solver (default 200)"),
+						SEED,
+						names("outputs", "what to compute and write (default: all)", DRAG_OUTPUTS),
+						choice("sweep-mode", "how several sweeps combine: every combination, or point by point",
+								"grid", "zip"),
+						choice("charge-sign",
+								"sign of Q = (1/4π)∫m·(∂x m × ∂y m): mumax (core-down skyrmion Q = −1) or seed-000 "
+										+ "(opposite)",
+								"mumax", "seed-000")),
+				Set.of(), List.of(),
+				List.of(new LinkSpec("carriers", "texture", "the skyrmion texture that carries the topological charge"),
+						new LinkSpec("injector", "contact", "the contact whose current pumps skyrmion charge in"),
+						new LinkSpec("detector", "contact", "the contact where the EMF of the leaving charge is read"))));
+	}
+
+	private PropertyCatalog() {
+	}
+
+	private static ElementSchema schema(String title, String meaning, List<PropertySpec> properties,
+			Set<String> required, List<Set<String>> oneOf, List<LinkSpec> links) {
+		return new ElementSchema(title, meaning, properties, required, oneOf, links);
+	}
+
+	public static ElementSchema material() {
+		return MATERIAL;
+	}
+
+	public static ElementSchema contact() {
+		return CONTACT;
+	}
+
+	public static ElementSchema reservoir() {
+		return RESERVOIR;
+	}
+
+	public static ElementSchema wire() {
+		return WIRE;
+	}
+
+	public static ElementSchema gate() {
+		return GATE;
+	}
+
+	public static ElementSchema environment() {
+		return ENVIRONMENT;
+	}
+
+	public static List<String> shapes() {
+		return List.copyOf(FILMS.keySet());
+	}
+
+	/** The sizes each film shape needs, e.g. disk: radius, thickness. */
+	public static Map<String, Set<String>> filmSizes() {
+		return java.util.Collections.unmodifiableMap(FILM_SIZES);
+	}
+
+	/** The film of {@code shape}; an unknown shape gets the box's schema (the shape itself is reported). */
+	public static ElementSchema film(String shape) {
+		return FILMS.getOrDefault(shape, FILMS.get("box"));
+	}
+
+	public static List<String> textureKinds() {
+		return List.copyOf(TEXTURES.keySet());
+	}
+
+	public static Optional<ElementSchema> texture(String kind) {
+		return Optional.ofNullable(TEXTURES.get(kind));
+	}
+
+	public static List<String> driveKinds() {
+		return List.copyOf(DRIVES.keySet());
+	}
+
+	public static Optional<ElementSchema> drive(String kind) {
+		return Optional.ofNullable(DRIVES.get(kind));
+	}
+
+	public static List<String> engines() {
+		return List.copyOf(STUDIES.keySet());
+	}
+
+	public static Optional<ElementSchema> study(String engine) {
+		return Optional.ofNullable(STUDIES.get(engine));
+	}
+
+	/** Every schema, in the order of the language reference. */
+	public static List<ElementSchema> all() {
+		List<ElementSchema> all = new ArrayList<>();
+		all.add(MATERIAL);
+		all.add(FILMS.get("box"));
+		all.add(CONTACT);
+		all.addAll(TEXTURES.values());
+		all.add(RESERVOIR);
+		all.add(WIRE);
+		all.add(GATE);
+		all.addAll(DRIVES.values());
+		all.add(ENVIRONMENT);
+		all.addAll(STUDIES.values());
+		return all;
+	}
+
+	/** Every property name of the language (the grammar's PropertyName keywords). */
+	public static Set<String> propertyNames() {
+		Set<String> names = new TreeSet<>();
+		all().forEach(schema -> schema.properties().forEach(p -> names.add(p.name())));
+		return names;
+	}
+}

@@ -1,0 +1,69 @@
+package org.spintex.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.spintex.dsl.catalog.PropertyCatalog;
+import org.spintex.dsl.spintex.Contact;
+import org.spintex.dsl.spintex.Device;
+import org.spintex.dsl.spintex.Drive;
+import org.spintex.dsl.spintex.Environment;
+import org.spintex.dsl.spintex.Reservoir;
+import org.spintex.dsl.spintex.SpintexPackage.Literals;
+import org.spintex.dsl.spintex.Study;
+import org.spintex.dsl.spintex.Texture;
+
+/** The kinds elements are declared with (texture kinds, engines, edges) exist; a device has one environment. */
+public class ElementValidator extends AbstractDeclarativeValidator {
+
+	public static final String UNKNOWN_KIND = "unknownKind";
+	public static final String SECOND_ENVIRONMENT = "secondEnvironment";
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into SpintexValidator
+	}
+
+	@Check
+	public void checkTextureKind(Texture texture) {
+		known(texture, texture.getKind(), PropertyCatalog.textureKinds(), "texture kind", Literals.TEXTURE__KIND);
+	}
+
+	@Check
+	public void checkDriveKind(Drive drive) {
+		known(drive, drive.getKind(), PropertyCatalog.driveKinds(), "drive", Literals.DRIVE__KIND);
+	}
+
+	@Check
+	public void checkEngine(Study study) {
+		known(study, study.getEngine(), PropertyCatalog.engines(), "study engine", Literals.STUDY__ENGINE);
+	}
+
+	@Check
+	public void checkEdge(Contact contact) {
+		known(contact, contact.getEdge(), PropertyCatalog.EDGES, "film edge", Literals.CONTACT__EDGE);
+	}
+
+	@Check
+	public void checkWireEnd(Reservoir reservoir) {
+		known(reservoir, reservoir.getEnd(), PropertyCatalog.WIRE_ENDS, "wire end", Literals.RESERVOIR__END);
+	}
+
+	@Check
+	public void checkSingleEnvironment(Device device) {
+		device.getParts().stream().filter(Environment.class::isInstance).skip(1).forEach(extra -> error(
+				"device " + device.getName() + " has one environment; merge its properties into the first", extra,
+				null, SECOND_ENVIRONMENT));
+	}
+
+	private void known(EObject element, String written, List<String> allowed, String what, EStructuralFeature feature) {
+		if (written != null && !allowed.contains(written)) {
+			error("unknown " + what + " '" + written + "'; write one of " + String.join(", ", allowed), element, feature,
+					UNKNOWN_KIND);
+		}
+	}
+}

@@ -1,0 +1,203 @@
+package org.spintex.dsl.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.spintex.dsl.catalog.ElementSchema;
+import org.spintex.dsl.catalog.LinkSpec;
+import org.spintex.dsl.catalog.PropertySpec;
+import org.spintex.dsl.catalog.Schemas;
+import org.spintex.dsl.catalog.ValueShape;
+import org.spintex.dsl.spintex.Contact;
+import org.spintex.dsl.spintex.Device;
+import org.spintex.dsl.spintex.Environment;
+import org.spintex.dsl.spintex.Film;
+import org.spintex.dsl.spintex.Link;
+import org.spintex.dsl.spintex.Material;
+import org.spintex.dsl.spintex.Property;
+import org.spintex.dsl.spintex.Quantity;
+import org.spintex.dsl.spintex.SpintexPackage.Literals;
+import org.spintex.dsl.spintex.Study;
+import org.spintex.dsl.spintex.Sweep;
+import org.spintex.dsl.spintex.SweepRange;
+import org.spintex.dsl.spintex.Texture;
+import org.spintex.dsl.spintex.Wire;
+import org.spintex.dsl.units.SiValues;
+
+/**
+ * A study names the parts its engine needs (links), those parts carry what the engine reads, and
+ * its sweeps point at sweepable properties.
+ */
+public class StudyValidator extends AbstractDeclarativeValidator {
+
+	public static final String UNKNOWN_ROLE = "unknownRole";
+	public static final String WRONG_LINK_TARGET = "wrongLinkTarget";
+	public static final String MISSING_LINK = "missingLink";
+	public static final String DUPLICATE_LINK = "duplicateLink";
+	public static final String ENGINE_NEEDS = "engineNeeds";
+	public static final String BAD_SWEEP = "badSweep";
+
+	private static final Map<String, Class<? extends EObject>> TARGET_TYPES = Map.of("texture", Texture.class,
+			"contact", Contact.class, "film", Film.class, "wire", Wire.class);
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into SpintexValidator
+	}
+
+	/** Each link's role exists for the engine, names a part of the right kind, once; none is missing. */
+	@Check
+	public void checkLinks(Study study) {
+		Optional<ElementSchema> schema = Schemas.of(study);
+		if (schema.isEmpty()) {
+			return;
+		}
+		Set<String> seen = new HashSet<>();
+		for (Link link : study.getLinks()) {
+			Optional<LinkSpec> spec = schema.get().link(link.getRole());
+			if (spec.isEmpty()) {
+				error(schema.get().title() + " has no role '" + link.getRole() + "'; its roles are "
+						+ String.join(", ", schema.get().links().stream().map(LinkSpec::role).toList()), link,
+						Literals.LINK__ROLE, UNKNOWN_ROLE);
+				continue;
+			}
+			if (!seen.add(link.getRole())) {
+				error(link.getRole() + " is named twice", link, Literals.LINK__ROLE, DUPLICATE_LINK);
+			}
+			EObject target = link.getTarget();
+			if (target != null && !target.eIsProxy() && !TARGET_TYPES.get(spec.get().target()).isInstance(target)) {
+				error(link.getRole() + " must name a " + spec.get().target() + ", but "
+						+ SpintexValidator.asWritten(link).split("\\s+", 2)[1] + " is a "
+						+ target.eClass().getName().toLowerCase(), link, Literals.LINK__TARGET, WRONG_LINK_TARGET);
+			}
+		}
+		for (LinkSpec needed : schema.get().links()) {
+			if (!seen.contains(needed.role())) {
+				error(schema.get().title() + " needs '" + needed.role() + " <" + needed.target() + ">': "
+						+ needed.meaning(), study, Literals.STUDY__NAME, MISSING_LINK);
+			}
+		}
+	}
+
+	/** Seed 000's model needs a skyrmion, two contacts facing each other across one film, and a temperature. */
+	@Check
+	public void checkTopologicalDrag(Study study) {
+		if (!"topological-drag".equals(study.getEngine())) {
+			return;
+		}
+		linked(study, "carriers", Texture.class).filter(t -> !"skyrmion".equals(t.getKind())).ifPresent(
+				t -> needs(study, "carriers must be a skyrmion texture, but " + t.getName() + " is a " + t.getKind()));
+		Optional<Contact> injector = linked(study, "injector", Contact.class);
+		Optional<Contact> detector = linked(study, "detector", Contact.class);
+		if (injector.isPresent() && detector.isPresent()) {
+			checkContactPair(study, injector.get(), detector.get());
+		}
+		injector.ifPresent(c -> requireAll(study, c, "injector", List.of("current", "polarization")));
+		injector.ifPresent(c -> requireAll(study, c, "injector", List.of("annihilation-velocity")));
+		detector.ifPresent(c -> requireAll(study, c, "detector", List.of("polarization", "annihilation-velocity")));
+		detector.filter(c -> !has(c, "resistance") && !(has(c, "conductivity") && has(c, "cross-section")))
+				.ifPresent(c -> needs(study, "detector " + c.getName()
+						+ " needs 'resistance' (or 'conductivity' and 'cross-section') to turn the pumped EMF into a current"));
+		injector.map(Contact::getFilm).filter(f -> f != null && !f.eIsProxy()).map(Film::getMaterial)
+				.filter(m -> m != null && !m.eIsProxy()).ifPresent(m -> checkChiralMagnet(study, m));
+		Device device = EcoreUtil2.getContainerOfType(study, Device.class);
+		boolean warm = device != null && device.getParts().stream().filter(Environment.class::isInstance)
+				.flatMap(e -> ((Environment) e).getProperties().stream())
+				.anyMatch(p -> p.getName().equals("temperature") && p.getValue() instanceof Quantity q
+						&& SiValues.of(q) > 0);
+		if (!warm) {
+			needs(study, "topological drag is thermally activated: give the device an environment with temperature > 0 K");
+		}
+	}
+
+	private void checkContactPair(Study study, Contact injector, Contact detector) {
+		if (injector == detector) {
+			needs(study, "injector and detector must be two different contacts");
+		} else if (injector.getFilm() != detector.getFilm()) {
+			needs(study, "injector and detector must sit on the same film");
+		} else if (!Set.of(injector.getEdge(), detector.getEdge()).equals(Set.of("west", "east"))) {
+			needs(study, "injector and detector must sit on the opposite west and east edges (seed 000, Fig. 1)");
+		}
+	}
+
+	private void checkChiralMagnet(Study study, Material material) {
+		List<Property> p = material.getProperties();
+		if (Schemas.find(p, "exchange").isEmpty()) {
+			needs(study, "material " + material.getName() + " needs 'exchange' for the skyrmion energy (seed 000 eq. (25))");
+		}
+		if (p.stream().noneMatch(x -> x.getName().equals("dmi") && "interfacial".equals(x.getQualifier()))) {
+			needs(study, "material " + material.getName() + " needs 'dmi interfacial' (seed 000 eq. (26))");
+		}
+		if (p.stream().noneMatch(x -> x.getName().equals("anisotropy") && "uniaxial".equals(x.getQualifier()))) {
+			needs(study, "material " + material.getName() + " needs 'anisotropy uniaxial' (seed 000 eq. (25))");
+		}
+		if (Schemas.find(p, "damping").isEmpty()) {
+			needs(study, "material " + material.getName() + " needs 'damping': the skyrmion viscosity is αs∫(∂n)² (seed 000 eq. (18))");
+		}
+		if (Schemas.find(p, "saturation").isEmpty() && Schemas.find(p, "spin-density").isEmpty()) {
+			needs(study, "material " + material.getName() + " needs 'saturation' or 'spin-density' (seed 000 eq. (17))");
+		}
+	}
+
+	private void requireAll(Study study, Contact contact, String role, List<String> names) {
+		for (String name : names) {
+			if (!has(contact, name)) {
+				needs(study, role + " " + contact.getName() + " needs '" + name + "'");
+			}
+		}
+	}
+
+	/** A sweep names a property its owner accepts, with a numeric value; ranges have ≥ 2 points. */
+	@Check
+	public void checkSweep(Sweep sweep) {
+		Optional<EObject> owner = SweepTargets.owner(sweep.getParameter());
+		if (owner.isEmpty()) {
+			if (sweep.getParameter().isEnvironment()) {
+				error("the device has no environment to sweep", sweep, Literals.SWEEP__PARAMETER, BAD_SWEEP);
+			}
+			return;
+		}
+		Optional<PropertySpec> spec = SweepTargets.spec(sweep.getParameter());
+		if (spec.isEmpty()) {
+			String title = Schemas.of(owner.get()).map(ElementSchema::title).orElse("it");
+			error(SweepTargets.text(sweep.getParameter()) + ": " + title + " has no property '"
+					+ sweep.getParameter().getProperty() + "'", sweep, Literals.SWEEP__PARAMETER, BAD_SWEEP);
+			return;
+		}
+		if (spec.get().shape() != ValueShape.QUANTITY) {
+			error("only numeric properties can be swept; " + spec.get().name() + " is a " + spec.get().shape()
+					.name().toLowerCase(), sweep, Literals.SWEEP__PARAMETER, BAD_SWEEP);
+		}
+		SweepRange range = sweep.getRange();
+		if (range != null) {
+			if (range.getPoints() < 2) {
+				error("a sweep range needs at least 2 points", range, Literals.SWEEP_RANGE__POINTS, BAD_SWEEP);
+			}
+			if (range.getSpacing() == org.spintex.dsl.spintex.Spacing.LOG
+					&& !(SiValues.of(range.getFrom()) > 0 && SiValues.of(range.getTo()) > 0)) {
+				error("a log sweep needs positive bounds", range, Literals.SWEEP_RANGE__SPACING, BAD_SWEEP);
+			}
+		}
+	}
+
+	private <T extends EObject> Optional<T> linked(Study study, String role, Class<T> type) {
+		return study.getLinks().stream().filter(l -> l.getRole().equals(role)).map(Link::getTarget)
+				.filter(type::isInstance).map(type::cast).findFirst();
+	}
+
+	private static boolean has(Contact contact, String name) {
+		return Schemas.find(contact.getProperties(), name).isPresent();
+	}
+
+	private void needs(Study study, String message) {
+		error(message, study, Literals.STUDY__ENGINE, ENGINE_NEEDS);
+	}
+}

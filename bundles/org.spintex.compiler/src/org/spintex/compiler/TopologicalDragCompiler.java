@@ -37,7 +37,7 @@ final class TopologicalDragCompiler {
 				settings.get("equilibrium-density", Double.NaN), settings.get("duration", Double.NaN),
 				settings.get("time-step", Double.NaN), settings.get("tolerance", DEFAULT_TOLERANCE),
 				(int) settings.get("cells", DEFAULT_CELLS), (int) settings.get("snapshots", DEFAULT_SNAPSHOTS),
-				(long) settings.get("seed", 0), outputs);
+				(int) settings.get("particles", 0), (long) settings.get("seed", 0), outputs);
 	}
 
 	private static ChiralMagnetInput magnet(Film film) {

@@ -11,12 +11,13 @@ import java.util.List;
  * @param durationSeconds length of the transient, or NaN for the default 3 L²/D
  * @param timeStepSeconds time step of the transient, or NaN for the default duration / 2000
  * @param tolerance relative distance from the steady current at which the transient may stop
+ * @param particles mean number of skyrmions in the stochastic check, 0 to skip it
  * @param outputs what to compute and write
  */
 public record TopologicalDragInput(String device, String study, ChiralMagnetInput magnet,
 		DragContactInput injector, DragContactInput detector, double temperatureKelvin, int charge,
 		double equilibriumDensityPerM2, double durationSeconds, double timeStepSeconds, double tolerance,
-		int cells, int snapshots, long seed, List<String> outputs) implements StudyInput {
+		int cells, int snapshots, int particles, long seed, List<String> outputs) implements StudyInput {
 
 	public TopologicalDragInput {
 		Checks.positive("temperature", temperatureKelvin);
@@ -24,8 +25,8 @@ public record TopologicalDragInput(String device, String study, ChiralMagnetInpu
 			throw new IllegalArgumentException("skyrmion charge must be ±1, got " + charge);
 		}
 		Checks.positive("tolerance", tolerance);
-		if (cells < 3 || snapshots < 1) {
-			throw new IllegalArgumentException("need ≥ 3 cells and ≥ 1 snapshot");
+		if (cells < 3 || snapshots < 1 || particles < 0) {
+			throw new IllegalArgumentException("need ≥ 3 cells, ≥ 1 snapshot and ≥ 0 particles");
 		}
 		outputs = List.copyOf(outputs);
 	}

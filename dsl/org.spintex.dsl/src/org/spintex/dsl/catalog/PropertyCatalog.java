@@ -245,6 +245,10 @@ public final class PropertyCatalog {
 								""),
 						count("snapshots", "", Range.COUNT, "number of density profiles written during the transient"),
 						count("cells", "", Range.COUNT, "finite-volume cells of the 1D diffusion solver (default 200)"),
+						count("particles", "", Range.COUNT,
+								"skyrmions in the stochastic check: Brownian Thiele skyrmions measure D (eqs. 16, 20) and "
+										+ "one-by-one injection, diffusion and absorption measure the current of eq. (37) "
+										+ "(at pumping factor 1, as a ratio); absent: no check"),
 						SEED,
 						names("outputs", "what to compute and write (default: all)", DRAG_OUTPUTS),
 						choice("sweep-mode", "how several sweeps combine: every combination, or point by point",

@@ -105,8 +105,18 @@ public final class TopologicalDragModel {
 			sink.word("regime", s.regime().word());
 		}
 		warnOutsideTheModel(s, sink);
+		double x = signal.pumpingFactor(current, q);
+		if (Math.abs(x) > 0.1) {
+			sink.warning(String.format(Locale.ROOT,
+					"the pumping factor 2πPħI/(e k_BT) = %.3g is not small: eq. (24) is the lowest order in the current, "
+							+ "so the skyrmion current and voltage are overestimated; the drag coefficient is the linear response",
+					x));
+		}
 		if (in.wants("transient")) {
 			writeTransient(in, s, sink, control);
+		}
+		if (in.particles() > 0) {
+			new StochasticCheck(in, s).run(sink, control);
 		}
 	}
 

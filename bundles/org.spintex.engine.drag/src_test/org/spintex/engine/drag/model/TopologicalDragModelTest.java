@@ -25,7 +25,7 @@ class TopologicalDragModelTest {
 				thickness, 2e-6, 1e-6);
 		return new TopologicalDragInput("D", "drag", magnet, new DragContactInput("left", 1e-3, 0.5, 1e-3, Double.NaN),
 				new DragContactInput("right", 0, 0.5, 1e-3, 100), temperature, 1, rho0, Double.NaN, Double.NaN, 1e-3,
-				100, 4, 0, List.of("skyrmion-radius", "skyrmion-energy", "collapse-barrier", "diffusion-constant",
+				100, 4, 0, 0, List.of("skyrmion-radius", "skyrmion-energy", "collapse-barrier", "diffusion-constant",
 						"mobility", "equilibrium-density", "skyrmion-current", "drag-coefficient", "regime", "transient"));
 	}
 

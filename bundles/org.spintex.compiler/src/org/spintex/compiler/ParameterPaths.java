@@ -51,6 +51,7 @@ public final class ParameterPaths {
 		ElementSchema schema = Schemas.of(owner)
 				.orElseThrow(() -> new CompileException(path + ": its owner's kind is unknown"));
 		PropertySpec spec = schema.property(name).or(() -> bySymbol(owner, name).flatMap(p -> schema.property(p.getName())))
+				.or(() -> schema.bySymbol(name))
 				.orElseThrow(() -> new CompileException(path + ": " + schema.title() + " has no property '" + name + "'"));
 		if (spec.shape() != ValueShape.QUANTITY) {
 			throw new CompileException(path + ": only numeric properties can be set this way");

@@ -8,6 +8,8 @@ import org.spintex.dsl.catalog.PropertyCatalog;
 import org.spintex.dsl.catalog.Schemas;
 import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Study;
+import org.spintex.dsl.spintex.Sweep;
+import org.spintex.dsl.validation.SweepTargets;
 import org.spintex.input.StudyInput;
 
 /**
@@ -21,7 +23,10 @@ public final class StudyCompiler {
 	public List<CompiledPoint> compile(Study study, List<ParameterAssignment> sets) {
 		Device device = EcoreUtil2.getContainerOfType(study, Device.class);
 		boolean zip = Schemas.word(study.getProperties(), "sweep-mode").orElse("grid").equals("zip");
-		List<List<ParameterAssignment>> points = SweepPoints.expand(study.getSweeps(), zip);
+		// a parameter set on the command line is no longer swept: the run is at that value
+		List<Sweep> sweeps = study.getSweeps().stream().filter(sweep -> sets.stream().noneMatch(set -> sweeps(sweep, set)))
+				.toList();
+		List<List<ParameterAssignment>> points = SweepPoints.expand(sweeps, zip);
 		List<CompiledPoint> compiled = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {
 			List<ParameterAssignment> point = points.get(i);
@@ -32,13 +37,18 @@ public final class StudyCompiler {
 				all.forEach(a -> undo.add(0, a.apply()));
 				List<CompiledPoint.Coordinate> coordinates = point.stream()
 						.map(a -> new CompiledPoint.Coordinate(a.path(), a.siValue(), siUnit(a))).toList();
-				compiled.add(new CompiledPoint(points.size() == 1 && study.getSweeps().isEmpty() ? 0 : i + 1,
+				compiled.add(new CompiledPoint(points.size() == 1 && sweeps.isEmpty() ? 0 : i + 1,
 						coordinates, input(device, study)));
 			} finally {
 				undo.forEach(Runnable::run);
 			}
 		}
 		return compiled;
+	}
+
+	private static boolean sweeps(Sweep sweep, ParameterAssignment set) {
+		return SweepTargets.owner(sweep.getParameter()).filter(owner -> owner == set.owner()).isPresent()
+				&& SweepTargets.spec(sweep.getParameter()).filter(spec -> spec.name().equals(set.property())).isPresent();
 	}
 
 	private static StudyInput input(Device device, Study study) {

@@ -46,8 +46,10 @@ final class TopologicalDragCompiler {
 		SiProperties size = new SiProperties(film.getProperties());
 		double gamma = m.get("gyromagnetic-ratio", PhysicalConstants.GAMMA0_DEFAULT);
 		double spinDensity = m.find("spin-density").orElseGet(() -> m.require("saturation") / gamma);
+		// D in the mumax convention, whatever the file's
+		double dmiSign = m.word("dmi-convention").orElse("mumax").equals("inverted") ? -1 : 1;
 		return new ChiralMagnetInput(material.getName(), m.require("exchange"),
-				m.find("dmi", "interfacial").orElseThrow(), m.find("anisotropy", "uniaxial").orElseThrow(), spinDensity,
+				dmiSign * m.find("dmi", "interfacial").orElseThrow(), m.find("anisotropy", "uniaxial").orElseThrow(), spinDensity,
 				m.require("damping"), size.require("thickness"), size.require("length"), size.require("width"));
 	}
 

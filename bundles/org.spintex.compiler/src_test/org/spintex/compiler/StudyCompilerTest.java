@@ -70,6 +70,12 @@ class StudyCompilerTest {
 	}
 
 	@Test
+	void invertedDmiConventionArrivesInTheMumaxConvention() throws IOException {
+		String inverted = DEVICE.replace("SWEEPS", "").replace("damping alpha = 0.02", "damping alpha = 0.02\n dmi-convention inverted");
+		assertEquals(-1e-4, single(inverted).magnet().dmiJPerM2(), 1e-19);
+	}
+
+	@Test
 	void logSweepHitsItsEndsExactlyAndSpacesPointsGeometrically() throws IOException {
 		List<CompiledPoint> points = compile(DEVICE.replace("SWEEPS", "sweep magnet.length log from 1 um to 100 um in 5 points"), List.of());
 		assertEquals(5, points.size());
@@ -112,6 +118,18 @@ class StudyCompilerTest {
 		TopologicalDragInput again = (TopologicalDragInput) new StudyCompiler().compile(study, List.of()).get(0).input();
 		assertEquals(10e-9, again.magnet().thicknessMetre(), 1e-24);
 		assertEquals(1e-4, again.magnet().dmiJPerM2(), 1e-19);
+	}
+
+	@Test
+	void setOfASweptParameterRunsAtThatValueOnly() throws IOException {
+		Study study = study(DEVICE.replace("SWEEPS", "sweep magnet.length over 1 um, 2 um\n sweep magnet.width over 1 um, 3 um"));
+		Device device = (Device) study.eContainer();
+		List<CompiledPoint> points = new StudyCompiler().compile(study, List.of(ParameterPaths.parse("magnet.Lx=5um", device)));
+		assertEquals(2, points.size());
+		for (CompiledPoint p : points) {
+			assertEquals(5e-6, ((TopologicalDragInput) p.input()).magnet().lengthMetre(), 1e-18);
+			assertEquals("magnet.width", p.coordinates().get(0).path());
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ package org.spintex.input;
  * A chiral magnetic film as seed 000 models it: exchange, interfacial DMI, easy-axis anisotropy
  * (eq. (25)–(26)), the spin density and damping of its dynamics (eq. (17)–(18)), and its size.
  *
+ * @param dmiJPerM2 D in the mumax convention: interfacial energy density D[m_z ∇·m − (m·∇)m_z]
  * @param spinDensityJsPerM3 s per volume (Ms/γ unless the material gives it)
  * @param lengthMetre distance between the west and the east edge, where the contacts sit
  * @param widthMetre length of the west and east edges

@@ -104,10 +104,7 @@ public final class StudyRun {
 			long failed = outcomes.stream().filter(o -> o.status.startsWith("failed")).count();
 			long reused = outcomes.stream().filter(o -> o.reused).count();
 			String status = cancelled.get() ? RunStatus.CANCELLED
-					: failed == 0 ? RunStatus.COMPLETED
-							: RunStatus.failed(failed + " of " + points.size() + " points failed: "
-									+ outcomes.stream().filter(o -> o.status.startsWith("failed")).findFirst()
-											.map(o -> o.status).orElse(""));
+					: failed == 0 ? RunStatus.COMPLETED : RunStatus.failed(firstFailure(points, outcomes, sweep));
 			RunStatus.write(dir, status);
 			logLine.accept("status: " + status);
 			int completed = (int) outcomes.stream().filter(o -> o.status.equals(RunStatus.COMPLETED)).count();
@@ -115,6 +112,20 @@ public final class StudyRun {
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
 		}
+	}
+
+	/** "2 of 13 points failed (point-004: why)", or the single run's reason. */
+	private static String firstFailure(List<CompiledPoint> points, List<PointOutcome> outcomes, boolean sweep) {
+		long failed = outcomes.stream().filter(o -> o.status.startsWith("failed")).count();
+		for (int i = 0; i < outcomes.size(); i++) {
+			String status = outcomes.get(i).status;
+			if (status.startsWith("failed")) {
+				String why = status.substring("failed: ".length());
+				return sweep ? failed + " of " + points.size() + " points failed (" + pointName(points.get(i)) + ": "
+						+ why + ")" : why;
+			}
+		}
+		return "";
 	}
 
 	private record PointOutcome(String status, Map<String, PointRecorder.Scalar> scalars, Map<String, String> words,
@@ -166,9 +177,18 @@ public final class StudyRun {
 		}
 		PointRecorder recorder = new PointRecorder(dir, line -> log.accept(label + ": " + line));
 		RunStatus.write(dir, RunStatus.RUNNING);
+		AtomicInteger shownTenths = new AtomicInteger();
+		long start = System.nanoTime();
 		RunControl control = new RunControl() {
+			/** A single run shows its own progress; sweeps show points instead. */
 			@Override
 			public void progress(String stage, double fraction) {
+				int tenths = (int) (fraction * 10);
+				if (point.index() == 0 && tenths > shownTenths.getAndAccumulate(tenths, Math::max)) {
+					double elapsed = (System.nanoTime() - start) / 1e9;
+					console.accept(String.format(Locale.ROOT, "%s %s %3d%% (%.1f s, ETA %.1f s)", bar(tenths, 10), stage,
+							10 * tenths, elapsed, fraction > 0 ? elapsed * (1 - fraction) / fraction : 0));
+				}
 			}
 
 			@Override

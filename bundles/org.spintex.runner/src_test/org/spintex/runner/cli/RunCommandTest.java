@@ -130,6 +130,22 @@ class RunCommandTest {
 	}
 
 	@Test
+	void aFailingPointIsReportedAndTheOthersAreKept() throws IOException {
+		// κ < 0 is a valid easy-plane magnet but has no skyrmions: that point fails in the engine
+		Path file = device("sweep CuOSeFilm.K over 60 kJ/m^3, -1 kJ/m^3, 30 kJ/m^3");
+		assertEquals(ExitCodes.RUN_FAILED, spintex("run", file.toString(), "--out", dir.resolve("f").toString(), "--quiet"));
+		Path run = dir.resolve("f/TwoTerminalDrag/drag");
+		assertTrue(Files.readString(run.resolve("status")).startsWith("failed: 1 of 3 points failed (point-002: A, D, κ"),
+				Files.readString(run.resolve("status")));
+		assertEquals("completed", Files.readString(run.resolve("point-001/status")).strip());
+		assertEquals("completed", Files.readString(run.resolve("point-003/status")).strip());
+		List<String> rows = Files.readAllLines(run.resolve("sweep.csv"));
+		assertTrue(rows.get(2).contains("\"failed: A, D, κ and the thickness must be positive")
+				&& rows.get(2).contains("κ = -1000.0 J/m³"), rows.get(2));
+		assertTrue(out.toString().contains("3 points: 2 completed (0 kept from before), 1 failed"), out.toString());
+	}
+
+	@Test
 	void sweepTableHasUnitsAndTheDragFallsWithLength() throws IOException {
 		Path file = device("sweep magnet.length log from 10 um to 1 mm in 3 points");
 		assertEquals(ExitCodes.OK, spintex("run", file.toString(), "--out", dir.resolve("r").toString(), "--quiet"));

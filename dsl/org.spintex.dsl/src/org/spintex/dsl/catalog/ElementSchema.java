@@ -17,6 +17,11 @@ public record ElementSchema(String title, String meaning, List<PropertySpec> pro
 		return properties.stream().filter(p -> p.name().equals(name)).findFirst();
 	}
 
+	/** The property with the catalog symbol {@code symbol} (e.g. Lx for length). */
+	public Optional<PropertySpec> bySymbol(String symbol) {
+		return properties.stream().filter(p -> p.symbol().equals(symbol)).findFirst();
+	}
+
 	public Optional<LinkSpec> link(String role) {
 		return links.stream().filter(l -> l.role().equals(role)).findFirst();
 	}

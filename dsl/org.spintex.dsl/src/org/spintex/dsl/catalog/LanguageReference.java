@@ -42,7 +42,8 @@ public final class LanguageReference {
 
 				Conventions are words: `charge-sign mumax` (default: Q = (1/4π)∫m·(∂x m × ∂y m), a core-down
 				skyrmion has Q = −1; `seed-000` flips the sign), `zhang-li mumax` (default: u carries 1/(1 + β²);
-				`ubermag` does not). In seed 000 eq. (25) the term −κ n_z² with κ > 0 is an easy-axis anisotropy:
+				`ubermag` does not), `dmi-convention mumax` (default: interfacial energy density
+				D[m_z ∇·m − (m·∇)m_z], seed 000 eq. (26); `inverted` flips the sign). In seed 000 eq. (25) the term −κ n_z² with κ > 0 is an easy-axis anisotropy:
 				write it `anisotropy uniaxial K = κ along z`.
 
 				Sweeps: `sweep OWNER.PROPERTY [linear|log] from A to B in N points` or `sweep OWNER.PROPERTY over

@@ -94,6 +94,10 @@ public final class PropertyCatalog {
 					quantity("dmi", "D", DMI_CONSTANT, Range.ANY,
 							"Dzyaloshinskii–Moriya constant of the given crystal class",
 							"seed 000 eq. (26)").qualifiedBy("interfacial", "bulk", "D2d"),
+					choice("dmi-convention",
+							"sign convention of D: mumax writes the interfacial energy density D[m_z ∇·m − (m·∇)m_z] "
+									+ "(seed 000 eq. (26)); inverted means −D[…], as some papers and codes write it",
+							"mumax", "inverted"),
 					quantity("susceptibility", "chi", DIMENSIONLESS, Range.NON_NEGATIVE,
 							"longitudinal susceptibility χ", "")),
 			Set.of(), List.of(), List.of());

@@ -46,7 +46,8 @@ public final class SweepTargets {
 		}
 		List<Property> written = owner.get().eContents().stream().filter(Property.class::isInstance)
 				.map(Property.class::cast).toList();
-		return Schemas.find(written, path.getProperty()).flatMap(p -> schema.get().property(p.getName()));
+		return Schemas.find(written, path.getProperty()).flatMap(p -> schema.get().property(p.getName()))
+				.or(() -> schema.get().bySymbol(path.getProperty()));
 	}
 
 	/** The kind of a value inside a sweep, from the swept property. */

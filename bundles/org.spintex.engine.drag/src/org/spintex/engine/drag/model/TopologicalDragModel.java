@@ -34,8 +34,9 @@ public final class TopologicalDragModel {
 	/** Everything that does not need the time-dependent solver. */
 	public Steady steady(TopologicalDragInput in) {
 		ChiralMagnetInput magnet = in.magnet();
-		ChiralFilm film = new ChiralFilm(magnet.exchangeJPerM(), magnet.dmiJPerM2(), magnet.anisotropyJPerM3(),
-				magnet.thicknessMetre());
+		// the sign of D only selects the Néel handedness; the favoured skyrmion's energy depends on |D|
+		ChiralFilm film = new ChiralFilm(magnet.exchangeJPerM(), Math.abs(magnet.dmiJPerM2()),
+				magnet.anisotropyJPerM3(), magnet.thicknessMetre());
 		SkyrmionStatics statics = new SkyrmionStatics(film);
 		double radius = statics.equilibriumRadiusMetre();
 		double energy = statics.equilibriumEnergyJoule();

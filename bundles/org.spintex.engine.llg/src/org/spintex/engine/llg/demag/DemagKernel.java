@@ -1,0 +1,95 @@
+package org.spintex.engine.llg.demag;
+
+import org.spintex.core.parallel.CellLoops;
+import org.spintex.engine.llg.mesh.Mesh;
+
+/**
+ * The Fourier transform of the demagnetising tensor on the zero-padded grid, ready to multiply the
+ * transformed magnetization: the six components xx, yy, zz, xy, xz, yz. Each is real, because every
+ * component has a definite parity along each axis (diagonals even, N_xy odd in x and y, …), so only
+ * the real parts are kept. For a single layer the xz and yz components vanish and are not stored.
+ */
+public final class DemagKernel {
+
+	private final Mesh mesh;
+	private final PaddedFft fft;
+	/** Real spectra, index (kx·pz + kz)·py + ky; null where the component vanishes identically. */
+	private final double[][] spectra = new double[6][];
+
+	public DemagKernel(Mesh mesh, CellLoops loops) {
+		this.mesh = mesh;
+		int px = padded(mesh.nx()), py = padded(mesh.ny()), pz = padded(mesh.nz());
+		this.fft = new PaddedFft(px, py, pz, loops);
+		NewellTensor tensor = new NewellTensor(mesh.cellXMetre(), mesh.cellYMetre(), mesh.cellZMetre());
+		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz();
+		// one octant of the tensor, the rest follows by parity
+		double[][] octant = new double[nx * ny * nz][];
+		loops.forEachTask(ny * nz, 4, (first, end) -> {
+			for (int r = first; r < end; r++) {
+				int j = r % ny, k = r / ny;
+				for (int i = 0; i < nx; i++) {
+					octant[i + nx * r] = tensor.at(i * mesh.cellXMetre(), j * mesh.cellYMetre(), k * mesh.cellZMetre());
+				}
+			}
+		});
+		int[][] parity = { { 1, 1, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, { -1, -1, 1 }, { -1, 1, -1 }, { 1, -1, -1 } };
+		for (int component = 0; component < 6; component++) {
+			if (nz == 1 && component >= 4) {
+				continue;
+			}
+			int comp = component;
+			double[] spectrum = fft.newSpectrum();
+			fft.forward(py, pz, (jp, kp, row) -> {
+				int j = unwrap(jp, ny, py), k = unwrap(kp, nz, pz);
+				if (j == Integer.MIN_VALUE || k == Integer.MIN_VALUE) {
+					return;
+				}
+				for (int ip = 0; ip < px; ip++) {
+					int i = unwrap(ip, nx, px);
+					if (i == Integer.MIN_VALUE) {
+						continue;
+					}
+					double sign = (i < 0 ? parity[comp][0] : 1) * (j < 0 ? parity[comp][1] : 1) * (k < 0 ? parity[comp][2] : 1);
+					row[ip] = sign * octant[Math.abs(i) + nx * (Math.abs(j) + ny * Math.abs(k))][comp];
+				}
+			}, spectrum);
+			double[] real = new double[fft.spectrumSize()];
+			for (int s = 0; s < real.length; s++) {
+				real[s] = spectrum[2 * s];
+			}
+			spectra[component] = real;
+		}
+	}
+
+	/** Padded size: 2n for n > 1, so that the circular convolution equals the linear one. */
+	static int padded(int n) {
+		return n == 1 ? 1 : 2 * n;
+	}
+
+	/** The displacement index of padded position p, or MIN_VALUE where no pair of cells is that far apart. */
+	private static int unwrap(int p, int n, int padded) {
+		if (padded == 1) {
+			return 0;
+		}
+		if (p < n) {
+			return p;
+		}
+		if (p == n) {
+			return Integer.MIN_VALUE;
+		}
+		return p - padded;
+	}
+
+	public Mesh mesh() {
+		return mesh;
+	}
+
+	public PaddedFft fft() {
+		return fft;
+	}
+
+	/** Real spectrum of component 0 xx, 1 yy, 2 zz, 3 xy, 4 xz, 5 yz; null if it vanishes. */
+	public double[] spectrum(int component) {
+		return spectra[component];
+	}
+}

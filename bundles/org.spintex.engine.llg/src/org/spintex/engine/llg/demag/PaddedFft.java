@@ -1,0 +1,193 @@
+package org.spintex.engine.llg.demag;
+
+import org.jtransforms.fft.DoubleFFT_1D;
+import org.spintex.core.parallel.CellLoops;
+
+/**
+ * The real-to-complex 3D FFT of a zero-padded grid, done as 1D transforms (JTransforms) along x
+ * (real, half spectrum), y and z (complex), skipping the rows that padding makes zero on the way in
+ * and the rows nobody reads on the way out — the pruning that makes demag convolutions cheap.
+ *
+ * <p>Spectrum layout: complex interleaved, index 2·((kx·pz + kz)·py + ky), so the y transforms run on
+ * contiguous memory. The padded sizes must be even along x unless they are 1.
+ */
+public final class PaddedFft {
+
+	/** Supplies the real values of one grid row (j, k) of length ≤ px into {@code row}; the rest stays 0. */
+	@FunctionalInterface
+	public interface RowSource {
+		void fill(int j, int k, double[] row);
+	}
+
+	/** Receives one real grid row (j, k) of the inverse transform; only the first nx values are meaningful. */
+	@FunctionalInterface
+	public interface RowSink {
+		void take(int j, int k, double[] row);
+	}
+
+	private final int px, py, pz;
+	private final int hx;
+	private final DoubleFFT_1D fftX;
+	private final DoubleFFT_1D fftY;
+	private final DoubleFFT_1D fftZ;
+	private final CellLoops loops;
+
+	public PaddedFft(int px, int py, int pz, CellLoops loops) {
+		if (px > 1 && px % 2 != 0) {
+			throw new IllegalArgumentException("the padded x size must be even, got " + px);
+		}
+		this.px = px;
+		this.py = py;
+		this.pz = pz;
+		this.hx = px / 2 + 1;
+		this.fftX = px > 1 ? new DoubleFFT_1D(px) : null;
+		this.fftY = py > 1 ? new DoubleFFT_1D(py) : null;
+		this.fftZ = pz > 1 ? new DoubleFFT_1D(pz) : null;
+		this.loops = loops;
+	}
+
+	/** Number of complex values in a spectrum. */
+	public int spectrumSize() {
+		return hx * pz * py;
+	}
+
+	public int halfX() {
+		return hx;
+	}
+
+	public int py() {
+		return py;
+	}
+
+	public int pz() {
+		return pz;
+	}
+
+	public double[] newSpectrum() {
+		return new double[2 * spectrumSize()];
+	}
+
+	/** Forward transform of the rows j < ny, k < nz given by {@code source} (all other rows are zero). */
+	public void forward(int ny, int nz, RowSource source, double[] spectrum) {
+		// x: real transforms of the non-zero rows, unpacked into the y-contiguous layout
+		loops.forEachTask(ny * nz, 16, (first, end) -> {
+			double[] row = new double[Math.max(px, 2)];
+			for (int r = first; r < end; r++) {
+				int j = r % ny, k = r / ny;
+				java.util.Arrays.fill(row, 0);
+				source.fill(j, k, row);
+				if (fftX != null) {
+					fftX.realForward(row);
+				}
+				for (int kx = 0; kx < hx; kx++) {
+					int o = 2 * ((kx * pz + k) * py + j);
+					spectrum[o] = re(row, kx);
+					spectrum[o + 1] = im(row, kx);
+				}
+			}
+		});
+		// the rows padding leaves empty must be zero before the y and z transforms
+		loops.forEachTask(hx, 8, (first, end) -> {
+			for (int kx = first; kx < end; kx++) {
+				for (int kz = 0; kz < pz; kz++) {
+					int o = 2 * ((kx * pz + kz) * py);
+					int from = kz < nz ? o + 2 * ny : o;
+					java.util.Arrays.fill(spectrum, from, o + 2 * py, 0);
+					if (fftY != null && kz < nz) {
+						fftY.complexForward(spectrum, o);
+					}
+				}
+				if (fftZ != null) {
+					transformZ(spectrum, kx, true);
+				}
+			}
+		});
+	}
+
+	/** Inverse transform; hands {@code sink} the real rows j < ny, k < nz only. Destroys {@code spectrum}. */
+	public void inverse(double[] spectrum, int ny, int nz, RowSink sink) {
+		loops.forEachTask(hx, 8, (first, end) -> {
+			for (int kx = first; kx < end; kx++) {
+				if (fftZ != null) {
+					transformZ(spectrum, kx, false);
+				}
+				if (fftY != null) {
+					for (int k = 0; k < nz; k++) {
+						fftY.complexInverse(spectrum, 2 * ((kx * pz + k) * py), true);
+					}
+				}
+			}
+		});
+		loops.forEachTask(ny * nz, 16, (first, end) -> {
+			double[] row = new double[Math.max(px, 2)];
+			for (int r = first; r < end; r++) {
+				int j = r % ny, k = r / ny;
+				for (int kx = 0; kx < hx; kx++) {
+					int o = 2 * ((kx * pz + k) * py + j);
+					pack(row, kx, spectrum[o], spectrum[o + 1]);
+				}
+				if (fftX != null) {
+					fftX.realInverse(row, true);
+				}
+				sink.take(j, k, row);
+			}
+		});
+	}
+
+	private void transformZ(double[] spectrum, int kx, boolean forward) {
+		double[] column = new double[2 * pz];
+		int stride = 2 * py;
+		for (int ky = 0; ky < py; ky++) {
+			int o = 2 * (kx * pz * py + ky);
+			for (int kz = 0; kz < pz; kz++) {
+				column[2 * kz] = spectrum[o + kz * stride];
+				column[2 * kz + 1] = spectrum[o + kz * stride + 1];
+			}
+			if (forward) {
+				fftZ.complexForward(column);
+			} else {
+				fftZ.complexInverse(column, true);
+			}
+			for (int kz = 0; kz < pz; kz++) {
+				spectrum[o + kz * stride] = column[2 * kz];
+				spectrum[o + kz * stride + 1] = column[2 * kz + 1];
+			}
+		}
+	}
+
+	/** Real part of bin kx of JTransforms' packed real-forward output (a[0] = Re 0, a[1] = Re n/2). */
+	private double re(double[] packed, int kx) {
+		if (px == 1) {
+			return packed[0];
+		}
+		if (kx == 0) {
+			return packed[0];
+		}
+		if (kx == px / 2) {
+			return packed[1];
+		}
+		return packed[2 * kx];
+	}
+
+	private double im(double[] packed, int kx) {
+		if (px == 1 || kx == 0 || kx == px / 2) {
+			return 0;
+		}
+		return packed[2 * kx + 1];
+	}
+
+	private void pack(double[] packed, int kx, double re, double im) {
+		if (px == 1) {
+			packed[0] = re;
+			return;
+		}
+		if (kx == 0) {
+			packed[0] = re;
+		} else if (kx == px / 2) {
+			packed[1] = re;
+		} else {
+			packed[2 * kx] = re;
+			packed[2 * kx + 1] = im;
+		}
+	}
+}

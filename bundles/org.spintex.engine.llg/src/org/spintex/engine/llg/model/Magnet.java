@@ -1,0 +1,117 @@
+package org.spintex.engine.llg.model;
+
+import org.spintex.core.parallel.CellLoops;
+import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.mesh.Shape;
+
+/**
+ * The magnetic body being simulated: its mesh, the saturation magnetization of every cell (zero in
+ * empty cells, which is how film shapes enter), the Gilbert damping α and the gyromagnetic ratio γ,
+ * and the loops that run the cell kernels.
+ */
+public final class Magnet {
+
+	private final Mesh mesh;
+	private final double[] msAmperePerMetre;
+	private final double alpha;
+	private final double gammaRadPerSecondTesla;
+	private final CellLoops loops;
+
+	public Magnet(Mesh mesh, double[] msAmperePerMetre, double alpha, double gammaRadPerSecondTesla, CellLoops loops) {
+		if (msAmperePerMetre.length != mesh.cellCount()) {
+			throw new IllegalArgumentException("one saturation magnetization per cell is needed");
+		}
+		if (!(alpha >= 0)) {
+			throw new IllegalArgumentException("the damping α must be non-negative, got " + alpha);
+		}
+		if (!(gammaRadPerSecondTesla > 0)) {
+			throw new IllegalArgumentException("the gyromagnetic ratio must be positive, got " + gammaRadPerSecondTesla);
+		}
+		this.mesh = mesh;
+		this.msAmperePerMetre = msAmperePerMetre;
+		this.alpha = alpha;
+		this.gammaRadPerSecondTesla = gammaRadPerSecondTesla;
+		this.loops = loops;
+	}
+
+	/** A magnet filling {@code shape} on {@code mesh} with a uniform saturation magnetization. */
+	public static Magnet of(Mesh mesh, Shape shape, double msAmperePerMetre, double alpha, double gamma, CellLoops loops) {
+		return new Magnet(mesh, shape.fill(mesh, msAmperePerMetre), alpha, gamma, loops);
+	}
+
+	public Mesh mesh() {
+		return mesh;
+	}
+
+	/** Saturation magnetization per cell, A/m; 0 marks an empty cell. The array is shared, not copied. */
+	public double[] ms() {
+		return msAmperePerMetre;
+	}
+
+	public double ms(int cell) {
+		return msAmperePerMetre[cell];
+	}
+
+	public boolean isMagnetic(int cell) {
+		return msAmperePerMetre[cell] != 0;
+	}
+
+	public double alpha() {
+		return alpha;
+	}
+
+	public double gamma() {
+		return gammaRadPerSecondTesla;
+	}
+
+	public CellLoops loops() {
+		return loops;
+	}
+
+	/**
+	 * Runs {@code body} over ranges of grid rows (a row is the nx cells at fixed j, k; row r has
+	 * j = r mod ny, k = r / ny), in parallel. Row-wise kernels know their neighbours without divisions.
+	 */
+	public void forEachRow(CellLoops.Body body) {
+		loops.forEachTask(mesh.ny() * mesh.nz(), Math.max(1, CellLoops.BLOCK / mesh.nx()), body);
+	}
+
+	/** Number of cells that carry magnetization. */
+	public int magneticCellCount() {
+		int n = 0;
+		for (double ms : msAmperePerMetre) {
+			if (ms != 0) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	/** A new reduced-magnetization field: uniform along (x, y, z) in magnetic cells, zero elsewhere. */
+	public VectorField uniform(double x, double y, double z) {
+		double norm = Math.sqrt(x * x + y * y + z * z);
+		VectorField m = new VectorField(mesh);
+		for (int c = 0; c < mesh.cellCount(); c++) {
+			if (isMagnetic(c)) {
+				m.set(c, x / norm, y / norm, z / norm);
+			}
+		}
+		return m;
+	}
+
+	/** Sets m to zero in empty cells and to unit length elsewhere (after an integration step). */
+	public void normalise(VectorField m) {
+		double[] ms = msAmperePerMetre;
+		loops.forEach(mesh.cellCount(), (from, to) -> {
+			for (int c = from; c < to; c++) {
+				double x = m.x[c], y = m.y[c], z = m.z[c];
+				double n = Math.sqrt(x * x + y * y + z * z);
+				double s = ms[c] == 0 || n == 0 ? 0 : 1 / n;
+				m.x[c] = x * s;
+				m.y[c] = y * s;
+				m.z[c] = z * s;
+			}
+		});
+	}
+}

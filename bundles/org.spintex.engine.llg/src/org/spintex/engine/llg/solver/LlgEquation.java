@@ -1,0 +1,133 @@
+package org.spintex.engine.llg.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.term.FieldTerm;
+import org.spintex.engine.llg.term.ThermalField;
+import org.spintex.engine.llg.torque.TorqueTerm;
+
+/**
+ * The Landau–Lifshitz–Gilbert equation in Landau–Lifshitz form,
+ * dm/dt = −γ/(1 + α²) [m × B + α m × (m × B)] + Σ τ_extra,
+ * with B the sum of the registered field terms and τ_extra the registered spin torques. In
+ * relaxation mode precession and spin torques are off and the damping term runs at its fastest rate,
+ * dm/dt = −(γ/2) m × (m × B) (α = 1): the same path to the energy minimum, in the fewest steps.
+ */
+public final class LlgEquation {
+
+	private final Magnet magnet;
+	private final List<FieldTerm> fieldTerms = new ArrayList<>();
+	private final List<TorqueTerm> torqueTerms = new ArrayList<>();
+	private final VectorField field;
+	private boolean relaxation;
+
+	public LlgEquation(Magnet magnet) {
+		this.magnet = magnet;
+		this.field = new VectorField(magnet.mesh());
+	}
+
+	public LlgEquation add(FieldTerm term) {
+		fieldTerms.add(term);
+		return this;
+	}
+
+	public LlgEquation add(TorqueTerm term) {
+		torqueTerms.add(term);
+		return this;
+	}
+
+	public Magnet magnet() {
+		return magnet;
+	}
+
+	public List<FieldTerm> fieldTerms() {
+		return List.copyOf(fieldTerms);
+	}
+
+	public List<TorqueTerm> torqueTerms() {
+		return List.copyOf(torqueTerms);
+	}
+
+	/** The thermal term, if one is registered: stochastic integrators draw its noise once per step. */
+	public ThermalField thermal() {
+		for (FieldTerm t : fieldTerms) {
+			if (t instanceof ThermalField thermal) {
+				return thermal;
+			}
+		}
+		return null;
+	}
+
+	/** Switches between the full equation and the damping-only flow used by {@link Relaxation}. */
+	public void setRelaxation(boolean on) {
+		this.relaxation = on;
+	}
+
+	public boolean relaxation() {
+		return relaxation;
+	}
+
+	/** B_eff = Σ terms, into {@code b}. */
+	public void effectiveField(double timeSecond, VectorField m, VectorField b) {
+		b.clear();
+		for (FieldTerm term : fieldTerms) {
+			term.addField(timeSecond, m, b);
+		}
+	}
+
+	/** The effective field of the last {@link #rate} evaluation. */
+	public VectorField lastField() {
+		return field;
+	}
+
+	/** dm/dt for the state m at time t. */
+	public void rate(double timeSecond, VectorField m, VectorField dmdt) {
+		effectiveField(timeSecond, m, field);
+		double[] ms = magnet.ms();
+		double alpha = relaxation ? 1 : magnet.alpha();
+		double pre = -magnet.gamma() / (1 + alpha * alpha);
+		double p = relaxation ? 0 : 1;
+		VectorField b = field;
+		magnet.loops().forEach(ms.length, (from, to) -> {
+			for (int c = from; c < to; c++) {
+				if (ms[c] == 0) {
+					dmdt.set(c, 0, 0, 0);
+					continue;
+				}
+				double mx = m.x[c], my = m.y[c], mz = m.z[c];
+				double bx = b.x[c], by = b.y[c], bz = b.z[c];
+				double cx = my * bz - mz * by, cy = mz * bx - mx * bz, cz = mx * by - my * bx;
+				double ccx = my * cz - mz * cy, ccy = mz * cx - mx * cz, ccz = mx * cy - my * cx;
+				dmdt.x[c] = pre * (p * cx + alpha * ccx);
+				dmdt.y[c] = pre * (p * cy + alpha * ccy);
+				dmdt.z[c] = pre * (p * cz + alpha * ccz);
+			}
+		});
+		if (!relaxation) {
+			for (TorqueTerm term : torqueTerms) {
+				term.addTorque(timeSecond, m, dmdt);
+			}
+		}
+	}
+
+	/** max over cells of |m × B| in tesla, for the field last computed by {@link #rate} or {@link #effectiveField}. */
+	public double maxTorqueTesla(VectorField m, VectorField b) {
+		double[] ms = magnet.ms();
+		return magnet.loops().max(ms.length, (from, to) -> {
+			double max = 0;
+			for (int c = from; c < to; c++) {
+				double mx = m.x[c], my = m.y[c], mz = m.z[c];
+				double bx = b.x[c], by = b.y[c], bz = b.z[c];
+				double cx = my * bz - mz * by, cy = mz * bx - mx * bz, cz = mx * by - my * bx;
+				double t = cx * cx + cy * cy + cz * cz;
+				if (!(t <= max)) {
+					max = t;
+				}
+			}
+			return Math.sqrt(max);
+		});
+	}
+}

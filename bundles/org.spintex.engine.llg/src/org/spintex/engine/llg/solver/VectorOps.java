@@ -1,0 +1,68 @@
+package org.spintex.engine.llg.solver;
+
+import org.spintex.core.parallel.CellLoops;
+import org.spintex.engine.llg.field.VectorField;
+
+/** The linear combinations the integrators need, as parallel cell loops. */
+final class VectorOps {
+
+	private VectorOps() {
+	}
+
+	/** out = m + dt Σ aᵢ kᵢ. */
+	static void combine(CellLoops loops, VectorField out, VectorField m, double dt, double[] a, VectorField[] k) {
+		int n = m.cellCount();
+		loops.forEach(n, (from, to) -> {
+			for (int c = from; c < to; c++) {
+				double x = 0, y = 0, z = 0;
+				for (int s = 0; s < a.length; s++) {
+					if (a[s] != 0) {
+						x += a[s] * k[s].x[c];
+						y += a[s] * k[s].y[c];
+						z += a[s] * k[s].z[c];
+					}
+				}
+				out.x[c] = m.x[c] + dt * x;
+				out.y[c] = m.y[c] + dt * y;
+				out.z[c] = m.z[c] + dt * z;
+			}
+		});
+	}
+
+	/** max over cells of |dt Σ eᵢ kᵢ|; NaN if any cell is NaN. */
+	static double maxNorm(CellLoops loops, double dt, double[] e, VectorField[] k) {
+		int n = k[0].cellCount();
+		return Math.abs(dt) * loops.max(n, (from, to) -> {
+			double max = 0;
+			for (int c = from; c < to; c++) {
+				double x = 0, y = 0, z = 0;
+				for (int s = 0; s < e.length; s++) {
+					if (e[s] != 0) {
+						x += e[s] * k[s].x[c];
+						y += e[s] * k[s].y[c];
+						z += e[s] * k[s].z[c];
+					}
+				}
+				double v = x * x + y * y + z * z;
+				if (!(v <= max)) {
+					max = v;
+				}
+			}
+			return Math.sqrt(max);
+		});
+	}
+
+	/** max over cells of |v|; NaN if any cell is NaN. */
+	static double maxNorm(CellLoops loops, VectorField v) {
+		return loops.max(v.cellCount(), (from, to) -> {
+			double max = 0;
+			for (int c = from; c < to; c++) {
+				double s = v.x[c] * v.x[c] + v.y[c] * v.y[c] + v.z[c] * v.z[c];
+				if (!(s <= max)) {
+					max = s;
+				}
+			}
+			return Math.sqrt(max);
+		});
+	}
+}

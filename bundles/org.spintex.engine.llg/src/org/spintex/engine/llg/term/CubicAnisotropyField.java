@@ -1,0 +1,69 @@
+package org.spintex.engine.llg.term;
+
+import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.model.Magnet;
+
+/**
+ * Cubic anisotropy E = K_c ∫ (a₁²a₂² + a₂²a₃² + a₃²a₁²) dV with aᵢ = m·cᵢ the direction cosines on
+ * the cubic axes c₁, c₂, c₃ = c₁ × c₂. The field is Bᵢ = −(2K_c/Ms) aᵢ(aⱼ² + aₖ²) along cᵢ.
+ * K_c > 0 makes the cube axes easy (iron), K_c < 0 the body diagonals (nickel).
+ */
+public final class CubicAnisotropyField implements FieldTerm {
+
+	private final Magnet magnet;
+	private final double kcJPerM3;
+	private final double[][] axes;
+
+	public CubicAnisotropyField(Magnet magnet, double kcJPerM3, double[] axis1, double[] axis2) {
+		this.magnet = magnet;
+		this.kcJPerM3 = kcJPerM3;
+		double[] c1 = unit(axis1);
+		double d = c1[0] * axis2[0] + c1[1] * axis2[1] + c1[2] * axis2[2];
+		double[] c2 = unit(new double[] { axis2[0] - d * c1[0], axis2[1] - d * c1[1], axis2[2] - d * c1[2] });
+		double[] c3 = { c1[1] * c2[2] - c1[2] * c2[1], c1[2] * c2[0] - c1[0] * c2[2], c1[0] * c2[1] - c1[1] * c2[0] };
+		this.axes = new double[][] { c1, c2, c3 };
+	}
+
+	private static double[] unit(double[] v) {
+		double n = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+		if (!(n > 0)) {
+			throw new IllegalArgumentException("a cubic axis must be a non-zero vector");
+		}
+		return new double[] { v[0] / n, v[1] / n, v[2] / n };
+	}
+
+	@Override
+	public String name() {
+		return "cubic_anisotropy";
+	}
+
+	@Override
+	public void addField(double timeSecond, VectorField m, VectorField b) {
+		double[] ms = magnet.ms();
+		double[] c1 = axes[0], c2 = axes[1], c3 = axes[2];
+		magnet.loops().forEach(ms.length, (from, to) -> {
+			for (int c = from; c < to; c++) {
+				if (ms[c] == 0) {
+					continue;
+				}
+				double mx = m.x[c], my = m.y[c], mz = m.z[c];
+				double a1 = mx * c1[0] + my * c1[1] + mz * c1[2];
+				double a2 = mx * c2[0] + my * c2[1] + mz * c2[2];
+				double a3 = mx * c3[0] + my * c3[1] + mz * c3[2];
+				double pre = -2 * kcJPerM3 / ms[c];
+				double b1 = pre * a1 * (a2 * a2 + a3 * a3);
+				double b2 = pre * a2 * (a1 * a1 + a3 * a3);
+				double b3 = pre * a3 * (a1 * a1 + a2 * a2);
+				b.x[c] += b1 * c1[0] + b2 * c2[0] + b3 * c3[0];
+				b.y[c] += b1 * c1[1] + b2 * c2[1] + b3 * c3[1];
+				b.z[c] += b1 * c1[2] + b2 * c2[2] + b3 * c3[2];
+			}
+		});
+	}
+
+	@Override
+	public double energyJoule(VectorField m, VectorField ownField) {
+		// homogeneous of degree 4 in m
+		return EnergyIntegral.ofDegree(4, magnet, m, ownField);
+	}
+}

@@ -1,0 +1,56 @@
+package org.spintex.engine.llg.term;
+
+import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.model.Magnet;
+
+/**
+ * The six nearest-neighbour values of m around a cell, with ghost values from the
+ * {@link BoundaryCondition} where a neighbour is missing (open edge or empty cell) and wrap-around
+ * along periodic axes. Exchange, DMI and the spin-transfer torques all read m through it, so the
+ * boundary is treated the same way everywhere. One instance per thread: it holds scratch values.
+ */
+public final class NeighbourStencil {
+
+	private final Mesh mesh;
+	private final double[] ms;
+	private final BoundaryCondition boundary;
+	/** Neighbour values: value[3·direction + component]. */
+	public final double[] value = new double[18];
+
+	public NeighbourStencil(Magnet magnet, BoundaryCondition boundary) {
+		this.mesh = magnet.mesh();
+		this.ms = magnet.ms();
+		this.boundary = boundary;
+	}
+
+	/** Loads the neighbours of the cell (i, j, k) with flat index {@code c}. */
+	public void load(VectorField m, int c, int i, int j, int k) {
+		int nx = mesh.nx(), ny = mesh.ny(), nxy = nx * ny;
+		double mx = m.x[c], my = m.y[c], mz = m.z[c];
+		put(m, BoundaryCondition.PLUS_X, i + 1 < nx ? c + 1 : mesh.periodicX() ? c + 1 - nx : -1, mx, my, mz);
+		put(m, BoundaryCondition.MINUS_X, i > 0 ? c - 1 : mesh.periodicX() ? c - 1 + nx : -1, mx, my, mz);
+		put(m, BoundaryCondition.PLUS_Y, j + 1 < ny ? c + nx : mesh.periodicY() ? c + nx - nxy : -1, mx, my, mz);
+		put(m, BoundaryCondition.MINUS_Y, j > 0 ? c - nx : mesh.periodicY() ? c - nx + nxy : -1, mx, my, mz);
+		put(m, BoundaryCondition.PLUS_Z, k + 1 < mesh.nz() ? c + nxy : -1, mx, my, mz);
+		put(m, BoundaryCondition.MINUS_Z, k > 0 ? c - nxy : -1, mx, my, mz);
+	}
+
+	private void put(VectorField m, int direction, int nb, double mx, double my, double mz) {
+		int o = 3 * direction;
+		if (nb >= 0 && ms[nb] != 0) {
+			value[o] = m.x[nb];
+			value[o + 1] = m.y[nb];
+			value[o + 2] = m.z[nb];
+		} else {
+			value[o] = boundary.ghost(direction, 0, mx, my, mz);
+			value[o + 1] = boundary.ghost(direction, 1, mx, my, mz);
+			value[o + 2] = boundary.ghost(direction, 2, mx, my, mz);
+		}
+	}
+
+	/** Component {@code component} of the neighbour in {@code direction}. */
+	public double get(int direction, int component) {
+		return value[3 * direction + component];
+	}
+}

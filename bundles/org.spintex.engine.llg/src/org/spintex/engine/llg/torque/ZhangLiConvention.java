@@ -1,0 +1,19 @@
+package org.spintex.engine.llg.torque;
+
+/**
+ * How the spin-drift velocity u of the Zhang–Li torque is defined from the current density: the
+ * convention users trip over when they compare codes.
+ */
+public enum ZhangLiConvention {
+
+	/** u = P µB J / (e Ms (1 + ξ²)): MuMax3's definition and the µMAG standard problem 5 (the default). */
+	MUMAX,
+
+	/** u = P µB J / (e Ms), without the 1/(1 + ξ²) factor (Ubermag, OOMMF's Zhang–Li evolver). */
+	PLAIN;
+
+	/** The factor u / (P µB J / (e Ms)). */
+	public double velocityFactor(double xi) {
+		return this == MUMAX ? 1 / (1 + xi * xi) : 1;
+	}
+}

@@ -1,0 +1,94 @@
+package org.spintex.engine.llg.term;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.spintex.core.parallel.CellLoops;
+import org.spintex.core.physics.PhysicalConstants;
+import org.spintex.engine.llg.Fixtures;
+import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.mesh.Shape;
+import org.spintex.engine.llg.model.Magnet;
+
+class DemagFieldTest {
+
+	private static final double NM = Fixtures.NM;
+	private static final double MS = 800e3;
+
+	/** ⟨B⟩·m / (−µ₀Ms): the average demagnetising factor along m of a uniformly magnetised body. */
+	private static double averageFactor(Magnet magnet, double mx, double my, double mz) {
+		VectorField m = magnet.uniform(mx, my, mz);
+		VectorField b = new VectorField(magnet.mesh());
+		new DemagField(magnet).addField(0, m, b);
+		double sum = 0;
+		for (int c = 0; c < m.cellCount(); c++) {
+			if (magnet.isMagnetic(c)) {
+				sum += m.x[c] * b.x[c] + m.y[c] * b.y[c] + m.z[c] * b.z[c];
+			}
+		}
+		return -sum / magnet.magneticCellCount() / (PhysicalConstants.MU0 * MS);
+	}
+
+	@Test
+	void aCubeOfCubicCellsHasAverageFactorOneThird() {
+		// exact for the discrete convolution: cubic symmetry plus the trace rule
+		Magnet cube = Fixtures.box(new Mesh(8, 8, 8, 2 * NM, 2 * NM, 2 * NM), MS, 0.1);
+		assertEquals(1.0 / 3, averageFactor(cube, 1, 0, 0), 1e-11);
+		assertEquals(1.0 / 3, averageFactor(cube, 0, 0, 1), 1e-11);
+	}
+
+	@Test
+	void averageFactorsOfAPrismSumToOneAndMatchAharoni() {
+		// a 40 × 20 × 6 nm prism of 2 nm cells (covers the far-field branch of the tensor too)
+		Magnet prism = Fixtures.box(new Mesh(20, 10, 3, 2 * NM, 2 * NM, 2 * NM), MS, 0.1);
+		double nx = averageFactor(prism, 1, 0, 0), ny = averageFactor(prism, 0, 1, 0), nz = averageFactor(prism, 0, 0, 1);
+		assertEquals(1, nx + ny + nz, 1e-10);
+		assertEquals(org.spintex.engine.llg.demag.Aharoni.nzz(20 * NM, 10 * NM, 3 * NM), nz, 1e-10);
+	}
+
+	@Test
+	void aWideThinFilmMagnetisedOutOfPlaneFeelsAlmostMinusMu0Ms() {
+		// 1024 × 1024 nm, 2 nm thick: N_zz = 1 − O(t/L); the centre cell is far from the edges
+		Mesh mesh = new Mesh(256, 256, 1, 4 * NM, 4 * NM, 2 * NM);
+		Magnet film = Fixtures.box(mesh, MS, 0.1);
+		VectorField m = film.uniform(0, 0, 1);
+		VectorField b = new VectorField(mesh);
+		new DemagField(film).addField(0, m, b);
+		double centre = -b.z[mesh.index(128, 128, 0)] / (PhysicalConstants.MU0 * MS);
+		assertEquals(1, centre, 5e-3);
+	}
+
+	@Test
+	void aDiskHasTheAverageFactorsOfAThinCylinder() {
+		// the sum rule must hold for any shape made of cells
+		Mesh mesh = new Mesh(32, 32, 2, 2 * NM, 2 * NM, 2 * NM);
+		Magnet disk = Magnet.of(mesh, new Shape.Disk(64 * NM), MS, 0.1, Fixtures.GAMMA, CellLoops.sequential());
+		double sum = averageFactor(disk, 1, 0, 0) + averageFactor(disk, 0, 1, 0) + averageFactor(disk, 0, 0, 1);
+		assertEquals(1, sum, 1e-10);
+		assertEquals(averageFactor(disk, 1, 0, 0), averageFactor(disk, 0, 1, 0), 1e-10);
+	}
+
+	@Test
+	void theFieldIsBitIdenticalForAnyThreadCount() {
+		Mesh mesh = new Mesh(96, 80, 2, 3 * NM, 3 * NM, 2 * NM);
+		VectorField[] fields = new VectorField[2];
+		for (int t = 0; t < 2; t++) {
+			Magnet magnet = Fixtures.box(mesh, MS, 0.1, t + 1);
+			VectorField m = magnet.uniform(1, 0, 0);
+			for (int c = 0; c < m.cellCount(); c++) {
+				double phi = 0.01 * c;
+				m.set(c, Math.cos(phi), Math.sin(phi), 0.1);
+			}
+			magnet.normalise(m);
+			fields[t] = new VectorField(mesh);
+			new DemagField(magnet).addField(0, m, fields[t]);
+			new ExchangeField(magnet, 13e-12, BoundaryCondition.neumann()).addField(0, m, fields[t]);
+			magnet.loops().close();
+		}
+		assertArrayEquals(fields[0].x, fields[1].x);
+		assertArrayEquals(fields[0].y, fields[1].y);
+		assertArrayEquals(fields[0].z, fields[1].z);
+	}
+}

@@ -10,9 +10,14 @@ import org.spintex.engine.llg.model.Magnet;
  * Numer. Anal. 8, 141 (1988); for micromagnetics Exl et al., J. Appl. Phys. 115, 17D118 (2014)):
  * m ← normalise(m − τ g) with g = m × (m × B), the energy gradient projected on the tangent plane,
  * and τ alternating between sᵀs/sᵀy and sᵀy/yᵀy. Much faster than relax for static ground states; it
- * knows nothing of dynamics, so time-dependent terms are frozen at t = 0.
+ * knows nothing of dynamics, so time-dependent terms are frozen at t = 0. No cell turns by more than
+ * {@link #MAX_TURN_RADIAN} in one iteration, so that a long Barzilai–Borwein step cannot carry a texture
+ * over an energy barrier into another topological sector.
  */
 public final class EnergyMinimizer {
+
+	/** The largest rotation of any cell in one iteration. */
+	public static final double MAX_TURN_RADIAN = 0.1;
 
 	private final double torqueToleranceTesla;
 	private final long maxIterations;
@@ -49,6 +54,7 @@ public final class EnergyMinimizer {
 			double ss = products[0], sy = products[1], yy = products[2];
 			double candidate = iteration % 2 == 0 ? ss / sy : sy / yy;
 			tau = candidate > 0 && Double.isFinite(candidate) ? candidate : 1e-2 / Math.max(gMax, 1e-30);
+			tau = Math.min(tau, MAX_TURN_RADIAN / Math.max(gMax, 1e-30));
 			if (iteration % 100 == 0) {
 				if (control.cancelled()) {
 					throw new RunCancelledException("minimize");

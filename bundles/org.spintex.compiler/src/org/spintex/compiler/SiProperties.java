@@ -40,4 +40,39 @@ final class SiProperties {
 	Optional<String> word(String name) {
 		return Schemas.word(properties, name);
 	}
+
+	/** The words of a list property ({@code outputs m, torque}). */
+	Optional<List<String>> words(String name) {
+		return Schemas.find(properties, name).filter(p -> p.getValue() instanceof org.spintex.dsl.spintex.Words)
+				.map(p -> List.copyOf(((org.spintex.dsl.spintex.Words) p.getValue()).getWords()));
+	}
+
+	/** A vector property in SI, e.g. {@code field (0, 0, 25) mT}. */
+	Optional<org.spintex.core.math.Vector3> vector(String name) {
+		return Schemas.find(properties, name).filter(p -> p.getValue() instanceof org.spintex.dsl.spintex.VectorQuantity)
+				.map(p -> {
+					double[] v = SiValues.of((org.spintex.dsl.spintex.VectorQuantity) p.getValue());
+					return new org.spintex.core.math.Vector3(v[0], v[1], v[2]);
+				});
+	}
+
+	/** The {@code along} direction of a property: an axis word x, y, z or a vector; empty if none is given. */
+	static Optional<org.spintex.core.math.Vector3> direction(Property property) {
+		if (property.getDirection() instanceof org.spintex.dsl.spintex.VectorQuantity v) {
+			double[] d = SiValues.of(v);
+			return Optional.of(new org.spintex.core.math.Vector3(d[0], d[1], d[2]));
+		}
+		if (property.getDirection() instanceof org.spintex.dsl.spintex.Words w && !w.getWords().isEmpty()) {
+			return Optional.of(switch (w.getWords().get(0)) {
+			case "x" -> org.spintex.core.math.Vector3.UNIT_X;
+			case "y" -> org.spintex.core.math.Vector3.UNIT_Y;
+			default -> org.spintex.core.math.Vector3.UNIT_Z;
+			});
+		}
+		return Optional.empty();
+	}
+
+	List<Property> all() {
+		return properties;
+	}
 }

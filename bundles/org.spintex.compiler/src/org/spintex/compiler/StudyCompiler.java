@@ -55,6 +55,7 @@ public final class StudyCompiler {
 		try {
 			return switch (study.getEngine()) {
 			case "topological-drag" -> new TopologicalDragCompiler().compile(device, study);
+			case "micromagnetic" -> new MicromagneticCompiler().compile(device, study);
 			default -> throw new CompileException("no engine '" + study.getEngine() + "'; engines: "
 					+ String.join(", ", PropertyCatalog.engines()));
 			};

@@ -17,6 +17,15 @@ public interface ResultSink {
 	/** A table: column headers with their units ("t [s]") and rows of numbers. */
 	void table(String name, List<String> columns, List<double[]> rows);
 
+	/**
+	 * One row of a table that grows while the engine runs (the time series of a dynamics run): the
+	 * runner writes it at once, so that a killed run keeps every row it produced.
+	 */
+	void row(String table, List<String> columns, double[] values);
+
+	/** A field snapshot; {@code name} is the file stem, e.g. "m000012". */
+	void field(String name, FieldSnapshot snapshot);
+
 	/** Something the user should know about the result (a regime where the model breaks down). */
 	void warning(String message);
 }

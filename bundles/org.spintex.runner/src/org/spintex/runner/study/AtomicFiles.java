@@ -14,10 +14,20 @@ public final class AtomicFiles {
 	}
 
 	public static void write(Path file, String text) {
+		write(file, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static void write(Path file, byte[] bytes) {
 		try {
 			Files.createDirectories(file.getParent());
 			Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.write(temporary, bytes);
+			// temporary files are private; results are for everyone who may read the directory
+			try {
+				Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+			} catch (UnsupportedOperationException notPosix) {
+				// Windows: the directory's ACL decides
+			}
 			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -1,20 +1,45 @@
 package org.spintex.runner.study;
 
-import org.spintex.core.results.ResultSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.model.TopologicalDragModel;
+import org.spintex.engine.llg.study.MicromagneticStudy;
+import org.spintex.input.InitialStateInput;
+import org.spintex.input.MicromagneticInput;
 import org.spintex.input.StudyInput;
 import org.spintex.input.TopologicalDragInput;
+import org.spintex.io.ovf.OvfReader;
 
-/** Hands each kind of compiled input to its engine. */
+/** Hands each kind of compiled input to its engine, with the files it needs already read. */
 final class Engines {
 
 	private Engines() {
 	}
 
-	static void run(StudyInput input, ResultSink sink, RunControl control) {
+	/** Runs one point; {@code threads} is what the point may use for its own parallel loops. */
+	static void run(StudyInput input, PointRecorder sink, RunControl control, int threads) {
 		switch (input) {
 		case TopologicalDragInput drag -> new TopologicalDragModel().run(drag, sink, control);
+		case MicromagneticInput llg -> {
+			sink.setFieldFormat(llg.fieldFormat());
+			new MicromagneticStudy().run(llg, initialFile(llg), sink, control, threads);
+		}
+		}
+	}
+
+	private static FieldSnapshot initialFile(MicromagneticInput input) {
+		if (!(input.initialState() instanceof InitialStateInput.FromFile file)) {
+			return null;
+		}
+		try {
+			return OvfReader.read(Files.readAllBytes(Path.of(file.path())));
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read the initial state " + file.path() + ": " + e.getMessage(), e);
 		}
 	}
 }

@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.results.ResultSink;
+import org.spintex.io.ovf.OvfFormat;
+import org.spintex.io.ovf.OvfWriter;
+import org.spintex.io.vtk.VtkImageWriter;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -30,6 +34,8 @@ public final class PointRecorder implements ResultSink {
 	private final List<String> warnings = new ArrayList<>();
 	private final Path directory;
 	private final Consumer<String> log;
+	private final Map<String, java.io.Writer> growingTables = new LinkedHashMap<>();
+	private String fieldFormat = "binary4";
 
 	public PointRecorder(Path directory, Consumer<String> log) {
 		this.directory = directory;
@@ -64,6 +70,54 @@ public final class PointRecorder implements ResultSink {
 		log.accept("wrote " + name + ".csv (" + rows.size() + " rows)");
 	}
 
+	/** binary4, binary8, text (OVF 2.0) or vtk (VTK image data) for the fields that follow. */
+	public synchronized void setFieldFormat(String format) {
+		this.fieldFormat = format;
+	}
+
+	/** Appends the row and flushes it, so that a killed run keeps every row it produced. */
+	@Override
+	public synchronized void row(String table, List<String> columns, double[] values) {
+		try {
+			java.io.Writer writer = growingTables.get(table);
+			if (writer == null) {
+				java.nio.file.Files.createDirectories(directory);
+				writer = java.nio.file.Files.newBufferedWriter(directory.resolve(table + ".csv"));
+				writer.write(String.join(",", columns) + "\n");
+				growingTables.put(table, writer);
+			}
+			StringBuilder line = new StringBuilder();
+			for (int i = 0; i < values.length; i++) {
+				line.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.10g", values[i]));
+			}
+			writer.write(line.append('\n').toString());
+			writer.flush();
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException("cannot write " + table + ".csv: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public synchronized void field(String name, FieldSnapshot snapshot) {
+		if (fieldFormat.equals("vtk")) {
+			AtomicFiles.write(directory.resolve(name + ".vti"), VtkImageWriter.write(snapshot));
+		} else {
+			AtomicFiles.write(directory.resolve(name + ".ovf"), OvfWriter.write(snapshot, OvfFormat.named(fieldFormat)));
+		}
+	}
+
+	/** Closes the tables that grew row by row. */
+	public synchronized void closeTables() {
+		for (java.io.Writer writer : growingTables.values()) {
+			try {
+				writer.close();
+			} catch (java.io.IOException e) {
+				log.accept("warning: closing a table failed: " + e.getMessage());
+			}
+		}
+		growingTables.clear();
+	}
+
 	@Override
 	public synchronized void warning(String message) {
 		warnings.add(message);
@@ -81,6 +135,7 @@ public final class PointRecorder implements ResultSink {
 
 	/** Writes results.json with the point's input hash. */
 	public synchronized void writeResults(String inputHash) {
+		closeTables();
 		JsonObject json = new JsonObject();
 		json.addProperty("inputHash", inputHash);
 		JsonObject results = new JsonObject();

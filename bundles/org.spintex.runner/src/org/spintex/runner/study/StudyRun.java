@@ -141,7 +141,8 @@ public final class StudyRun {
 			List<Future<PointOutcome>> futures = new ArrayList<>();
 			for (CompiledPoint point : points) {
 				futures.add(pool.submit(() -> {
-					PointOutcome outcome = runPoint(point, sweep ? dir.resolve(pointName(point)) : dir, resume, log);
+					PointOutcome outcome = runPoint(point, sweep ? dir.resolve(pointName(point)) : dir, resume, log,
+							Math.max(1, threads / Math.min(threads, points.size())));
 					int n = done.incrementAndGet();
 					double elapsed = (System.nanoTime() - start) / 1e9;
 					console.accept(String.format(Locale.ROOT, "%s %d/%d %s (%.1f s, ETA %.1f s)", bar(n, points.size()),
@@ -165,7 +166,7 @@ public final class StudyRun {
 		}
 	}
 
-	private PointOutcome runPoint(CompiledPoint point, Path dir, boolean resume, Consumer<String> log) {
+	private PointOutcome runPoint(CompiledPoint point, Path dir, boolean resume, Consumer<String> log, int threads) {
 		String hash = InputJson.hash(point.input());
 		String label = point.index() == 0 ? "run" : pointName(point);
 		if (resume && RunStatus.read(dir).filter(RunStatus.COMPLETED::equals).isPresent()) {
@@ -178,11 +179,15 @@ public final class StudyRun {
 		PointRecorder recorder = new PointRecorder(dir, line -> log.accept(label + ": " + line));
 		RunStatus.write(dir, RunStatus.RUNNING);
 		AtomicInteger shownTenths = new AtomicInteger();
+		java.util.concurrent.atomic.AtomicReference<String> shownStage = new java.util.concurrent.atomic.AtomicReference<>("");
 		long start = System.nanoTime();
 		RunControl control = new RunControl() {
-			/** A single run shows its own progress; sweeps show points instead. */
+			/** A single run shows its own progress, stage by stage; sweeps show points instead. */
 			@Override
 			public void progress(String stage, double fraction) {
+				if (!stage.equals(shownStage.getAndSet(stage))) {
+					shownTenths.set(-1);
+				}
 				int tenths = (int) (fraction * 10);
 				if (point.index() == 0 && tenths > shownTenths.getAndAccumulate(tenths, Math::max)) {
 					double elapsed = (System.nanoTime() - start) / 1e9;
@@ -198,7 +203,7 @@ public final class StudyRun {
 		};
 		String status;
 		try {
-			Engines.run(point.input(), recorder, control);
+			Engines.run(point.input(), recorder, control, threads);
 			recorder.writeResults(hash);
 			status = RunStatus.COMPLETED;
 		} catch (RunCancelledException e) {

@@ -47,6 +47,9 @@ public final class PropertyCatalog {
 	public static final List<String> EDGES = List.of("west", "east", "south", "north");
 	public static final List<String> WIRE_ENDS = List.of("start", "end");
 
+	/** The fields a micromagnetic study can write at every output time; by default m. */
+	public static final List<String> MICROMAGNETIC_FIELDS = List.of("m", "effective-field", "torque", "topological-density");
+
 	/** The outputs a topological-drag study can write; by default all. */
 	public static final List<String> DRAG_OUTPUTS = List.of("skyrmion-radius", "skyrmion-energy",
 			"collapse-barrier", "stability-parameter", "diffusion-constant", "mobility", "equilibrium-density",
@@ -68,6 +71,11 @@ public final class PropertyCatalog {
 			"mesh cell size (cubic cells)", "");
 	private static final PropertySpec CELLS = count("cells", "Nx", Range.COUNT,
 			"number of mesh cells along x (cells are cubic)");
+	private static final PropertySpec MESH = vector("mesh", "N", DIMENSIONLESS,
+			"number of mesh cells along x, y and z (cells may be non-cubic), e.g. (128, 32, 1)");
+	private static final PropertySpec PERIODIC = names("periodic",
+			"axes along which the film repeats itself (exchange, DMI and torques wrap around; demag does not)",
+			List.of("x", "y"));
 	private static final PropertySpec TEMPERATURE_PROPERTY = quantity("temperature", "T", TEMPERATURE,
 			Range.NON_NEGATIVE, "temperature", "");
 	private static final PropertySpec SEED = count("seed", "", Range.SEED,
@@ -126,7 +134,10 @@ public final class PropertyCatalog {
 							"skyrmion annihilation rate per density at this contact, an escape velocity",
 							"seed 000 eqs. (21)-(22): γ̄"),
 					choice("zhang-li", "convention of the Zhang–Li velocity u: mumax divides by 1 + β², ubermag does not",
-							"mumax", "ubermag")),
+							"mumax", "ubermag"),
+					quantity("field-like", "r", DIMENSIONLESS, Range.ANY,
+							"ratio of the field-like to the damping-like spin-orbit torque, B_FL / B_DL (default 0)",
+							"seed 003")),
 			Set.of(), List.of(), List.of());
 
 	private static final ElementSchema RESERVOIR = schema("reservoir", "an electron reservoir at one end of a wire",
@@ -165,7 +176,7 @@ public final class PropertyCatalog {
 
 	static {
 		List<PropertySpec> filmProperties = List.of(SHAPE, LENGTH_SIZE, WIDTH, THICKNESS, RADIUS, INNER_RADIUS,
-				CELL, CELLS);
+				CELL, CELLS, MESH, PERIODIC);
 		Map<String, Set<String>> sizes = FILM_SIZES;
 		sizes.put("box", Set.of("length", "width", "thickness"));
 		sizes.put("disk", Set.of("radius", "thickness"));
@@ -174,7 +185,7 @@ public final class PropertyCatalog {
 		sizes.put("loop", Set.of("radius", "inner-radius", "thickness"));
 		sizes.forEach((shape, required) -> FILMS.put(shape, schema("film (" + shape + ")",
 				"a magnetic film; `shape " + shape + "` needs " + String.join(", ", new TreeSet<>(required)),
-				filmProperties, required, List.of(Set.of("cell", "cells")), List.of())));
+				filmProperties, required, List.of(Set.of("cell", "cells", "mesh")), List.of())));
 
 		TEXTURES.put("skyrmion", schema("texture skyrmion", "an isolated skyrmion",
 				List.of(count("charge", "Q", Range.SIGN, "topological charge in the study's charge-sign convention")
@@ -220,9 +231,11 @@ public final class PropertyCatalog {
 
 		DRIVES.put("field", schema("drive field", "an applied magnetic field",
 				List.of(vector("field", "B", MAGNETIC_FIELD, "field µ0H"),
-						quantity("frequency", "f", FREQUENCY, Range.NON_NEGATIVE, "frequency of an AC field", "")),
+						quantity("frequency", "f", FREQUENCY, Range.NON_NEGATIVE, "frequency of an AC field", ""),
+						quantity("starts-at", "t0", TIME, Range.NON_NEGATIVE, "time the field is switched on (default 0)", ""),
+						quantity("duration", "tau", TIME, Range.POSITIVE, "how long it stays on (default: to the end)", "")),
 				Set.of("field"), List.of(), List.of()));
-		DRIVES.put("current-pulse", schema("drive current-pulse", "a current pulse through a contact",
+		DRIVES.put("pulse", schema("drive pulse", "a current pulse through a contact",
 				List.of(quantity("current-density", "J", CURRENT_DENSITY, Range.ANY, "peak current density", ""),
 						quantity("starts-at", "t0", TIME, Range.NON_NEGATIVE, "start of the pulse", ""),
 						quantity("duration", "tau", TIME, Range.POSITIVE, "length of the pulse", "")),
@@ -235,6 +248,33 @@ public final class PropertyCatalog {
 								"angle between the moments and the axis", "seed 004")),
 				Set.of("cone-angle"), List.of(Set.of("frequency", "energy-quantum")), List.of()));
 
+		STUDIES.put("micromagnetic", schema("study micromagnetic",
+				"magnetization dynamics of a film by the Landau–Lifshitz–Gilbert equation (MuMax3 and OOMMF's problem)",
+				List.of(choice("ground-state",
+						"how the initial state is brought to equilibrium before t = 0, with the environment's field only: "
+								+ "relax (damping-only flow), minimize (steepest descent) or none",
+						"none", "relax", "minimize"),
+						quantity("duration", "tmax", TIME, Range.NON_NEGATIVE,
+								"simulated time of the dynamics, drives and currents on (default 0: ground state only)", ""),
+						choice("integrator", "time stepper: rk45 (adaptive Dormand–Prince, default), heun (stochastic, "
+								+ "needed with temperature) or rk4", "rk45", "heun", "rk4"),
+						quantity("tolerance", "tol", DIMENSIONLESS, Range.POSITIVE,
+								"largest |Δm| per rk45 step (default 1e-5, MuMax3's MaxErr); relax and minimize stop at a "
+										+ "torque |m × B| of 1e-6 T",
+								""),
+						quantity("time-step", "dt", TIME, Range.POSITIVE, "fixed step of heun and rk4", ""),
+						quantity("output-every", "dtOut", TIME, Range.POSITIVE,
+								"time between table rows and field snapshots (default duration / 100)", ""),
+						names("outputs", "fields written at every output time as OVF 2.0 (default m)", MICROMAGNETIC_FIELDS),
+						choice("field-format", "format of the field files: OVF 2.0 binary4 (default), binary8, text, or vtk "
+								+ "(VTK image data for ParaView)", "binary4", "binary8", "text", "vtk"),
+						choice("demag", "the magnetostatic field (default on)", "on", "off"),
+						SEED.withMeaning("seed of the thermal noise"),
+						choice("sweep-mode", "how several sweeps combine: every combination, or point by point",
+								"grid", "zip")),
+				Set.of(), List.of(),
+				List.of(new LinkSpec("film", "film", "the film whose magnetization evolves"),
+						LinkSpec.optional("initial-state", "texture", "where m starts (default: uniform along +z)"))));
 		STUDIES.put("topological-drag", schema("study topological-drag",
 				"skyrmion-mediated spin drag between two contacts (seed 000)",
 				List.of(quantity("equilibrium-density", "rho0", INVERSE_AREA, Range.POSITIVE,

@@ -233,7 +233,9 @@ public class SpintexValidator extends AbstractSpintexValidator {
 		for (Set<String> group : schema.oneOf()) {
 			long given = group.stream().filter(present::contains).count();
 			if (given != 1) {
-				String alternatives = group.stream().sorted().collect(Collectors.joining(" or "));
+				java.util.List<String> names = group.stream().sorted().toList();
+				String alternatives = names.size() == 1 ? names.get(0)
+						: String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
 				error(schema.title() + (given == 0 ? " needs " : " takes only one of ") + alternatives, owner, where,
 						MISSING_PROPERTY);
 			}

@@ -80,11 +80,40 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 			}
 		}
 		for (LinkSpec needed : schema.get().links()) {
-			if (!seen.contains(needed.role())) {
+			if (needed.required() && !seen.contains(needed.role())) {
 				error(schema.get().title() + " needs '" + needed.role() + " <" + needed.target() + ">': "
 						+ needed.meaning(), study, Literals.STUDY__NAME, MISSING_LINK);
 			}
 		}
+	}
+
+	/** The LLG engine needs a magnetic material, a fixed step for fixed-step integrators, and heun when warm. */
+	@Check
+	public void checkMicromagnetic(Study study) {
+		if (!"micromagnetic".equals(study.getEngine())) {
+			return;
+		}
+		linked(study, "film", Film.class).map(Film::getMaterial).filter(m -> m != null && !m.eIsProxy()).ifPresent(material -> {
+			for (String name : List.of("exchange", "saturation", "damping")) {
+				if (Schemas.find(material.getProperties(), name).isEmpty()) {
+					needs(study, "material " + material.getName() + " needs '" + name + "' for the LLG equation");
+				}
+			}
+		});
+		String integrator = Schemas.word(study.getProperties(), "integrator").orElse("rk45");
+		if (!integrator.equals("rk45") && Schemas.find(study.getProperties(), "time-step").isEmpty()) {
+			needs(study, integrator + " integrates with a fixed step: give 'time-step', e.g. time-step 50 fs");
+		}
+		Device device = EcoreUtil2.getContainerOfType(study, Device.class);
+		boolean warm = device != null && device.getParts().stream().filter(Environment.class::isInstance)
+				.flatMap(e -> ((Environment) e).getProperties().stream())
+				.anyMatch(p -> p.getName().equals("temperature") && p.getValue() instanceof Quantity q && SiValues.of(q) > 0);
+		if (warm && !integrator.equals("heun")) {
+			needs(study, "a temperature above 0 K adds Brown's thermal field, which needs 'integrator heun' and a 'time-step'");
+		}
+		linked(study, "initial-state", Texture.class).filter(t -> List.of("domain-wall").contains(t.getKind())
+				&& Schemas.find(t.getProperties(), "center-site").isPresent())
+				.ifPresent(t -> needs(study, "texture " + t.getName() + " is placed in wire sites (center-site); a film needs 'center'"));
 	}
 
 	/** Seed 000's model needs a skyrmion, two contacts facing each other across one film, and a temperature. */

@@ -185,7 +185,7 @@ class SpintexValidatorTest {
 	@Test
 	void cellAndCellsTogetherAreAnError() throws IOException {
 		Issue issue = single(mutated("cell 2 nm", "cell 2 nm\n\t\tcells 100"), SpintexValidator.MISSING_PROPERTY);
-		assertEquals("film (box) takes only one of cell or cells", issue.getMessage());
+		assertEquals("film (box) takes only one of cell, cells or mesh", issue.getMessage());
 	}
 
 	@Test
@@ -349,6 +349,44 @@ class SpintexValidatorTest {
 				}
 				"""), PhysicsSanityValidator.TOO_FEW_SITES);
 		assertEquals("4 sites are too few for wall (centre at site 3, width 2 sites): use at least 5", issue.getMessage());
+	}
+
+	/** The valid device with its drag study replaced by a micromagnetic study with {@code settings}. */
+	private static String withMicromagneticStudy(String device, String settings) {
+		String replaced = device.replaceAll("study drag : topological-drag \\{[^}]*", "study llg : micromagnetic {\n" + settings + "\n");
+		assertTrue(replaced.contains("study llg : micromagnetic"), replaced);
+		return replaced;
+	}
+
+	private static List<Issue> micromagnetic(String settings) throws IOException {
+		return DeviceFiles.validate(withMicromagneticStudy(VALID, settings));
+	}
+
+	@Test
+	void aWarmMicromagneticStudyNeedsTheStochasticIntegrator() throws IOException {
+		Issue issue = single(micromagnetic("film magnet\n duration 1 ns"), StudyValidator.ENGINE_NEEDS);
+		assertTrue(issue.getMessage().startsWith("a temperature above 0 K adds Brown's thermal field, which needs 'integrator heun'"),
+				issue.getMessage());
+	}
+
+	@Test
+	void fixedStepIntegratorsNeedATimeStep() throws IOException {
+		Issue issue = single(micromagnetic("film magnet\n duration 1 ns\n integrator heun"), StudyValidator.ENGINE_NEEDS);
+		assertEquals("heun integrates with a fixed step: give 'time-step', e.g. time-step 50 fs", issue.getMessage());
+	}
+
+	@Test
+	void theLlgEquationNeedsASaturationMagnetization() throws IOException {
+		List<Issue> issues = DeviceFiles.validate(withMicromagneticStudy(VALID.replace("saturation Ms = 110 kA/m", ""),
+				"film magnet\n integrator heun\n time-step 10 fs"));
+		Issue issue = single(issues, StudyValidator.ENGINE_NEEDS, PhysicsSanityValidator.CELL_ABOVE_EXCHANGE_LENGTH);
+		assertEquals("material CuOSeFilm needs 'saturation' for the LLG equation", issue.getMessage());
+	}
+
+	@Test
+	void aMicromagneticStudyNeedsItsFilm() throws IOException {
+		Issue issue = single(micromagnetic("integrator heun\n time-step 10 fs"), StudyValidator.MISSING_LINK);
+		assertTrue(issue.getMessage().startsWith("study micromagnetic needs 'film <film>'"), issue.getMessage());
 	}
 
 	private static List<Issue> mutated(String original, String replacement) throws IOException {

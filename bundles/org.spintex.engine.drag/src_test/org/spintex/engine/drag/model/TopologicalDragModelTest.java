@@ -109,6 +109,16 @@ class TopologicalDragModelTest {
 		final List<String> warnings = new ArrayList<>();
 
 		@Override
+		public void row(String table, List<String> columns, double[] values) {
+			tables.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+		}
+
+		@Override
+		public void field(String name, org.spintex.core.results.FieldSnapshot snapshot) {
+			throw new AssertionError("the drag engine has no fields");
+		}
+
+		@Override
 		public void scalar(String name, double value, String siUnit) {
 			scalars.put(name, value);
 		}

@@ -13,18 +13,21 @@ final class VectorOps {
 	static void combine(CellLoops loops, VectorField out, VectorField m, double dt, double[] a, VectorField[] k) {
 		int n = m.cellCount();
 		loops.forEach(n, (from, to) -> {
-			for (int c = from; c < to; c++) {
-				double x = 0, y = 0, z = 0;
-				for (int s = 0; s < a.length; s++) {
-					if (a[s] != 0) {
-						x += a[s] * k[s].x[c];
-						y += a[s] * k[s].y[c];
-						z += a[s] * k[s].z[c];
-					}
+			// one streaming pass per stage over a block that stays in cache: vectorisable
+			System.arraycopy(m.x, from, out.x, from, to - from);
+			System.arraycopy(m.y, from, out.y, from, to - from);
+			System.arraycopy(m.z, from, out.z, from, to - from);
+			for (int s = 0; s < a.length; s++) {
+				if (a[s] == 0) {
+					continue;
 				}
-				out.x[c] = m.x[c] + dt * x;
-				out.y[c] = m.y[c] + dt * y;
-				out.z[c] = m.z[c] + dt * z;
+				double w = dt * a[s];
+				double[] kx = k[s].x, ky = k[s].y, kz = k[s].z, ox = out.x, oy = out.y, oz = out.z;
+				for (int c = from; c < to; c++) {
+					ox[c] += w * kx[c];
+					oy[c] += w * ky[c];
+					oz[c] += w * kz[c];
+				}
 			}
 		});
 	}

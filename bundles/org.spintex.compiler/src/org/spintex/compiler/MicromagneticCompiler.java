@@ -1,0 +1,218 @@
+package org.spintex.compiler;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.spintex.core.math.Vector3;
+import org.spintex.core.physics.PhysicalConstants;
+import org.spintex.dsl.spintex.Contact;
+import org.spintex.dsl.spintex.Device;
+import org.spintex.dsl.spintex.Drive;
+import org.spintex.dsl.spintex.Environment;
+import org.spintex.dsl.spintex.Film;
+import org.spintex.dsl.spintex.Link;
+import org.spintex.dsl.spintex.Material;
+import org.spintex.dsl.spintex.Property;
+import org.spintex.dsl.spintex.Study;
+import org.spintex.dsl.spintex.Texture;
+import org.spintex.input.AnisotropyInput;
+import org.spintex.input.CurrentInput;
+import org.spintex.input.FieldDriveInput;
+import org.spintex.input.FilmMeshInput;
+import org.spintex.input.InitialStateInput;
+import org.spintex.input.MagnetMaterialInput;
+import org.spintex.input.MicromagneticInput;
+
+/**
+ * A micromagnetic study of a validated model → {@link MicromagneticInput} in SI. The film's contacts
+ * become currents through it (Zhang–Li where they are polarised, spin-orbit where they have a spin
+ * Hall angle), flowing away from their edge; field drives and current pulses act from t = 0.
+ */
+final class MicromagneticCompiler {
+
+	private static final double DEFAULT_RK45_TOLERANCE = 1e-5;
+	private static final double DEFAULT_TORQUE_TOLERANCE_TESLA = 1e-6;
+
+	MicromagneticInput compile(Device device, Study study) {
+		Film film = linked(study, "film", Film.class).orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));
+		SiProperties settings = new SiProperties(study.getProperties());
+		FilmMeshInput mesh = mesh(film);
+		MagnetMaterialInput material = material(film.getMaterial());
+		InitialStateInput initial = linked(study, "initial-state", Texture.class).map(t -> initialState(t, mesh, material))
+				.orElse(new InitialStateInput.Uniform(Vector3.UNIT_Z));
+		Optional<Environment> environment = device.getParts().stream().filter(Environment.class::isInstance).map(Environment.class::cast).findFirst();
+		SiProperties env = new SiProperties(environment.map(Environment::getProperties).orElse(org.eclipse.emf.common.util.ECollections.emptyEList()));
+		double duration = settings.get("duration", 0);
+		String groundState = settings.word("ground-state").orElse("none");
+		String integrator = settings.word("integrator").orElse("rk45");
+		double tolerance = settings.get("tolerance", DEFAULT_RK45_TOLERANCE);
+		String format = settings.word("field-format").orElse("binary4");
+		List<FieldDriveInput> fieldDrives = new ArrayList<>();
+		List<CurrentInput> currents = new ArrayList<>();
+		for (Contact contact : device.getParts().stream().filter(Contact.class::isInstance).map(Contact.class::cast)
+				.filter(c -> c.getFilm() == film).toList()) {
+			currents(contact, mesh, device).ifPresent(currents::add);
+		}
+		for (Drive drive : device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast).toList()) {
+			SiProperties d = new SiProperties(drive.getProperties());
+			if (drive.getKind().equals("field")) {
+				fieldDrives.add(new FieldDriveInput(d.vector("field").orElseThrow(), d.get("frequency", 0), d.get("starts-at", 0),
+						d.get("duration", Double.POSITIVE_INFINITY)));
+			}
+		}
+		return new MicromagneticInput(device.getName(), study.getName(), mesh, material, initial,
+				env.vector("field").orElse(Vector3.ZERO), fieldDrives, currents, env.get("temperature", 0),
+				(long) settings.get("seed", 0), !settings.word("demag").orElse("on").equals("off"), groundState, duration,
+				integrator, tolerance, DEFAULT_TORQUE_TOLERANCE_TESLA, settings.get("time-step", Double.NaN), settings.get("output-every", duration / 100),
+				settings.words("outputs").orElse(List.of("m")), format);
+	}
+
+	private static FilmMeshInput mesh(Film film) {
+		SiProperties f = new SiProperties(film.getProperties());
+		String shape = f.word("shape").orElse("box");
+		double thickness = f.require("thickness");
+		double lx, ly;
+		if (shape.equals("disk") || shape.equals("loop")) {
+			lx = ly = 2 * f.require("radius");
+		} else {
+			lx = f.require("length");
+			ly = f.require("width");
+		}
+		int nx, ny, nz;
+		Optional<Vector3> counts = f.vector("mesh");
+		if (counts.isPresent()) {
+			nx = count(counts.get().x(), "x");
+			ny = count(counts.get().y(), "y");
+			nz = count(counts.get().z(), "z");
+		} else {
+			double cell = f.find("cell").orElseGet(() -> lx / f.require("cells"));
+			nx = Math.max(1, (int) Math.round(lx / cell));
+			ny = Math.max(1, (int) Math.round(ly / cell));
+			nz = Math.max(1, (int) Math.round(thickness / cell));
+		}
+		List<String> periodic = f.words("periodic").orElse(List.of());
+		double inner = shape.equals("loop") ? 2 * f.require("inner-radius") : 0;
+		return new FilmMeshInput(nx, ny, nz, lx / nx, ly / ny, thickness / nz, shape, inner, periodic.contains("x"), periodic.contains("y"));
+	}
+
+	private static int count(double value, String axis) {
+		if (value < 1 || value != Math.rint(value)) {
+			throw new CompileException("mesh: the number of cells along " + axis + " must be a whole number ≥ 1, got " + value);
+		}
+		return (int) value;
+	}
+
+	private static MagnetMaterialInput material(Material material) {
+		SiProperties m = new SiProperties(material.getProperties());
+		List<AnisotropyInput> anisotropies = new ArrayList<>();
+		String dmiClass = "none";
+		double dmi = 0;
+		double dmiSign = m.word("dmi-convention").orElse("mumax").equals("inverted") ? -1 : 1;
+		for (Property p : m.all()) {
+			if (p.getName().equals("anisotropy") && p.getValue() instanceof org.spintex.dsl.spintex.Quantity q) {
+				String kind = p.getQualifier() == null ? "uniaxial" : p.getQualifier();
+				Vector3 axis = SiProperties.direction(p).orElse(kind.equals("cubic") ? Vector3.UNIT_X : Vector3.UNIT_Z);
+				anisotropies.add(new AnisotropyInput(kind, org.spintex.dsl.units.SiValues.of(q), axis));
+			}
+			if (p.getName().equals("dmi") && p.getValue() instanceof org.spintex.dsl.spintex.Quantity q) {
+				dmiClass = p.getQualifier() == null ? "interfacial" : p.getQualifier();
+				dmi = dmiSign * org.spintex.dsl.units.SiValues.of(q);
+			}
+		}
+		return new MagnetMaterialInput(m.require("saturation"), m.require("exchange"), m.require("damping"),
+				m.get("gyromagnetic-ratio", PhysicalConstants.GAMMA0_DEFAULT), anisotropies, dmiClass, dmi);
+	}
+
+	/**
+	 * A contact drives a current across the film, away from its edge: J from current-density, or the
+	 * current over the edge's cross-section.
+	 */
+	private static Optional<CurrentInput> currents(Contact contact, FilmMeshInput mesh, Device device) {
+		SiProperties c = new SiProperties(contact.getProperties());
+		double polarization = c.get("polarization", 0);
+		double spinHall = c.get("spin-hall-angle", 0);
+		if (polarization == 0 && spinHall == 0) {
+			return Optional.empty();
+		}
+		Vector3 direction = switch (contact.getEdge()) {
+		case "west" -> Vector3.UNIT_X;
+		case "east" -> Vector3.UNIT_X.times(-1);
+		case "south" -> Vector3.UNIT_Y;
+		default -> Vector3.UNIT_Y.times(-1);
+		};
+		double edge = contact.getEdge().equals("west") || contact.getEdge().equals("east") ? mesh.sizeYMetre() : mesh.sizeXMetre();
+		Drive pulse = device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
+				.filter(d -> d.getKind().equals("pulse") && d.getTarget() == contact).findFirst().orElse(null);
+		double j;
+		double start = 0, length = Double.POSITIVE_INFINITY;
+		if (pulse != null) {
+			SiProperties p = new SiProperties(pulse.getProperties());
+			j = p.require("current-density");
+			start = p.get("starts-at", 0);
+			length = p.require("duration");
+		} else {
+			j = c.find("current-density").orElseGet(() -> c.get("current", 0) / (edge * mesh.thicknessMetre()));
+		}
+		return Optional.of(new CurrentInput(contact.getName(), direction.times(j), polarization, c.get("beta", 0),
+				c.word("zhang-li").orElse("mumax"), spinHall, c.get("field-like", 0), start, length));
+	}
+
+	private static InitialStateInput initialState(Texture texture, FilmMeshInput mesh, MagnetMaterialInput material) {
+		SiProperties t = new SiProperties(texture.getProperties());
+		double cx = mesh.sizeXMetre() / 2, cy = mesh.sizeYMetre() / 2;
+		Optional<Vector3> center = t.vector("center");
+		double x0 = center.map(Vector3::x).orElse(cx), y0 = center.map(Vector3::y).orElse(cy);
+		return switch (texture.getKind()) {
+		case "uniform" -> new InitialStateInput.Uniform(t.vector("direction").orElseThrow());
+		case "skyrmion" -> {
+			int core = t.word("core").orElse("down").equals("up") ? 1 : -1;
+			int charge = (int) t.get("charge", -core);
+			// our sign: Q = W·p, so the vorticity is W = Q·p
+			int vorticity = charge * core;
+			double radius = t.get("radius", Math.min(mesh.sizeXMetre(), mesh.sizeYMetre()) / 8);
+			// the helicity the DMI favours: Néel outward (0) when D·p < 0, inward (π) otherwise; Bloch ±π/2
+			boolean bloch = t.word("chirality").orElse(material.dmiClass().equals("bulk") ? "bloch" : "neel").equals("bloch");
+			double sign = material.dmiJPerM2() * core < 0 ? 1 : -1;
+			double helicity = bloch ? sign * Math.PI / 2 : (sign > 0 ? 0 : Math.PI);
+			yield new InitialStateInput.Skyrmion(x0, y0, radius, Math.max(radius / 4, mesh.cellXMetre()), vorticity, helicity, core);
+		}
+		case "vortex" -> new InitialStateInput.Vortex(x0, y0, t.get("radius", 10e-9), (int) t.get("circulation", 1),
+				(int) t.get("polarity", 1));
+		case "domain-wall" -> new InitialStateInput.DomainWall(t.get("center", cx), t.get("width",
+				material.anisotropies().isEmpty() ? 10e-9 : Math.sqrt(material.exchangeJPerM() / Math.abs(material.anisotropies().get(0).kJPerM3()))),
+				t.word("arrangement").orElse("up-down"), t.word("chirality").orElse("neel"));
+		case "spiral" -> new InitialStateInput.Spiral(t.find("period").orElseGet(() -> mesh.sizeXMetre() / t.require("windings")),
+				t.word("axis").orElse("x"), t.word("chirality").orElse("cycloidal"));
+		case "random" -> new InitialStateInput.RandomDirections((long) t.require("seed"));
+		case "from-file" -> fromFile(texture);
+		default -> throw new CompileException("texture " + texture.getName() + ": a " + texture.getKind() + " cannot start a micromagnetic study");
+		};
+	}
+
+	/** The OVF file relative to the device file, with the SHA-256 of its bytes in the input (and so in its hash). */
+	private static InitialStateInput fromFile(Texture texture) {
+		String written = org.spintex.dsl.catalog.Schemas.find(texture.getProperties(), "file")
+				.map(p -> ((org.spintex.dsl.spintex.Text) p.getValue()).getText()).orElseThrow();
+		Path base = Path.of(texture.eResource().getURI().toFileString()).toAbsolutePath().getParent();
+		Path file = base.resolve(written).normalize();
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+			return new InitialStateInput.FromFile(file.toString(), HexFormat.of().formatHex(digest));
+		} catch (java.io.IOException e) {
+			throw new CompileException("texture " + texture.getName() + ": cannot read " + file + " (" + e.getMessage() + ")");
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java platform has SHA-256", e);
+		}
+	}
+
+	private static <T extends EObject> Optional<T> linked(Study study, String role, Class<T> type) {
+		return study.getLinks().stream().filter(l -> l.getRole().equals(role)).map(Link::getTarget)
+				.filter(type::isInstance).map(type::cast).findFirst();
+	}
+}

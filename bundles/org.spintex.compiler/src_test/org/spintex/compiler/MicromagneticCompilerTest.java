@@ -1,0 +1,105 @@
+package org.spintex.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.junit.jupiter.api.Test;
+import org.spintex.core.math.Vector3;
+import org.spintex.dsl.SpintexStandaloneSetup;
+import org.spintex.dsl.spintex.Device;
+import org.spintex.dsl.spintex.Model;
+import org.spintex.dsl.spintex.Study;
+import org.spintex.input.CurrentInput;
+import org.spintex.input.InitialStateInput;
+import org.spintex.input.MicromagneticInput;
+
+/** The standard-problem examples compile to the inputs their specifications state, in SI. */
+class MicromagneticCompilerTest {
+
+	private static MicromagneticInput compile(String example) {
+		XtextResourceSet rs = new SpintexStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
+		Path file = Path.of("../../examples", example).toAbsolutePath().normalize();
+		XtextResource r = (XtextResource) rs.getResource(URI.createFileURI(file.toString()), true);
+		EcoreUtil.resolveAll(rs);
+		assertEquals(List.of(), r.getErrors());
+		Model model = (Model) r.getContents().get(0);
+		Device device = model.getElements().stream().filter(Device.class::isInstance).map(Device.class::cast).findFirst().orElseThrow();
+		Study study = device.getParts().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst().orElseThrow();
+		List<CompiledPoint> points = new StudyCompiler().compile(study, List.of());
+		assertEquals(1, points.size());
+		return (MicromagneticInput) points.get(0).input();
+	}
+
+	@Test
+	void standardProblem4() {
+		MicromagneticInput in = compile("standard-problems/sp4.spintex");
+		assertEquals(128, in.film().nx());
+		assertEquals(32, in.film().ny());
+		assertEquals(1, in.film().nz());
+		assertEquals(500e-9 / 128, in.film().cellXMetre(), 1e-20);
+		assertEquals(3e-9, in.film().cellZMetre(), 1e-20);
+		assertEquals(800e3, in.material().msAmperePerMetre(), 1e-6);
+		assertEquals(13e-12, in.material().exchangeJPerM(), 1e-26);
+		assertEquals(0.02, in.material().alpha(), 1e-15);
+		assertTrue(in.demag());
+		assertEquals("relax", in.groundState());
+		assertEquals(1e-9, in.durationSeconds(), 1e-20);
+		assertEquals(1, in.fieldDrives().size());
+		Vector3 b = in.fieldDrives().get(0).at(0.5e-9);
+		assertEquals(-24.6e-3, b.x(), 1e-15);
+		assertEquals(4.3e-3, b.y(), 1e-15);
+		assertEquals(new Vector3(1, 0.1, 0), ((InitialStateInput.Uniform) in.initialState()).direction());
+	}
+
+	@Test
+	void standardProblem5DrivesAZhangLiCurrentAlongX() {
+		MicromagneticInput in = compile("standard-problems/sp5.spintex");
+		assertEquals(4, in.film().nz());
+		assertEquals(2.5e-9, in.film().cellZMetre(), 1e-20);
+		CurrentInput current = in.currents().get(0);
+		assertEquals(new Vector3(1e12, 0, 0), current.currentDensity());
+		assertEquals(1, current.polarization(), 0);
+		assertEquals(0.05, current.beta(), 1e-15);
+		assertEquals("mumax", current.zhangLiConvention());
+		InitialStateInput.Vortex vortex = assertInstanceOf(InitialStateInput.Vortex.class, in.initialState());
+		assertEquals(50e-9, vortex.centreXMetre(), 1e-20);
+	}
+
+	@Test
+	void dmiStandardProblemArrivesInTheMumaxConvention() {
+		MicromagneticInput in = compile("standard-problems/dmi-disk.spintex");
+		// the paper's D = +3 mJ/m² with its inverted invariant is −3 mJ/m² in MuMax3's convention
+		assertEquals(-3e-3, in.material().dmiJPerM2(), 1e-15);
+		assertEquals("interfacial", in.material().dmiClass());
+		assertFalse(in.demag());
+		assertEquals("disk", in.film().shape());
+		assertEquals(50, in.film().nx());
+		InitialStateInput.Skyrmion s = assertInstanceOf(InitialStateInput.Skyrmion.class, in.initialState());
+		assertEquals(1, s.corePolarity());
+		assertEquals(25e-9, s.radiusMetre(), 1e-20);
+		// D·p < 0 favours the outward Néel helicity
+		assertEquals(0, s.helicityRadian(), 0);
+		assertEquals(List.of("m", "topological-density"), in.fieldOutputs());
+	}
+
+	@Test
+	void racetrackHasASpinOrbitPulse() {
+		MicromagneticInput in = compile("skyrmion-racetrack/spin-orbit-push.spintex");
+		CurrentInput current = in.currents().get(0);
+		assertEquals(0.1, current.spinHallAngle(), 1e-15);
+		assertEquals(0, current.polarization(), 0);
+		assertEquals(1, current.envelope(0.25e-9), 0);
+		assertEquals(0, current.envelope(0.6e-9), 0);
+		assertTrue(in.film().periodicX());
+		assertFalse(in.film().periodicY());
+	}
+}

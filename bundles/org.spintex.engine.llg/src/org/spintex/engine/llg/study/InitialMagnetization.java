@@ -1,0 +1,68 @@
+package org.spintex.engine.llg.study;
+
+import java.util.function.BiFunction;
+
+import org.spintex.core.math.Vector3;
+import org.spintex.core.random.CounterRandom;
+import org.spintex.core.results.FieldSnapshot;
+import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.texture.DomainWallTexture;
+import org.spintex.engine.llg.texture.SkyrmionTexture;
+import org.spintex.engine.llg.texture.SpiralTexture;
+import org.spintex.engine.llg.texture.VortexTexture;
+import org.spintex.input.InitialStateInput;
+
+/** The starting magnetization of a study, sampled at the cell centres of every magnetic cell. */
+final class InitialMagnetization {
+
+	private InitialMagnetization() {
+	}
+
+	/**
+	 * @param fromFile the data of an OVF initial state, read by the runner; null for textures
+	 */
+	static VectorField of(Magnet magnet, InitialStateInput state, FieldSnapshot fromFile) {
+		Mesh mesh = magnet.mesh();
+		VectorField m = new VectorField(mesh);
+		BiFunction<Double, Double, Vector3> direction = switch (state) {
+		case InitialStateInput.Uniform u -> (x, y) -> u.direction();
+		case InitialStateInput.Skyrmion s -> new SkyrmionTexture(s.centreXMetre(), s.centreYMetre(), s.radiusMetre(),
+				s.wallWidthMetre(), s.vorticity(), s.helicityRadian(), s.corePolarity())::direction;
+		case InitialStateInput.Vortex v -> new VortexTexture(v.centreXMetre(), v.centreYMetre(), v.coreRadiusMetre(),
+				v.circulation(), v.polarity())::direction;
+		case InitialStateInput.DomainWall w -> new DomainWallTexture(w.centreXMetre(), w.widthMetre(), w.arrangement(),
+				w.chirality())::direction;
+		case InitialStateInput.Spiral s -> new SpiralTexture(s.periodMetre(), s.axis(), s.chirality())::direction;
+		case InitialStateInput.RandomDirections r -> null;
+		case InitialStateInput.FromFile f -> null;
+		};
+		for (int c = 0; c < mesh.cellCount(); c++) {
+			if (!magnet.isMagnetic(c)) {
+				continue;
+			}
+			if (direction != null) {
+				m.set(c, direction.apply(mesh.centreX(mesh.i(c)), mesh.centreY(mesh.j(c))));
+			} else if (state instanceof InitialStateInput.RandomDirections r) {
+				// uniform on the sphere: z uniform in [−1, 1], azimuth uniform
+				CounterRandom random = new CounterRandom(r.seed());
+				double z = 2 * random.uniform(0, c) - 1;
+				double phi = 2 * Math.PI * random.uniform(1, c);
+				double s = Math.sqrt(1 - z * z);
+				m.set(c, s * Math.cos(phi), s * Math.sin(phi), z);
+			} else {
+				if (fromFile == null || fromFile.nx() != mesh.nx() || fromFile.ny() != mesh.ny() || fromFile.nz() != mesh.nz()) {
+					throw new IllegalArgumentException("the initial-state file must have the film's mesh, " + mesh.nx() + " × "
+							+ mesh.ny() + " × " + mesh.nz() + (fromFile == null ? "" : ", not " + fromFile.nx() + " × " + fromFile.ny() + " × " + fromFile.nz()));
+				}
+				if (fromFile.valueDimension() != 3) {
+					throw new IllegalArgumentException("the initial-state file holds a scalar field, not a magnetization");
+				}
+				m.set(c, fromFile.components()[0][c], fromFile.components()[1][c], fromFile.components()[2][c]);
+			}
+		}
+		magnet.normalise(m);
+		return m;
+	}
+}

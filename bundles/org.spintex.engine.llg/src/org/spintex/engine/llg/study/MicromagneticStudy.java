@@ -1,0 +1,160 @@
+package org.spintex.engine.llg.study;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.spintex.core.math.Vector3;
+import org.spintex.core.parallel.CellLoops;
+import org.spintex.core.results.FieldSnapshot;
+import org.spintex.core.results.ResultSink;
+import org.spintex.core.results.RunCancelledException;
+import org.spintex.core.results.RunControl;
+import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.observable.AverageMagnetization;
+import org.spintex.engine.llg.observable.EnergyBreakdown;
+import org.spintex.engine.llg.observable.SkyrmionGeometry;
+import org.spintex.engine.llg.observable.TopologicalCharge;
+import org.spintex.engine.llg.solver.DormandPrince45;
+import org.spintex.engine.llg.solver.EnergyMinimizer;
+import org.spintex.engine.llg.solver.HeunIntegrator;
+import org.spintex.engine.llg.solver.IntegrationFailure;
+import org.spintex.engine.llg.solver.Integrator;
+import org.spintex.engine.llg.solver.LlgEquation;
+import org.spintex.engine.llg.solver.MagnetizationState;
+import org.spintex.engine.llg.solver.Relaxation;
+import org.spintex.engine.llg.solver.RungeKutta4;
+import org.spintex.engine.llg.solver.TimeEvolution;
+import org.spintex.input.InitialStateInput;
+import org.spintex.input.MicromagneticInput;
+
+/**
+ * A micromagnetic study from its compiled input: the initial state, the ground-state stage (relax or
+ * minimize, environment only), then the dynamics with drives and currents, recording a table row and
+ * the requested fields at every output time, and the final state's scalars.
+ *
+ * <p>A numerical failure (NaN, step-size collapse) saves the last good state as {@code m_last_good}
+ * and fails the study with its reason; a cancelled run saves the state it reached as
+ * {@code m_cancelled}. Rows written before either are kept.
+ */
+public final class MicromagneticStudy {
+
+	/**
+	 * Runs the study.
+	 *
+	 * @param fromFile the data of an OVF initial state, or null
+	 * @param threads worker threads for the cell loops; results do not depend on it
+	 */
+	public void run(MicromagneticInput input, FieldSnapshot fromFile, ResultSink sink, RunControl control, int threads) {
+		try (CellLoops loops = new CellLoops(threads)) {
+			MicromagneticSystem system = new MicromagneticSystem(input, loops);
+			Magnet magnet = system.magnet();
+			LlgEquation equation = system.equation();
+			VectorField m = InitialMagnetization.of(magnet, input.initialState(), fromFile);
+			double[] clock = { 0 };
+			try {
+				groundState(input, equation, m, control);
+				system.startDynamics();
+				StateTable table = new StateTable(magnet, equation);
+				List<String> columns = table.columns();
+				int[] snapshot = { 0 };
+				if (input.durationSeconds() > 0) {
+					MagnetizationState state = new MagnetizationState(m, input.integrator().equals("rk45") ? 1e-13 : input.timeStepSeconds());
+					double interval = input.outputIntervalSeconds() > 0 ? input.outputIntervalSeconds() : input.durationSeconds() / 100;
+					new TimeEvolution(equation, integrator(input)).run(state, input.durationSeconds(), interval, s -> {
+						clock[0] = s.timeSecond();
+						sink.row("table", columns, table.row(s.timeSecond(), s.m()));
+						writeFields(input, magnet, equation, s.m(), s.timeSecond(), snapshot[0]++, sink);
+					}, control);
+					sink.scalar("steps", state.steps(), "1");
+				} else {
+					sink.row("table", columns, table.row(0, m));
+					writeFields(input, magnet, equation, m, 0, snapshot[0]++, sink);
+				}
+				finalScalars(input, magnet, equation, m, clock[0], sink);
+				sink.field("m_final", snapshot("m", "1", clock[0], magnet.mesh(), m));
+			} catch (IntegrationFailure failure) {
+				sink.field("m_last_good", snapshot("m", "1", failure.lastGoodTimeSecond(), magnet.mesh(), failure.lastGoodState()));
+				throw new IllegalStateException(failure.getMessage() + "; the last good state is in m_last_good.ovf", failure);
+			} catch (RunCancelledException cancelled) {
+				sink.field("m_cancelled", snapshot("m", "1", clock[0], magnet.mesh(), m));
+				throw cancelled;
+			}
+		}
+	}
+
+	private static void groundState(MicromagneticInput input, LlgEquation equation, VectorField m, RunControl control) {
+		switch (input.groundState()) {
+		case "relax" -> new Relaxation(input.torqueToleranceTesla()).relax(equation, m, control);
+		case "minimize" -> new EnergyMinimizer(input.torqueToleranceTesla(), 1_000_000).minimize(equation, m, control);
+		default -> {
+		}
+		}
+	}
+
+	private static Integrator integrator(MicromagneticInput input) {
+		return switch (input.integrator()) {
+		case "rk45" -> new DormandPrince45(input.tolerance(), 1e-20);
+		case "heun" -> new HeunIntegrator(input.timeStepSeconds());
+		case "rk4" -> new RungeKutta4(input.timeStepSeconds());
+		default -> throw new IllegalArgumentException("unknown integrator " + input.integrator());
+		};
+	}
+
+	private static void writeFields(MicromagneticInput input, Magnet magnet, LlgEquation equation, VectorField m,
+			double time, int index, ResultSink sink) {
+		String suffix = String.format(Locale.ROOT, "%06d", index);
+		Mesh mesh = magnet.mesh();
+		for (String output : input.fieldOutputs()) {
+			switch (output) {
+			case "m" -> sink.field("m" + suffix, snapshot("m", "1", time, mesh, m));
+			case "effective-field" -> {
+				VectorField b = new VectorField(mesh);
+				equation.effectiveField(time, m, b);
+				sink.field("B_eff" + suffix, snapshot("B_eff", "T", time, mesh, b));
+			}
+			case "torque" -> {
+				VectorField dmdt = new VectorField(mesh);
+				equation.rate(time, m, dmdt);
+				sink.field("torque" + suffix, snapshot("dm/dt", "1/s", time, mesh, dmdt));
+			}
+			case "topological-density" -> {
+				double[] rho = TopologicalCharge.density(magnet, m);
+				sink.field("rho" + suffix, new FieldSnapshot("rho", "1/m2", time, mesh.nx(), mesh.ny(), mesh.nz(),
+						mesh.cellXMetre(), mesh.cellYMetre(), mesh.cellZMetre(), new double[][] { rho }));
+			}
+			default -> throw new IllegalArgumentException("unknown field output " + output);
+			}
+		}
+	}
+
+	private static void finalScalars(MicromagneticInput input, Magnet magnet, LlgEquation equation, VectorField m,
+			double time, ResultSink sink) {
+		Vector3 average = AverageMagnetization.of(magnet, m);
+		sink.scalar("mx", average.x(), "1");
+		sink.scalar("my", average.y(), "1");
+		sink.scalar("mz", average.z(), "1");
+		EnergyBreakdown.of(equation, m, time).forEach((term, energy) -> sink.scalar("E_" + term, energy, "J"));
+		double q = TopologicalCharge.ofLayer(m, 0);
+		sink.scalar("topological-charge", q, "1");
+		sink.scalar("topological-charge-fd", TopologicalCharge.finiteDifference(magnet, m, 0), "1");
+		if (input.initialState() instanceof InitialStateInput.Skyrmion && Math.abs(q) > 0.5) {
+			double[] centre = SkyrmionGeometry.guidingCentre(magnet, m, 0);
+			sink.scalar("skyrmion-x", centre[0], "m");
+			sink.scalar("skyrmion-y", centre[1], "m");
+			double radius = SkyrmionGeometry.radius(magnet, m, centre[0], centre[1], 0);
+			if (Double.isFinite(radius)) {
+				sink.scalar("skyrmion-radius", radius, "m");
+			}
+		}
+		VectorField b = new VectorField(magnet.mesh());
+		equation.effectiveField(time, m, b);
+		sink.scalar("max-torque", equation.maxTorqueTesla(m, b), "T");
+	}
+
+	static FieldSnapshot snapshot(String quantity, String unit, double time, Mesh mesh, VectorField v) {
+		return new FieldSnapshot(quantity, unit, time, mesh.nx(), mesh.ny(), mesh.nz(), mesh.cellXMetre(), mesh.cellYMetre(),
+				mesh.cellZMetre(), new double[][] { v.x.clone(), v.y.clone(), v.z.clone() });
+	}
+}

@@ -1,0 +1,143 @@
+package org.spintex.engine.llg.study;
+
+import java.util.List;
+
+import org.spintex.core.math.Vector3;
+import org.spintex.core.parallel.CellLoops;
+import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.mesh.Shape;
+import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.solver.LlgEquation;
+import org.spintex.engine.llg.term.BoundaryCondition;
+import org.spintex.engine.llg.term.CubicAnisotropyField;
+import org.spintex.engine.llg.term.DemagField;
+import org.spintex.engine.llg.term.DmiClass;
+import org.spintex.engine.llg.term.DmiField;
+import org.spintex.engine.llg.term.ExchangeField;
+import org.spintex.engine.llg.term.ThermalField;
+import org.spintex.engine.llg.term.UniaxialAnisotropyField;
+import org.spintex.engine.llg.term.ZeemanField;
+import org.spintex.engine.llg.torque.SpinOrbitTorque;
+import org.spintex.engine.llg.torque.ZhangLiConvention;
+import org.spintex.engine.llg.torque.ZhangLiTorque;
+import org.spintex.input.AnisotropyInput;
+import org.spintex.input.CurrentInput;
+import org.spintex.input.FieldDriveInput;
+import org.spintex.input.FilmMeshInput;
+import org.spintex.input.MagnetMaterialInput;
+import org.spintex.input.MicromagneticInput;
+
+/**
+ * The magnet and its equation of motion built from a compiled input: one registration per term that
+ * the input asks for. Drives and currents are off before t = 0 (the ground-state stage).
+ */
+public final class MicromagneticSystem {
+
+	private final Magnet magnet;
+	private final LlgEquation equation;
+	/** False during the ground-state stage: drives and currents wait for t = 0. */
+	private volatile boolean dynamics;
+
+	public MicromagneticSystem(MicromagneticInput input, CellLoops loops) {
+		FilmMeshInput film = input.film();
+		MagnetMaterialInput material = input.material();
+		Mesh mesh = new Mesh(film.nx(), film.ny(), film.nz(), film.cellXMetre(), film.cellYMetre(), film.cellZMetre(),
+				film.periodicX(), film.periodicY());
+		this.magnet = Magnet.of(mesh, shape(film), material.msAmperePerMetre(), material.alpha(),
+				material.gammaRadPerSecondTesla(), loops);
+		this.equation = new LlgEquation(magnet);
+
+		BoundaryCondition boundary = BoundaryCondition.neumann();
+		DmiClass dmiClass = dmiClass(material.dmiClass());
+		if (dmiClass != null && material.dmiJPerM2() != 0) {
+			boundary = BoundaryCondition.withDmi(mesh, dmiClass, material.dmiJPerM2(), material.exchangeJPerM());
+		}
+		if (material.exchangeJPerM() > 0) {
+			equation.add(new ExchangeField(magnet, material.exchangeJPerM(), boundary));
+		}
+		if (dmiClass != null && material.dmiJPerM2() != 0) {
+			equation.add(new DmiField(magnet, dmiClass, material.dmiJPerM2(), boundary));
+		}
+		for (AnisotropyInput anisotropy : material.anisotropies()) {
+			Vector3 u = anisotropy.axis();
+			switch (anisotropy.kind()) {
+			case "uniaxial" -> equation.add(new UniaxialAnisotropyField(magnet, anisotropy.kJPerM3(), 0, u.x(), u.y(), u.z()));
+			case "easy-plane" -> equation.add(new UniaxialAnisotropyField(magnet, -anisotropy.kJPerM3(), 0, u.x(), u.y(), u.z()));
+			case "cubic" -> equation.add(new CubicAnisotropyField(magnet, anisotropy.kJPerM3(), new double[] { u.x(), u.y(), u.z() },
+					perpendicular(u)));
+			default -> throw new IllegalArgumentException("unknown anisotropy " + anisotropy.kind());
+			}
+		}
+		if (input.demag()) {
+			equation.add(new DemagField(magnet));
+		}
+		Vector3 staticField = input.staticFieldTesla();
+		List<FieldDriveInput> drives = input.fieldDrives();
+		if (staticField.norm() > 0 || !drives.isEmpty()) {
+			equation.add(new ZeemanField(magnet, t -> {
+				Vector3 b = staticField;
+				if (dynamics) {
+					for (FieldDriveInput drive : drives) {
+						b = b.plus(drive.at(t));
+					}
+				}
+				return b;
+			}));
+		}
+		if (input.temperatureKelvin() > 0) {
+			equation.add(new ThermalField(magnet, input.temperatureKelvin(), input.seed()));
+		}
+		for (CurrentInput current : input.currents()) {
+			if (current.polarization() != 0) {
+				ZhangLiConvention convention = current.zhangLiConvention().equals("mumax") ? ZhangLiConvention.MUMAX : ZhangLiConvention.PLAIN;
+				equation.add(new ZhangLiTorque(magnet, current.polarization(), current.beta(), convention,
+						t -> current.currentDensity().times(dynamics ? current.envelope(t) : 0), null));
+			}
+			if (current.spinHallAngle() != 0) {
+				Vector3 j = current.currentDensity();
+				equation.add(new SpinOrbitTorque(magnet, current.spinHallAngle(), current.fieldLikeRatio(), film.thicknessMetre(),
+						j.times(1 / j.norm()), Vector3.UNIT_Z, t -> dynamics ? j.norm() * current.envelope(t) : 0, null));
+			}
+		}
+	}
+
+	private static Shape shape(FilmMeshInput film) {
+		return switch (film.shape()) {
+		case "box", "wire" -> new Shape.Everywhere();
+		case "disk" -> new Shape.Disk(Math.min(film.sizeXMetre(), film.sizeYMetre()));
+		case "ellipse" -> new Shape.Ellipse(film.sizeXMetre(), film.sizeYMetre());
+		case "loop" -> new Shape.Ring(Math.min(film.sizeXMetre(), film.sizeYMetre()), film.innerDiameterMetre());
+		default -> throw new IllegalArgumentException("unknown film shape '" + film.shape() + "'");
+		};
+	}
+
+	private static DmiClass dmiClass(String name) {
+		return switch (name) {
+		case "interfacial" -> DmiClass.INTERFACIAL;
+		case "bulk" -> DmiClass.BULK;
+		case "D2d" -> DmiClass.D2D;
+		case "none" -> null;
+		default -> throw new IllegalArgumentException("unknown DMI class '" + name + "'");
+		};
+	}
+
+	/** A second cube axis: any unit vector normal to the first. */
+	private static double[] perpendicular(Vector3 u) {
+		Vector3 helper = Math.abs(u.z()) < 0.9 * u.norm() ? Vector3.UNIT_Z : Vector3.UNIT_X;
+		Vector3 p = helper.minus(u.times(helper.dot(u) / u.dot(u)));
+		return new double[] { p.x(), p.y(), p.z() };
+	}
+
+	/** Switches the drives and currents on: the ground state is found, the clock starts. */
+	public void startDynamics() {
+		dynamics = true;
+	}
+
+	public Magnet magnet() {
+		return magnet;
+	}
+
+	public LlgEquation equation() {
+		return equation;
+	}
+}

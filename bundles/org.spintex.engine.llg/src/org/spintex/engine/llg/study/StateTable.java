@@ -1,0 +1,64 @@
+package org.spintex.engine.llg.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.spintex.core.math.Vector3;
+import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.observable.AverageMagnetization;
+import org.spintex.engine.llg.observable.EnergyBreakdown;
+import org.spintex.engine.llg.observable.TopologicalCharge;
+import org.spintex.engine.llg.solver.LlgEquation;
+import org.spintex.engine.llg.term.FieldTerm;
+import org.spintex.engine.llg.term.ThermalField;
+
+/**
+ * The columns of table.csv, each named {@code name (unit)}: time, ⟨m⟩, the energy of every term and
+ * their total, the topological charge of the bottom layer by the lattice and finite-difference
+ * methods (MuMax3's sign), the largest torque |m × B|, and the applied field.
+ */
+final class StateTable {
+
+	private final Magnet magnet;
+	private final LlgEquation equation;
+	private final List<String> columns = new ArrayList<>();
+	private final VectorField field;
+
+	StateTable(Magnet magnet, LlgEquation equation) {
+		this.magnet = magnet;
+		this.equation = equation;
+		this.field = new VectorField(magnet.mesh());
+		columns.addAll(List.of("t (s)", "mx ()", "my ()", "mz ()"));
+		for (FieldTerm term : equation.fieldTerms()) {
+			if (!(term instanceof ThermalField) && !columns.contains("E_" + term.name() + " (J)")) {
+				columns.add("E_" + term.name() + " (J)");
+			}
+		}
+		columns.addAll(List.of("E_total (J)", "Q ()", "Q_fd ()", "max_torque (T)"));
+	}
+
+	List<String> columns() {
+		return List.copyOf(columns);
+	}
+
+	double[] row(double timeSecond, VectorField m) {
+		double[] row = new double[columns.size()];
+		Vector3 average = AverageMagnetization.of(magnet, m);
+		row[0] = timeSecond;
+		row[1] = average.x();
+		row[2] = average.y();
+		row[3] = average.z();
+		Map<String, Double> energies = EnergyBreakdown.of(equation, m, timeSecond);
+		int i = 4;
+		for (Map.Entry<String, Double> e : energies.entrySet()) {
+			row[i++] = e.getValue();
+		}
+		row[i++] = TopologicalCharge.ofLayer(m, 0);
+		row[i++] = TopologicalCharge.finiteDifference(magnet, m, 0);
+		equation.effectiveField(timeSecond, m, field);
+		row[i] = equation.maxTorqueTesla(m, field);
+		return row;
+	}
+}

@@ -1,0 +1,84 @@
+package org.spintex.runner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spintex.core.results.FieldSnapshot;
+import org.spintex.io.ovf.OvfReader;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code spintex run} on micromagnetic studies: tables with units, OVF fields, failures with the last good state. */
+class MicromagneticRunTest {
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+
+	private int spintex(String... args) {
+		return SpintexCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+	}
+
+	private static final String WIRE = """
+			material Chiral {
+				exchange A = 13 pJ/m
+				dmi interfacial D = 3 mJ/m^2
+				dmi-convention inverted
+				anisotropy uniaxial K = 0.4 MJ/m^3 along z
+				saturation Ms = 0.86 MA/m
+				damping alpha = 0.5
+			}
+			device Wire {
+				film strip { material Chiral  shape wire  length 100 nm  width 1 nm  thickness 1 nm  cell 1 nm  periodic y }
+				texture up : uniform { direction (0, 0, 1) }
+				texture flip : domain-wall { arrangement up-down  chirality neel  center 50 nm }
+				study STUDY
+			}
+			""";
+
+	@Test
+	void theDmiWireCantsAtItsEdgesAndWritesTableFieldsAndResults() throws IOException {
+		Path file = Files.writeString(dir.resolve("wire.spintex"), WIRE.replace("STUDY",
+				"edges : micromagnetic { film strip  initial-state up  ground-state minimize  demag off  outputs m, effective-field  field-format binary8 }"));
+		assertEquals(ExitCodes.OK, spintex("run", file.toString(), "--out", dir.resolve("out").toString(), "--quiet"), err.toString());
+		Path run = dir.resolve("out/Wire/edges");
+		assertEquals("completed", Files.readString(run.resolve("status")).strip());
+		List<String> table = Files.readAllLines(run.resolve("table.csv"));
+		assertTrue(table.get(0).startsWith("t (s),mx (),my (),mz (),E_exchange (J),E_dmi (J),E_anisotropy (J),E_total (J),Q (),"), table.get(0));
+		FieldSnapshot m = OvfReader.read(Files.readAllBytes(run.resolve("m_final.ovf")));
+		assertEquals(100, m.nx());
+		// the DMI standard problem's edge canting: m_x = −0.6134 in the first cell (MuMax3 and OOMMF)
+		assertEquals(-0.6134, m.components()[0][0], 2e-3);
+		assertTrue(Files.exists(run.resolve("B_eff000000.ovf")));
+		JsonObject results = JsonParser.parseString(Files.readString(run.resolve("results.json"))).getAsJsonObject().getAsJsonObject("results");
+		assertEquals("J", results.getAsJsonObject("E_total").get("unit").getAsString());
+		assertTrue(results.getAsJsonObject("E_dmi").get("value").getAsDouble() < 0);
+	}
+
+	@Test
+	void aCollapsingStepSizeFailsTheRunAndSavesTheLastGoodState() throws IOException {
+		Path file = Files.writeString(dir.resolve("wire.spintex"), WIRE.replace("STUDY",
+				"stiff : micromagnetic { film strip  initial-state flip  demag off  duration 1 ns  tolerance 1e-30 }"));
+		assertEquals(ExitCodes.RUN_FAILED, spintex("run", file.toString(), "--out", dir.resolve("out").toString(), "--quiet"));
+		Path run = dir.resolve("out/Wire/stiff");
+		String status = Files.readString(run.resolve("status")).strip();
+		assertTrue(status.startsWith("failed: the step size collapsed"), status);
+		assertTrue(status.contains("m_last_good.ovf"), status);
+		FieldSnapshot last = OvfReader.read(Files.readAllBytes(run.resolve("m_last_good.ovf")));
+		assertEquals(1, Math.hypot(Math.hypot(last.components()[0][10], last.components()[1][10]), last.components()[2][10]), 1e-6);
+		// the rows written before the failure are kept
+		assertTrue(Files.readAllLines(run.resolve("table.csv")).size() >= 2);
+	}
+}

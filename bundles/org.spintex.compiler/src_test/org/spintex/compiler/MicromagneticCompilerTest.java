@@ -51,7 +51,7 @@ class MicromagneticCompilerTest {
 		assertEquals(13e-12, in.material().exchangeJPerM(), 1e-26);
 		assertEquals(0.02, in.material().alpha(), 1e-15);
 		assertTrue(in.demag());
-		assertEquals("relax", in.groundState());
+		assertEquals("minimize", in.groundState());
 		assertEquals(1e-9, in.durationSeconds(), 1e-20);
 		assertEquals(1, in.fieldDrives().size());
 		Vector3 b = in.fieldDrives().get(0).at(0.5e-9);

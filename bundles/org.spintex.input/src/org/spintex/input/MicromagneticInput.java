@@ -27,7 +27,7 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 
 	public static final List<String> GROUND_STATES = List.of("none", "relax", "minimize");
 	public static final List<String> INTEGRATORS = List.of("rk45", "heun", "rk4");
-	public static final List<String> FIELD_OUTPUTS = List.of("m", "effective-field", "torque", "topological-density");
+	public static final List<String> FIELD_OUTPUTS = List.of("m", "effective-field", "torque", "topological-density", "topological-current");
 	public static final List<String> FIELD_FORMATS = List.of("binary4", "binary8", "text");
 
 	public MicromagneticInput {

@@ -27,6 +27,17 @@ public final class Benchmarks {
 	private Benchmarks() {
 	}
 
+	/** OOMMF's figure for this row, or null where none was measured. */
+	private static Double oommf(int n, String terms, int threads) {
+		if (n != 1024) {
+			return null;
+		}
+		if (terms.equals("full")) {
+			return threads == 2 ? OOMMF_FULL_1024_2T : OOMMF_FULL_1024_1T;
+		}
+		return threads == 2 ? Double.valueOf(OOMMF_EXCHANGE_1024_2T) : null;
+	}
+
 	public static void main(String[] args) throws RunnerException {
 		Options options = new OptionsBuilder()
 				.include(HeunStepBenchmark.class.getSimpleName())
@@ -54,9 +65,7 @@ public final class Benchmarks {
 						continue;
 					}
 					double rate = 2.0 * n * n / (ms * 1e-3);
-					Double oommf = n != 1024 ? null
-							: terms.equals("full") ? (threads == 2 ? OOMMF_FULL_1024_2T : OOMMF_FULL_1024_1T)
-							: threads == 2 ? OOMMF_EXCHANGE_1024_2T : null;
+					Double oommf = oommf(n, terms, threads);
 					System.out.printf(Locale.ROOT, "%-10s %-5d %-8d %12.3g %12s%n", terms, n, threads, rate,
 							oommf == null ? "" : String.format(Locale.ROOT, "%.2f×", rate / oommf));
 				}

@@ -48,7 +48,7 @@ public final class PropertyCatalog {
 	public static final List<String> WIRE_ENDS = List.of("start", "end");
 
 	/** The fields a micromagnetic study can write at every output time; by default m. */
-	public static final List<String> MICROMAGNETIC_FIELDS = List.of("m", "effective-field", "torque", "topological-density");
+	public static final List<String> MICROMAGNETIC_FIELDS = List.of("m", "effective-field", "torque", "topological-density", "topological-current");
 
 	/** The outputs a topological-drag study can write; by default all. */
 	public static final List<String> DRAG_OUTPUTS = List.of("skyrmion-radius", "skyrmion-energy",

@@ -25,12 +25,19 @@ public final class PaddedFft {
 		void take(int j, int k, double[] row);
 	}
 
+	/** Rows transformed together, so that the transpose to the y-contiguous layout writes runs, not strides. */
+	private static final int ROW_BLOCK = 16;
+	/** Values a parallel task should at least transform: below this, handing work to threads costs more than it saves. */
+	private static final int MIN_TASK_VALUES = 1 << 16;
+
 	private final int px, py, pz;
 	private final int hx;
 	private final DoubleFFT_1D fftX;
 	private final DoubleFFT_1D fftY;
 	private final DoubleFFT_1D fftZ;
 	private final CellLoops loops;
+	/** Row blocks per worker thread, reused: a field evaluation allocates nothing. */
+	private final ThreadLocal<double[][]> rowBuffers;
 
 	public PaddedFft(int px, int py, int pz, CellLoops loops) {
 		if (px > 1 && px % 2 != 0) {
@@ -44,6 +51,15 @@ public final class PaddedFft {
 		this.fftY = py > 1 ? new DoubleFFT_1D(py) : null;
 		this.fftZ = pz > 1 ? new DoubleFFT_1D(pz) : null;
 		this.loops = loops;
+		this.rowBuffers = ThreadLocal.withInitial(() -> new double[ROW_BLOCK][Math.max(px, 2)]);
+	}
+
+	private int rowGrain() {
+		return Math.max(1, MIN_TASK_VALUES / (ROW_BLOCK * Math.max(px, 2)));
+	}
+
+	private int columnGrain() {
+		return Math.max(1, MIN_TASK_VALUES / (py * pz));
 	}
 
 	/** Number of complex values in a spectrum. */
@@ -67,69 +83,114 @@ public final class PaddedFft {
 		return new double[2 * spectrumSize()];
 	}
 
+	/** Operates on the spectra at one x frequency, between the forward and inverse column transforms. */
+	@FunctionalInterface
+	public interface ColumnOperation {
+		void apply(int kx);
+	}
+
 	/** Forward transform of the rows j < ny, k < nz given by {@code source} (all other rows are zero). */
 	public void forward(int ny, int nz, RowSource source, double[] spectrum) {
-		// x: real transforms of the non-zero rows, unpacked into the y-contiguous layout
-		loops.forEachTask(ny * nz, 16, (first, end) -> {
-			double[] row = new double[Math.max(px, 2)];
-			for (int r = first; r < end; r++) {
-				int j = r % ny, k = r / ny;
-				java.util.Arrays.fill(row, 0);
-				source.fill(j, k, row);
-				if (fftX != null) {
-					fftX.realForward(row);
-				}
-				for (int kx = 0; kx < hx; kx++) {
-					int o = 2 * ((kx * pz + k) * py + j);
-					spectrum[o] = re(row, kx);
-					spectrum[o + 1] = im(row, kx);
-				}
+		forwardRows(ny, nz, source, spectrum);
+		loops.forEachTask(hx, columnGrain(), (first, end) -> {
+			for (int kx = first; kx < end; kx++) {
+				forwardColumns(spectrum, kx, ny, nz);
 			}
 		});
-		// the rows padding leaves empty must be zero before the y and z transforms
-		loops.forEachTask(hx, 8, (first, end) -> {
+	}
+
+	/**
+	 * The convolution pass: for each x frequency, the y (and z) transforms of every spectrum, then
+	 * {@code operation}, then the inverse y (and z) transforms — while that column block is in cache,
+	 * instead of three sweeps over the whole spectra.
+	 */
+	public void convolveColumns(int ny, int nz, double[][] spectra, ColumnOperation operation) {
+		loops.forEachTask(hx, columnGrain(), (first, end) -> {
 			for (int kx = first; kx < end; kx++) {
-				for (int kz = 0; kz < pz; kz++) {
-					int o = 2 * ((kx * pz + kz) * py);
-					int from = kz < nz ? o + 2 * ny : o;
-					java.util.Arrays.fill(spectrum, from, o + 2 * py, 0);
-					if (fftY != null && kz < nz) {
-						fftY.complexForward(spectrum, o);
-					}
+				for (double[] spectrum : spectra) {
+					forwardColumns(spectrum, kx, ny, nz);
 				}
-				if (fftZ != null) {
-					transformZ(spectrum, kx, true);
+				operation.apply(kx);
+				for (double[] spectrum : spectra) {
+					inverseColumns(spectrum, kx, nz);
 				}
 			}
 		});
 	}
 
-	/** Inverse transform; hands {@code sink} the real rows j < ny, k < nz only. Destroys {@code spectrum}. */
-	public void inverse(double[] spectrum, int ny, int nz, RowSink sink) {
-		loops.forEachTask(hx, 8, (first, end) -> {
-			for (int kx = first; kx < end; kx++) {
-				if (fftZ != null) {
-					transformZ(spectrum, kx, false);
+	/** The x transforms of the rows j < ny, k < nz, written into the y-contiguous layout. */
+	public void forwardRows(int ny, int nz, RowSource source, double[] spectrum) {
+		// rows go in blocks of consecutive j so that the transposing writes are runs of ROW_BLOCK values, not strides
+		int blocksPerLayer = (ny + ROW_BLOCK - 1) / ROW_BLOCK;
+		loops.forEachTask(blocksPerLayer * nz, rowGrain(), (first, end) -> {
+			double[][] rows = rowBuffers.get();
+			for (int block = first; block < end; block++) {
+				int k = block / blocksPerLayer, j0 = (block % blocksPerLayer) * ROW_BLOCK, count = Math.min(ROW_BLOCK, ny - j0);
+				for (int b = 0; b < count; b++) {
+					double[] row = rows[b];
+					java.util.Arrays.fill(row, 0);
+					source.fill(j0 + b, k, row);
+					if (fftX != null) {
+						fftX.realForward(row);
+					}
 				}
-				if (fftY != null) {
-					for (int k = 0; k < nz; k++) {
-						fftY.complexInverse(spectrum, 2 * ((kx * pz + k) * py), true);
+				for (int kx = 0; kx < hx; kx++) {
+					int o = 2 * ((kx * pz + k) * py + j0);
+					for (int b = 0; b < count; b++) {
+						spectrum[o + 2 * b] = re(rows[b], kx);
+						spectrum[o + 2 * b + 1] = im(rows[b], kx);
 					}
 				}
 			}
 		});
-		loops.forEachTask(ny * nz, 16, (first, end) -> {
-			double[] row = new double[Math.max(px, 2)];
-			for (int r = first; r < end; r++) {
-				int j = r % ny, k = r / ny;
+	}
+
+	/** Zeroes what padding leaves empty at frequency kx, then transforms along y and z. */
+	private void forwardColumns(double[] spectrum, int kx, int ny, int nz) {
+		for (int kz = 0; kz < pz; kz++) {
+			int o = 2 * ((kx * pz + kz) * py);
+			int from = kz < nz ? o + 2 * ny : o;
+			java.util.Arrays.fill(spectrum, from, o + 2 * py, 0);
+			if (fftY != null && kz < nz) {
+				fftY.complexForward(spectrum, o);
+			}
+		}
+		if (fftZ != null) {
+			transformZ(spectrum, kx, true);
+		}
+	}
+
+	/** Inverse z and y transforms at frequency kx, the latter only for the layers k < nz that are read. */
+	private void inverseColumns(double[] spectrum, int kx, int nz) {
+		if (fftZ != null) {
+			transformZ(spectrum, kx, false);
+		}
+		if (fftY != null) {
+			for (int k = 0; k < nz; k++) {
+				fftY.complexInverse(spectrum, 2 * ((kx * pz + k) * py), true);
+			}
+		}
+	}
+
+	/** The inverse x transforms after {@link #convolveColumns}: hands {@code sink} the real rows j < ny, k < nz. */
+	public void inverseRows(double[] spectrum, int ny, int nz, RowSink sink) {
+		int blocksPerLayer = (ny + ROW_BLOCK - 1) / ROW_BLOCK;
+		loops.forEachTask(blocksPerLayer * nz, rowGrain(), (first, end) -> {
+			double[][] rows = rowBuffers.get();
+			for (int block = first; block < end; block++) {
+				int k = block / blocksPerLayer, j0 = (block % blocksPerLayer) * ROW_BLOCK, count = Math.min(ROW_BLOCK, ny - j0);
 				for (int kx = 0; kx < hx; kx++) {
-					int o = 2 * ((kx * pz + k) * py + j);
-					pack(row, kx, spectrum[o], spectrum[o + 1]);
+					int o = 2 * ((kx * pz + k) * py + j0);
+					for (int b = 0; b < count; b++) {
+						pack(rows[b], kx, spectrum[o + 2 * b], spectrum[o + 2 * b + 1]);
+					}
 				}
-				if (fftX != null) {
-					fftX.realInverse(row, true);
+				for (int b = 0; b < count; b++) {
+					if (fftX != null) {
+						fftX.realInverse(rows[b], true);
+					}
+					sink.take(j0 + b, k, rows[b]);
 				}
-				sink.take(j, k, row);
 			}
 		});
 	}

@@ -56,7 +56,7 @@ public final class MicromagneticStudy {
 			try {
 				groundState(input, equation, m, control);
 				system.startDynamics();
-				StateTable table = new StateTable(magnet, equation);
+				StateTable table = new StateTable(magnet, equation, input.initialState());
 				List<String> columns = table.columns();
 				int[] snapshot = { 0 };
 				if (input.durationSeconds() > 0) {
@@ -118,6 +118,13 @@ public final class MicromagneticStudy {
 				VectorField dmdt = new VectorField(mesh);
 				equation.rate(time, m, dmdt);
 				sink.field("torque" + suffix, snapshot("dm/dt", "1/s", time, mesh, dmdt));
+			}
+			case "topological-current" -> {
+				VectorField dmdt = new VectorField(mesh);
+				equation.rate(time, m, dmdt);
+				double[][] j = TopologicalCharge.current(magnet, m, dmdt);
+				sink.field("j_top" + suffix, new FieldSnapshot("j_top", "1/(m*s)", time, mesh.nx(), mesh.ny(), mesh.nz(),
+						mesh.cellXMetre(), mesh.cellYMetre(), mesh.cellZMetre(), new double[][] { j[0], j[1], new double[j[0].length] }));
 			}
 			case "topological-density" -> {
 				double[] rho = TopologicalCharge.density(magnet, m);

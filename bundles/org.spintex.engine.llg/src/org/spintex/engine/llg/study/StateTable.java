@@ -26,7 +26,7 @@ final class StateTable {
 	private final List<String> columns = new ArrayList<>();
 	private final VectorField field;
 
-	StateTable(Magnet magnet, LlgEquation equation) {
+	StateTable(Magnet magnet, LlgEquation equation, org.spintex.input.InitialStateInput initial) {
 		this.magnet = magnet;
 		this.equation = equation;
 		this.field = new VectorField(magnet.mesh());
@@ -37,7 +37,18 @@ final class StateTable {
 			}
 		}
 		columns.addAll(List.of("E_total (J)", "Q ()", "Q_fd ()", "max_torque (T)"));
+		trackSkyrmion = initial instanceof org.spintex.input.InitialStateInput.Skyrmion;
+		trackWall = initial instanceof org.spintex.input.InitialStateInput.DomainWall;
+		if (trackSkyrmion) {
+			columns.addAll(List.of("x_sk (m)", "y_sk (m)"));
+		}
+		if (trackWall) {
+			columns.add("x_dw (m)");
+		}
 	}
+
+	private final boolean trackSkyrmion;
+	private final boolean trackWall;
 
 	List<String> columns() {
 		return List.copyOf(columns);
@@ -58,7 +69,16 @@ final class StateTable {
 		row[i++] = TopologicalCharge.ofLayer(m, 0);
 		row[i++] = TopologicalCharge.finiteDifference(magnet, m, 0);
 		equation.effectiveField(timeSecond, m, field);
-		row[i] = equation.maxTorqueTesla(m, field);
+		row[i++] = equation.maxTorqueTesla(m, field);
+		if (trackSkyrmion) {
+			// the guiding centre (Papanicolaou and Tomaras) of the bottom layer
+			double[] centre = org.spintex.engine.llg.observable.SkyrmionGeometry.guidingCentre(magnet, m, 0);
+			row[i++] = centre[0];
+			row[i++] = centre[1];
+		}
+		if (trackWall) {
+			row[i] = org.spintex.engine.llg.observable.DomainWallPosition.of(magnet, m);
+		}
 		return row;
 	}
 }

@@ -39,17 +39,17 @@ public final class DemagField implements FieldTerm {
 		double[][] out = { b.x, b.y, b.z };
 		for (int c = 0; c < 3; c++) {
 			double[] mc = components[c];
-			fft.forward(ny, nz, (j, k, row) -> {
+			fft.forwardRows(ny, nz, (j, k, row) -> {
 				int base = nx * (j + ny * k);
 				for (int i = 0; i < nx; i++) {
 					row[i] = ms[base + i] * mc[base + i];
 				}
 			}, spectra[c]);
 		}
-		multiply();
+		fft.convolveColumns(ny, nz, spectra, this::multiply);
 		for (int c = 0; c < 3; c++) {
 			double[] bc = out[c];
-			fft.inverse(spectra[c], ny, nz, (j, k, row) -> {
+			fft.inverseRows(spectra[c], ny, nz, (j, k, row) -> {
 				int base = nx * (j + ny * k);
 				for (int i = 0; i < nx; i++) {
 					bc[base + i] += row[i];
@@ -58,32 +58,24 @@ public final class DemagField implements FieldTerm {
 		}
 	}
 
-	/** B̂ = −µ₀ N̂ M̂ at every frequency, in place. */
-	private void multiply() {
+	/** B̂ = −µ₀ N̂ M̂ at the x frequency kx, every ky and kz, in place. */
+	private void multiply(int kx) {
 		double[] kxx = kernel.spectrum(0), kyy = kernel.spectrum(1), kzz = kernel.spectrum(2), kxy = kernel.spectrum(3);
 		double[] kxz = kernel.spectrum(4), kyz = kernel.spectrum(5);
 		double[] sx = spectra[0], sy = spectra[1], sz = spectra[2];
 		double mu0 = -PhysicalConstants.MU0;
-		int n = kxx.length;
-		magnet.loops().forEach(n, (from, to) -> {
-			for (int s = from; s < to; s++) {
-				for (int part = 0; part < 2; part++) {
-					int o = 2 * s + part;
-					double mx = sx[o], my = sy[o], mz = sz[o];
-					double bx = kxx[s] * mx + kxy[s] * my;
-					double by = kxy[s] * mx + kyy[s] * my;
-					double bz = kzz[s] * mz;
-					if (kxz != null) {
-						bx += kxz[s] * mz;
-						by += kyz[s] * mz;
-						bz += kxz[s] * mx + kyz[s] * my;
-					}
-					sx[o] = mu0 * bx;
-					sy[o] = mu0 * by;
-					sz[o] = mu0 * bz;
-				}
+		int column = kernel.fft().pz() * kernel.fft().py();
+		int first = kx * column;
+		for (int s = first; s < first + column; s++) {
+			double nxx = kxx[s], nyy = kyy[s], nzz = kzz[s], nxy = kxy[s];
+			double nxz = kxz == null ? 0 : kxz[s], nyz = kyz == null ? 0 : kyz[s];
+			for (int o = 2 * s; o < 2 * s + 2; o++) {
+				double mx = sx[o], my = sy[o], mz = sz[o];
+				sx[o] = mu0 * (nxx * mx + nxy * my + nxz * mz);
+				sy[o] = mu0 * (nxy * mx + nyy * my + nyz * mz);
+				sz[o] = mu0 * (nxz * mx + nyz * my + nzz * mz);
 			}
-		});
+		}
 	}
 
 	/** The kernel, for tests and benchmarks. */

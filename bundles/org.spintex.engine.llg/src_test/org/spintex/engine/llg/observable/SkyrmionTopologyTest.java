@@ -69,5 +69,36 @@ class SkyrmionTopologyTest {
 		System.out.printf("driven skyrmion moved %.2f nm; largest |Q + 1| on the way %.2e%n", moved / NM, worst[0]);
 		assertTrue(moved > 5 * NM, "the current moves the skyrmion, by " + moved / NM + " nm");
 		assertTrue(worst[0] < 5e-3, "Q is conserved while the skyrmion moves, largest |Q + 1| " + worst[0]);
+
+		// seed 000 eqs. (6)-(7): the local continuity equation ∂ₜρ + ∇·j = 0 for the moving skyrmion,
+		// ∂ₜρ from ρ(m ± δ ṁ) and ∇·j by central differences, both at second order in the cell size
+		VectorField dmdt = new VectorField(mesh);
+		equation.rate(state.timeSecond(), m, dmdt);
+		double[][] j = TopologicalCharge.current(magnet, m, dmdt);
+		double delta = 1e-14;
+		VectorField plus = m.copy(), minus = m.copy();
+		for (int c = 0; c < m.cellCount(); c++) {
+			plus.set(c, m.x[c] + delta * dmdt.x[c], m.y[c] + delta * dmdt.y[c], m.z[c] + delta * dmdt.z[c]);
+			minus.set(c, m.x[c] - delta * dmdt.x[c], m.y[c] - delta * dmdt.y[c], m.z[c] - delta * dmdt.z[c]);
+		}
+		magnet.normalise(plus);
+		magnet.normalise(minus);
+		double[] rhoPlus = TopologicalCharge.density(magnet, plus), rhoMinus = TopologicalCharge.density(magnet, minus);
+		double residual = 0, scale = 0;
+		for (int y = 0; y < mesh.ny(); y++) {
+			for (int x = 0; x < mesh.nx(); x++) {
+				int c = mesh.index(x, y, 0);
+				double rate = (rhoPlus[c] - rhoMinus[c]) / (2 * delta);
+				double divergence = (j[0][mesh.index((x + 1) % mesh.nx(), y, 0)] - j[0][mesh.index((x + mesh.nx() - 1) % mesh.nx(), y, 0)])
+						/ (2 * mesh.cellXMetre())
+						+ (j[1][mesh.index(x, (y + 1) % mesh.ny(), 0)] - j[1][mesh.index(x, (y + mesh.ny() - 1) % mesh.ny(), 0)])
+								/ (2 * mesh.cellYMetre());
+				residual += (rate + divergence) * (rate + divergence);
+				scale += rate * rate;
+			}
+		}
+		double relative = Math.sqrt(residual / scale);
+		System.out.printf("continuity: |∂ρ/∂t + ∇·j| / |∂ρ/∂t| = %.3f%n", relative);
+		assertTrue(relative < 0.1, "continuity residual " + relative);
 	}
 }

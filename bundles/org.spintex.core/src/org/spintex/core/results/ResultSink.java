@@ -26,6 +26,9 @@ public interface ResultSink {
 	/** A field snapshot; {@code name} is the file stem, e.g. "m000012". */
 	void field(String name, FieldSnapshot snapshot);
 
+	/** The state a stopped run can resume from; the runner keeps only the latest. */
+	void checkpoint(Checkpoint checkpoint);
+
 	/** Something the user should know about the result (a regime where the model breaks down). */
 	void warning(String message);
 }

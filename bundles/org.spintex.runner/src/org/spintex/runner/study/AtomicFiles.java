@@ -33,4 +33,20 @@ public final class AtomicFiles {
 			throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
 		}
 	}
+
+	/** Deletes the temporary files of writes that a killed run interrupted (".name…partial"), below {@code dir}. */
+	public static void removeLeftovers(Path dir) {
+		try (var files = Files.walk(dir)) {
+			for (Path p : files.filter(AtomicFiles::isLeftover).toList()) {
+				Files.deleteIfExists(p);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot clean " + dir + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static boolean isLeftover(Path p) {
+		String name = p.getFileName().toString();
+		return name.startsWith(".") && name.endsWith(".partial") && Files.isRegularFile(p);
+	}
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.spintex.core.results.Checkpoint;
 import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.model.TopologicalDragModel;
@@ -21,13 +22,16 @@ final class Engines {
 	private Engines() {
 	}
 
-	/** Runs one point; {@code threads} is what the point may use for its own parallel loops. */
-	static void run(StudyInput input, PointRecorder sink, RunControl control, int threads) {
+	/**
+	 * Runs one point; {@code threads} is what the point may use for its own parallel loops. A
+	 * time-stepping engine continues from {@code resume} when there is one.
+	 */
+	static void run(StudyInput input, PointRecorder sink, RunControl control, int threads, Checkpoint resume) {
 		switch (input) {
 		case TopologicalDragInput drag -> new TopologicalDragModel().run(drag, sink, control);
 		case MicromagneticInput llg -> {
 			sink.setFieldFormat(llg.fieldFormat());
-			new MicromagneticStudy().run(llg, initialFile(llg), sink, control, threads);
+			new MicromagneticStudy().run(llg, resume == null ? initialFile(llg) : null, resume, sink, control, threads);
 		}
 		}
 	}

@@ -36,6 +36,7 @@ public final class PointRecorder implements ResultSink {
 	private final Consumer<String> log;
 	private final Map<String, java.io.Writer> growingTables = new LinkedHashMap<>();
 	private String fieldFormat = "binary4";
+	private String inputHash = "";
 
 	public PointRecorder(Path directory, Consumer<String> log) {
 		this.directory = directory;
@@ -68,6 +69,57 @@ public final class PointRecorder implements ResultSink {
 		}
 		AtomicFiles.write(directory.resolve(name + ".csv"), csv.toString());
 		log.accept("wrote " + name + ".csv (" + rows.size() + " rows)");
+	}
+
+	/** The hash of the input this point runs, written into its checkpoints. */
+	public synchronized void setInputHash(String hash) {
+		this.inputHash = hash;
+	}
+
+	/**
+	 * Continues {@code table}.csv after a resume: keeps its header and first {@code rows} rows (those
+	 * before the checkpoint; later ones are computed again) and appends from there.
+	 */
+	public synchronized void continueTable(String table, int rows) {
+		Path file = directory.resolve(table + ".csv");
+		try {
+			List<String> lines = java.nio.file.Files.exists(file) ? java.nio.file.Files.readAllLines(file) : List.of();
+			if (lines.isEmpty()) {
+				return;
+			}
+			List<String> kept = lines.subList(0, Math.min(lines.size(), rows + 1));
+			AtomicFiles.write(file, String.join("\n", kept) + "\n");
+			growingTables.put(table, java.nio.file.Files.newBufferedWriter(file, java.nio.file.StandardOpenOption.APPEND));
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException("cannot continue " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Keeps the latest checkpoint: its state in checkpoint-NNNNNN.ovf (binary 8, exact), then
+	 * checkpoint.json naming that file, then the older state is removed — so a kill at any moment leaves
+	 * a checkpoint.json whose state file exists.
+	 */
+	@Override
+	public synchronized void checkpoint(org.spintex.core.results.Checkpoint checkpoint) {
+		String stateFile = String.format(Locale.ROOT, "checkpoint-%06d.ovf", checkpoint.outputs());
+		AtomicFiles.write(directory.resolve(stateFile), OvfWriter.write(checkpoint.state(), OvfFormat.BINARY8));
+		Path json = directory.resolve("checkpoint.json");
+		String previous = Checkpoints.stateFile(json).orElse(null);
+		JsonObject meta = new JsonObject();
+		meta.addProperty("inputHash", inputHash);
+		meta.addProperty("state", stateFile);
+		meta.addProperty("steps", checkpoint.steps());
+		meta.addProperty("outputs", checkpoint.outputs());
+		meta.addProperty("nextStepSecond", checkpoint.nextStepSecond());
+		AtomicFiles.write(json, new GsonBuilder().setPrettyPrinting().create().toJson(meta) + "\n");
+		if (previous != null && !previous.equals(stateFile)) {
+			try {
+				java.nio.file.Files.deleteIfExists(directory.resolve(previous));
+			} catch (java.io.IOException e) {
+				log.accept("warning: cannot remove the older checkpoint " + previous + ": " + e.getMessage());
+			}
+		}
 	}
 
 	/** binary4, binary8, text (OVF 2.0) or vtk (VTK image data) for the fields that follow. */

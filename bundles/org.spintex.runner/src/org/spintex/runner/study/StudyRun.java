@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 
 import org.spintex.compiler.CompiledPoint;
 import org.spintex.compiler.InputJson;
+import org.spintex.core.results.Checkpoint;
 import org.spintex.core.results.RunCancelledException;
 import org.spintex.core.results.RunControl;
 
@@ -81,6 +82,8 @@ public final class StudyRun {
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
 		}
+		// a run killed while writing leaves its temporary file; the finished file was never replaced
+		AtomicFiles.removeLeftovers(dir);
 		try (Writer log = Files.newBufferedWriter(dir.resolve("run.log"), StandardCharsets.UTF_8,
 				StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
 			Consumer<String> logLine = line -> {
@@ -202,9 +205,17 @@ public final class StudyRun {
 			}
 		};
 		String status;
+		recorder.setInputHash(hash);
+		// a point stopped in the middle of its dynamics continues from its last checkpoint
+		Checkpoint checkpoint = resume ? Checkpoints.read(dir, hash).orElse(null) : null;
+		if (checkpoint != null) {
+			log.accept(label + ": continuing from the checkpoint at t = " + checkpoint.timeSecond() + " s (" + checkpoint.outputs() + " outputs)");
+			recorder.continueTable("table", checkpoint.outputs());
+		}
 		try {
-			Engines.run(point.input(), recorder, control, threads);
+			Engines.run(point.input(), recorder, control, threads, checkpoint);
 			recorder.writeResults(hash);
+			Checkpoints.clear(dir);
 			status = RunStatus.COMPLETED;
 		} catch (RunCancelledException e) {
 			recorder.writeResults(hash);
@@ -285,11 +296,11 @@ public final class StudyRun {
 			wordNames.addAll(o.words.keySet());
 		});
 		List<String> header = new ArrayList<>(List.of("point"));
-		points.get(0).coordinates().forEach(c -> header.add(c.path() + " [" + c.siUnit() + "]"));
+		points.get(0).coordinates().forEach(c -> header.add(c.path() + " (" + c.siUnit() + ")"));
 		for (String name : scalarNames) {
 			String unit = outcomes.stream().map(o -> o.scalars.get(name)).filter(s -> s != null).findFirst()
 					.map(PointRecorder.Scalar::unit).orElse("");
-			header.add(name + " [" + unit + "]");
+			header.add(name + " (" + unit + ")");
 		}
 		header.addAll(wordNames);
 		header.add("status");

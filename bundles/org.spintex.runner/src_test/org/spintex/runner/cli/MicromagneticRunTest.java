@@ -68,6 +68,42 @@ class MicromagneticRunTest {
 	}
 
 	@Test
+	void aStoppedRunResumesFromItsCheckpointAndEndsWhereAnUninterruptedRunEnds() throws Exception {
+		Path file = Files.writeString(dir.resolve("wire.spintex"), WIRE.replace("STUDY",
+				"push : micromagnetic { film strip  initial-state flip  demag off  duration 0.2 ns  output-every 10 ps  field-format binary8 }")
+				.replace("study push", "drive tilt : field { field (0, 0, 50) mT }\n\tstudy push"));
+		List<org.spintex.compiler.CompiledPoint> points = StudySelection.compile(file, null, List.of(), new PrintWriter(new StringWriter()));
+
+		new org.spintex.runner.study.StudyRun(line -> {
+		}).execute(points, dir.resolve("whole"), 1, false, "test");
+
+		java.util.concurrent.atomic.AtomicInteger lines = new java.util.concurrent.atomic.AtomicInteger();
+		org.spintex.runner.study.StudyRun[] stopped = new org.spintex.runner.study.StudyRun[1];
+		stopped[0] = new org.spintex.runner.study.StudyRun(line -> {
+			if (line.contains("time evolution") && lines.incrementAndGet() == 3) {
+				stopped[0].cancel();
+			}
+		});
+		assertEquals("cancelled", stopped[0].execute(points, dir.resolve("parts"), 1, false, "test").status());
+		Path run = dir.resolve("parts/Wire/push");
+		assertTrue(Files.exists(run.resolve("checkpoint.json")), "a stopped run keeps its checkpoint");
+		int rowsBefore = Files.readAllLines(run.resolve("table.csv")).size() - 1;
+		assertTrue(rowsBefore > 0 && rowsBefore < 21, "stopped after " + rowsBefore + " rows");
+
+		org.spintex.runner.study.StudyRun.Outcome resumed = new org.spintex.runner.study.StudyRun(line -> {
+		}).execute(points, dir.resolve("parts"), 1, true, "test");
+		assertEquals("completed", resumed.status());
+		assertTrue(Files.readString(run.resolve("run.log")).contains("continuing from the checkpoint"));
+		assertEquals(Files.readAllLines(dir.resolve("whole/Wire/push/table.csv")), Files.readAllLines(run.resolve("table.csv")));
+		FieldSnapshot a = OvfReader.read(Files.readAllBytes(dir.resolve("whole/Wire/push/m_final.ovf")));
+		FieldSnapshot b = OvfReader.read(Files.readAllBytes(run.resolve("m_final.ovf")));
+		for (int d = 0; d < 3; d++) {
+			org.junit.jupiter.api.Assertions.assertArrayEquals(a.components()[d], b.components()[d]);
+		}
+		assertTrue(!Files.exists(run.resolve("checkpoint.json")), "a completed run needs no checkpoint");
+	}
+
+	@Test
 	void aCollapsingStepSizeFailsTheRunAndSavesTheLastGoodState() throws IOException {
 		Path file = Files.writeString(dir.resolve("wire.spintex"), WIRE.replace("STUDY",
 				"stiff : micromagnetic { film strip  initial-state flip  demag off  duration 1 ns  tolerance 1e-30 }"));

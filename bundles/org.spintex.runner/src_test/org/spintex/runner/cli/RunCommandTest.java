@@ -103,7 +103,7 @@ class RunCommandTest {
 		assertEquals("1", drag.get("unit").getAsString());
 		assertTrue(drag.get("value").getAsDouble() < 0);
 		assertEquals("m", json.getAsJsonObject("results").getAsJsonObject("skyrmion-radius").get("unit").getAsString());
-		assertTrue(Files.readString(run.resolve("table.csv")).startsWith("t [s],j_L [m^-1 s^-1],j_R [m^-1 s^-1],N [m^-1]\n"));
+		assertTrue(Files.readString(run.resolve("table.csv")).startsWith("t (s),j_L (m^-1 s^-1),j_R (m^-1 s^-1),N (m^-1)\n"));
 		assertTrue(Files.readString(run.resolve("run.log")).contains("status: completed"));
 		assertTrue(out.toString().contains("drag-coefficient"), out.toString());
 	}
@@ -151,8 +151,8 @@ class RunCommandTest {
 		assertEquals(ExitCodes.OK, spintex("run", file.toString(), "--out", dir.resolve("r").toString(), "--quiet"));
 		List<String> rows = Files.readAllLines(dir.resolve("r/TwoTerminalDrag/drag/sweep.csv"));
 		List<String> header = List.of(rows.get(0).split(","));
-		assertEquals("magnet.length [m]", header.get(1));
-		int cd = header.indexOf("drag-coefficient [1]");
+		assertEquals("magnet.length (m)", header.get(1));
+		int cd = header.indexOf("drag-coefficient (1)");
 		double first = Double.parseDouble(rows.get(1).split(",")[cd]);
 		double last = Double.parseDouble(rows.get(3).split(",")[cd]);
 		assertTrue(first < 0 && last < 0 && Math.abs(last) < Math.abs(first) / 10, rows.toString());

@@ -29,7 +29,7 @@ final class DragTransient {
 		double[] x = diffusion.positions();
 		List<double[]> currents = new ArrayList<>();
 		List<double[]> snapshotsRho = new ArrayList<>();
-		List<String> columns = new ArrayList<>(List.of("x [m]"));
+		List<String> columns = new ArrayList<>(List.of("x (m)"));
 		double steadyAfter = Double.NaN;
 		for (int n = 1; n <= steps; n++) {
 			if (control.cancelled()) {
@@ -44,7 +44,7 @@ final class DragTransient {
 			}
 			if (n % every == 0 || n == steps) {
 				snapshotsRho.add(rho.clone());
-				columns.add(String.format(java.util.Locale.ROOT, "rho(t=%.4g s) [m^-2]", t));
+				columns.add(String.format(java.util.Locale.ROOT, "rho(t=%.4g s) (m^-2)", t));
 			}
 			control.progress("transient", (double) n / steps);
 		}

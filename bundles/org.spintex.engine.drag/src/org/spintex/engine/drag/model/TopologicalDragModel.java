@@ -145,7 +145,7 @@ public final class TopologicalDragModel {
 				channel.steadyCurrentClosedForm(x), duration, in.timeStepSeconds(), in.tolerance(), in.snapshots(),
 				control);
 		// the study's main time table, written as table.csv
-		sink.table("table", List.of("t [s]", "j_L [m^-1 s^-1]", "j_R [m^-1 s^-1]", "N [m^-1]"),
+		sink.table("table", List.of("t (s)", "j_L (m^-1 s^-1)", "j_R (m^-1 s^-1)", "N (m^-1)"),
 				result.currents());
 		sink.table("density", result.profileColumns(), result.profiles());
 		if (Double.isNaN(result.steadyAfterSeconds())) {

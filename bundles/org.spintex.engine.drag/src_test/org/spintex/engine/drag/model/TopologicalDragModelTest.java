@@ -114,6 +114,11 @@ class TopologicalDragModelTest {
 		}
 
 		@Override
+		public void checkpoint(org.spintex.core.results.Checkpoint checkpoint) {
+			throw new AssertionError("the drag engine has no time-stepped state");
+		}
+
+		@Override
 		public void field(String name, org.spintex.core.results.FieldSnapshot snapshot) {
 			throw new AssertionError("the drag engine has no fields");
 		}

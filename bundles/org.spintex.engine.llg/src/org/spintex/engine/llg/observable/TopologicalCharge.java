@@ -55,28 +55,9 @@ public final class TopologicalCharge {
 
 	/** The topological charge density ρ = (1/4π) m·(∂ₓm × ∂ᵧm) per cell, 1/m², by central differences. */
 	public static double[] density(Magnet magnet, VectorField m) {
-		Mesh mesh = magnet.mesh();
-		int nx = mesh.nx(), ny = mesh.ny();
-		double[] rho = new double[mesh.cellCount()];
-		double[] ms = magnet.ms();
-		double hx = 0.5 / mesh.cellXMetre(), hy = 0.5 / mesh.cellYMetre();
-		magnet.forEachRow((firstRow, endRow) -> {
-			NeighbourStencil s = new NeighbourStencil(magnet, BoundaryCondition.neumann());
-			double[] v = s.value;
-			for (int row = firstRow; row < endRow; row++) {
-				int j = row % ny, k = row / ny, first = row * nx;
-				for (int i = 0; i < nx; i++) {
-					int c = first + i;
-					if (ms[c] == 0) {
-						continue;
-					}
-					s.load(m, c, i, j, k);
-					double ax = (v[0] - v[3]) * hx, ay = (v[1] - v[4]) * hx, az = (v[2] - v[5]) * hx;
-					double bx = (v[6] - v[9]) * hy, by = (v[7] - v[10]) * hy, bz = (v[8] - v[11]) * hy;
-					rho[c] = (m.x[c] * (ay * bz - az * by) + m.y[c] * (az * bx - ax * bz) + m.z[c] * (ax * by - ay * bx)) / (4 * Math.PI);
-				}
-			}
-		});
+		double[] rho = new double[magnet.mesh().cellCount()];
+		forEachGradient(magnet, m, (c, ax, ay, az, bx, by, bz) -> rho[c] = (m.x[c] * (ay * bz - az * by)
+				+ m.y[c] * (az * bx - ax * bz) + m.z[c] * (ax * by - ay * bx)) / (4 * Math.PI));
 		return rho;
 	}
 
@@ -86,10 +67,27 @@ public final class TopologicalCharge {
 	 * jₓ = (1/4π) m·(∂ᵧm × ṁ), jᵧ = −(1/4π) m·(∂ₓm × ṁ). Returns {jₓ, jᵧ} per cell, in 1/(m·s).
 	 */
 	public static double[][] current(Magnet magnet, VectorField m, VectorField dmdt) {
+		double[] jx = new double[magnet.mesh().cellCount()];
+		double[] jy = new double[magnet.mesh().cellCount()];
+		forEachGradient(magnet, m, (c, ax, ay, az, bx, by, bz) -> {
+			double tx = dmdt.x[c], ty = dmdt.y[c], tz = dmdt.z[c];
+			double mx = m.x[c], my = m.y[c], mz = m.z[c];
+			jx[c] = (mx * (by * tz - bz * ty) + my * (bz * tx - bx * tz) + mz * (bx * ty - by * tx)) / (4 * Math.PI);
+			jy[c] = -(mx * (ay * tz - az * ty) + my * (az * tx - ax * tz) + mz * (ax * ty - ay * tx)) / (4 * Math.PI);
+		});
+		return new double[][] { jx, jy };
+	}
+
+	/** Receives a magnetic cell with its in-plane gradients a = ∂ₓm and b = ∂ᵧm. */
+	@FunctionalInterface
+	private interface GradientConsumer {
+		void accept(int cell, double ax, double ay, double az, double bx, double by, double bz);
+	}
+
+	/** Central-difference ∂ₓm and ∂ᵧm of every magnetic cell, Neumann ghosts at the edges. */
+	private static void forEachGradient(Magnet magnet, VectorField m, GradientConsumer consumer) {
 		Mesh mesh = magnet.mesh();
 		int nx = mesh.nx(), ny = mesh.ny();
-		double[] jx = new double[mesh.cellCount()];
-		double[] jy = new double[mesh.cellCount()];
 		double[] ms = magnet.ms();
 		double hx = 0.5 / mesh.cellXMetre(), hy = 0.5 / mesh.cellYMetre();
 		magnet.forEachRow((firstRow, endRow) -> {
@@ -103,19 +101,11 @@ public final class TopologicalCharge {
 						continue;
 					}
 					s.load(m, c, i, j, k);
-					double ax = (v[0] - v[3]) * hx, ay = (v[1] - v[4]) * hx, az = (v[2] - v[5]) * hx;
-					double bx = (v[6] - v[9]) * hy, by = (v[7] - v[10]) * hy, bz = (v[8] - v[11]) * hy;
-					double tx = dmdt.x[c], ty = dmdt.y[c], tz = dmdt.z[c];
-					double mx = m.x[c], my = m.y[c], mz = m.z[c];
-					// m·(∂ᵧm × ṁ) and m·(∂ₓm × ṁ)
-					double yCross = mx * (by * tz - bz * ty) + my * (bz * tx - bx * tz) + mz * (bx * ty - by * tx);
-					double xCross = mx * (ay * tz - az * ty) + my * (az * tx - ax * tz) + mz * (ax * ty - ay * tx);
-					jx[c] = yCross / (4 * Math.PI);
-					jy[c] = -xCross / (4 * Math.PI);
+					consumer.accept(c, (v[0] - v[3]) * hx, (v[1] - v[4]) * hx, (v[2] - v[5]) * hx, (v[6] - v[9]) * hy,
+							(v[7] - v[10]) * hy, (v[8] - v[11]) * hy);
 				}
 			}
 		});
-		return new double[][] { jx, jy };
 	}
 
 	private static double solidAngle(VectorField m, int a, int b, int c) {

@@ -28,10 +28,26 @@ public final class TimeEvolution {
 	 * (0 for the end only).
 	 */
 	public void run(MagnetizationState state, double untilSecond, double outputEverySecond, Observer observer, RunControl control) {
-		integrator.reset();
+		evolve(state, untilSecond, outputEverySecond, state.timeSecond(), 0, observer, control);
+	}
+
+	/**
+	 * Continues a run that stopped after {@code outputsDone} outputs of a schedule that began at time
+	 * {@code origin}, from the state of its last output (which is not observed again). Output times are
+	 * origin + n·interval exactly as in the uninterrupted run, and the integrator starts afresh at
+	 * every output in both, so the resumed run retraces the uninterrupted one bit for bit.
+	 */
+	public void resume(MagnetizationState state, double untilSecond, double outputEverySecond, double origin, int outputsDone,
+			Observer observer, RunControl control) {
+		evolve(state, untilSecond, outputEverySecond, origin, outputsDone, observer, control);
+	}
+
+	private void evolve(MagnetizationState state, double untilSecond, double outputEverySecond, double origin, long outputsDone,
+			Observer observer, RunControl control) {
 		double start = state.timeSecond();
-		long outputs = 0;
-		double nextOutput = outputEverySecond > 0 ? start : untilSecond;
+		long outputs = outputsDone;
+		double nextOutput = nextOutput(origin, outputs, outputEverySecond, untilSecond);
+		integrator.reset();
 		while (true) {
 			if (state.timeSecond() >= nextOutput * (1 - 1e-12) - 1e-30) {
 				observer.observe(state);
@@ -39,7 +55,9 @@ public final class TimeEvolution {
 				if (nextOutput >= untilSecond) {
 					return;
 				}
-				nextOutput = outputEverySecond > 0 ? Math.min(untilSecond, start + outputs * outputEverySecond) : untilSecond;
+				nextOutput = nextOutput(origin, outputs, outputEverySecond, untilSecond);
+				// first-same-as-last stage values do not cross an output: a resumed run cannot have them
+				integrator.reset();
 			}
 			if (control.cancelled()) {
 				throw new RunCancelledException("time evolution");
@@ -47,5 +65,9 @@ public final class TimeEvolution {
 			control.progress("time evolution", (state.timeSecond() - start) / (untilSecond - start));
 			integrator.step(equation, state, nextOutput - state.timeSecond());
 		}
+	}
+
+	private static double nextOutput(double origin, long outputs, double interval, double until) {
+		return interval > 0 ? Math.min(until, origin + outputs * interval) : until;
 	}
 }

@@ -65,4 +65,17 @@ final class InitialMagnetization {
 		magnet.normalise(m);
 		return m;
 	}
+
+	/** A checkpointed state as it was saved, bit for bit: no renormalisation, which could change the last bits. */
+	static VectorField exactly(Magnet magnet, FieldSnapshot state) {
+		Mesh mesh = magnet.mesh();
+		if (state.nx() != mesh.nx() || state.ny() != mesh.ny() || state.nz() != mesh.nz() || state.valueDimension() != 3) {
+			throw new IllegalArgumentException("the checkpoint does not belong to this film's mesh");
+		}
+		VectorField m = new VectorField(mesh);
+		System.arraycopy(state.components()[0], 0, m.x, 0, m.x.length);
+		System.arraycopy(state.components()[1], 0, m.y, 0, m.y.length);
+		System.arraycopy(state.components()[2], 0, m.z, 0, m.z.length);
+		return m;
+	}
 }

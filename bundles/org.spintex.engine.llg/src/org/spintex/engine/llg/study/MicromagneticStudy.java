@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
+import org.spintex.core.results.Checkpoint;
 import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunCancelledException;
@@ -41,32 +42,55 @@ import org.spintex.input.MicromagneticInput;
 public final class MicromagneticStudy {
 
 	/**
-	 * Runs the study.
+	 * Runs the study from its start.
 	 *
 	 * @param fromFile the data of an OVF initial state, or null
 	 * @param threads worker threads for the cell loops; results do not depend on it
 	 */
 	public void run(MicromagneticInput input, FieldSnapshot fromFile, ResultSink sink, RunControl control, int threads) {
+		run(input, fromFile, null, sink, control, threads);
+	}
+
+	/**
+	 * Runs the study, or continues it from {@code resume} (a checkpoint this study emitted before it was
+	 * stopped): then the ground state is not searched again and the dynamics retraces the uninterrupted
+	 * run exactly, its rows and snapshots numbered on from the checkpoint's.
+	 */
+	public void run(MicromagneticInput input, FieldSnapshot fromFile, Checkpoint resume, ResultSink sink, RunControl control,
+			int threads) {
 		try (CellLoops loops = new CellLoops(threads)) {
 			MicromagneticSystem system = new MicromagneticSystem(input, loops);
 			Magnet magnet = system.magnet();
 			LlgEquation equation = system.equation();
-			VectorField m = InitialMagnetization.of(magnet, input.initialState(), fromFile);
-			double[] clock = { 0 };
+			VectorField m = resume == null ? InitialMagnetization.of(magnet, input.initialState(), fromFile)
+					: InitialMagnetization.exactly(magnet, resume.state());
+			double[] clock = { resume == null ? 0 : resume.timeSecond() };
 			try {
-				groundState(input, equation, m, control);
+				if (resume == null) {
+					groundState(input, equation, m, control);
+				}
 				system.startDynamics();
 				StateTable table = new StateTable(magnet, equation, input.initialState());
 				List<String> columns = table.columns();
-				int[] snapshot = { 0 };
+				int[] snapshot = { resume == null ? 0 : resume.outputs() };
 				if (input.durationSeconds() > 0) {
-					MagnetizationState state = new MagnetizationState(m, input.integrator().equals("rk45") ? 1e-13 : input.timeStepSeconds());
+					MagnetizationState state = new MagnetizationState(m, resume != null ? resume.nextStepSecond()
+							: input.integrator().equals("rk45") ? 1e-13 : input.timeStepSeconds());
 					double interval = input.outputIntervalSeconds() > 0 ? input.outputIntervalSeconds() : input.durationSeconds() / 100;
-					new TimeEvolution(equation, integrator(input)).run(state, input.durationSeconds(), interval, s -> {
+					TimeEvolution.Observer observer = s -> {
 						clock[0] = s.timeSecond();
 						sink.row("table", columns, table.row(s.timeSecond(), s.m()));
 						writeFields(input, magnet, equation, s.m(), s.timeSecond(), snapshot[0]++, sink);
-					}, control);
+						sink.checkpoint(new Checkpoint(snapshot("m", "1", s.timeSecond(), magnet.mesh(), s.m()), s.steps(), snapshot[0],
+								s.stepSecond()));
+					};
+					TimeEvolution evolution = new TimeEvolution(equation, integrator(input));
+					if (resume == null) {
+						evolution.run(state, input.durationSeconds(), interval, observer, control);
+					} else {
+						state.setTime(resume.timeSecond(), resume.steps());
+						evolution.resume(state, input.durationSeconds(), interval, 0, resume.outputs(), observer, control);
+					}
 					sink.scalar("steps", state.steps(), "1");
 				} else {
 					sink.row("table", columns, table.row(0, m));

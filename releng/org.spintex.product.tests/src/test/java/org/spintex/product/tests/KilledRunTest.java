@@ -46,13 +46,20 @@ class KilledRunTest {
 		awaitCompletedPoint(run.resolve("point-002"), second);
 		second.destroyForcibly(); // SIGKILL: no chance to write anything more
 		assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+		// whatever the kill interrupted is at most a hidden temporary file: every results file is whole
 		try (var files = Files.walk(run)) {
-			assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".partial")), "half-written files");
+			for (Path results : files.filter(p -> p.getFileName().toString().equals("results.json")).toList()) {
+				String text = Files.readString(results);
+				assertTrue(text.startsWith("{") && text.strip().endsWith("}") && text.contains("\"inputHash\""), results + ": " + text);
+			}
 		}
 
 		Process third = start(file, out, "--resume");
 		String output = new String(third.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(third.waitFor(120, TimeUnit.SECONDS));
+		try (var files = Files.walk(run)) {
+			assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".partial")), "--resume removes the temporary files of the killed run");
+		}
 		assertEquals(0, third.exitValue(), output);
 		assertTrue(output.matches("(?s).*6 points: 6 completed \\([2-6] kept from before\\), 0 failed.*"), output);
 		assertEquals("completed", Files.readString(run.resolve("status")).strip());

@@ -172,7 +172,8 @@ final class MicromagneticCompiler {
 		case "uniform" -> new InitialStateInput.Uniform(t.vector("direction").orElseThrow());
 		case "skyrmion" -> {
 			int core = t.word("core").orElse("down").equals("up") ? 1 : -1;
-			int charge = (int) t.get("charge", -core);
+			// by default a skyrmion (vorticity +1), whose charge in our sign is the core's polarity
+			int charge = (int) t.get("charge", core);
 			// our sign: Q = W·p, so the vorticity is W = Q·p
 			int vorticity = charge * core;
 			double radius = t.get("radius", Math.min(mesh.sizeXMetre(), mesh.sizeYMetre()) / 8);

@@ -97,9 +97,16 @@ class MicromagneticCompilerTest {
 		CurrentInput current = in.currents().get(0);
 		assertEquals(0.1, current.spinHallAngle(), 1e-15);
 		assertEquals(0, current.polarization(), 0);
-		assertEquals(1, current.envelope(0.25e-9), 0);
-		assertEquals(0, current.envelope(0.6e-9), 0);
+		assertEquals(1, current.envelope(0.15e-9), 0);
+		assertEquals(0, current.envelope(0.25e-9), 0);
 		assertTrue(in.film().periodicX());
 		assertFalse(in.film().periodicY());
+		// a skyrmion unless the file says otherwise: core down, vorticity +1, so Q = −1 in MuMax3's sign,
+		// with the outward Néel helicity that D > 0 favours for a down core
+		InitialStateInput.Skyrmion s = assertInstanceOf(InitialStateInput.Skyrmion.class, in.initialState());
+		assertEquals(-1, s.corePolarity());
+		assertEquals(1, s.vorticity());
+		assertEquals(0, s.helicityRadian(), 0);
+		assertEquals(40e-9, s.centreXMetre(), 1e-20);
 	}
 }

@@ -68,6 +68,11 @@ public final class TimeEvolution {
 	}
 
 	private static double nextOutput(double origin, long outputs, double interval, double until) {
-		return interval > 0 ? Math.min(until, origin + outputs * interval) : until;
+		if (interval <= 0) {
+			return until;
+		}
+		double t = origin + outputs * interval;
+		// n·interval may round to just below the end: that output is the end, not one more row before it
+		return t >= until - 1e-9 * interval ? until : t;
 	}
 }

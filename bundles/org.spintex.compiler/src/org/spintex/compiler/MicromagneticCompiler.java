@@ -140,27 +140,39 @@ final class MicromagneticCompiler {
 		if (polarization == 0 && spinHall == 0) {
 			return Optional.empty();
 		}
-		Vector3 direction = switch (contact.getEdge()) {
+		boolean alongEdge = c.word("flow").orElse("across").equals("interface");
+		boolean westOrEast = contact.getEdge().equals("west") || contact.getEdge().equals("east");
+		Vector3 direction = alongEdge ? (westOrEast ? Vector3.UNIT_Y : Vector3.UNIT_X) : switch (contact.getEdge()) {
 		case "west" -> Vector3.UNIT_X;
 		case "east" -> Vector3.UNIT_X.times(-1);
 		case "south" -> Vector3.UNIT_Y;
 		default -> Vector3.UNIT_Y.times(-1);
 		};
-		double edge = contact.getEdge().equals("west") || contact.getEdge().equals("east") ? mesh.sizeYMetre() : mesh.sizeXMetre();
+		double edge = westOrEast ? mesh.sizeYMetre() : mesh.sizeXMetre();
 		Drive pulse = device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
 				.filter(d -> d.getKind().equals("pulse") && d.getTarget() == contact).findFirst().orElse(null);
-		double j;
+		double j = Double.NaN;
 		double start = 0, length = Double.POSITIVE_INFINITY;
 		if (pulse != null) {
 			SiProperties p = new SiProperties(pulse.getProperties());
 			j = p.require("current-density");
 			start = p.get("starts-at", 0);
 			length = p.require("duration");
-		} else {
+		}
+		if (alongEdge) {
+			// seed 000: I_L = d J_L; the interface column of cells (width Δ normal to the edge) carries J_L / Δ
+			double normalCell = westOrEast ? mesh.cellXMetre() : mesh.cellYMetre();
+			double lineDensity = c.find("current").orElseThrow(() -> new CompileException(
+					"contact " + contact.getName() + ": flow interface needs the contact's 'current' I (seed 000 eq. (9): I_L = d J_L)"))
+					/ mesh.thicknessMetre();
+			return Optional.of(new CurrentInput(contact.getName(), direction.times(lineDensity / normalCell), polarization,
+					c.get("beta", 0), "ubermag", 0, 0, start, length, contact.getEdge(), true));
+		}
+		if (pulse == null) {
 			j = c.find("current-density").orElseGet(() -> c.get("current", 0) / (edge * mesh.thicknessMetre()));
 		}
 		return Optional.of(new CurrentInput(contact.getName(), direction.times(j), polarization, c.get("beta", 0),
-				c.word("zhang-li").orElse("mumax"), spinHall, c.get("field-like", 0), start, length));
+				c.word("zhang-li").orElse("mumax"), spinHall, c.get("field-like", 0), start, length, contact.getEdge(), false));
 	}
 
 	private static InitialStateInput initialState(Texture texture, FilmMeshInput mesh, MagnetMaterialInput material) {

@@ -26,8 +26,11 @@ import org.spintex.input.MicromagneticInput;
 class MicromagneticCompilerTest {
 
 	private static MicromagneticInput compile(String example) {
+		return compile(Path.of("../../examples", example).toAbsolutePath().normalize());
+	}
+
+	private static MicromagneticInput compile(Path file) {
 		XtextResourceSet rs = new SpintexStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
-		Path file = Path.of("../../examples", example).toAbsolutePath().normalize();
 		XtextResource r = (XtextResource) rs.getResource(URI.createFileURI(file.toString()), true);
 		EcoreUtil.resolveAll(rs);
 		assertEquals(List.of(), r.getErrors());
@@ -89,6 +92,26 @@ class MicromagneticCompilerTest {
 		// D·p < 0 favours the outward Néel helicity
 		assertEquals(0, s.helicityRadian(), 0);
 		assertEquals(List.of("m", "topological-density"), in.fieldOutputs());
+	}
+
+	@Test
+	void aCurrentAlongTheContactBecomesSeed000sInterfaceTorque(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+		Path file = java.nio.file.Files.writeString(dir.resolve("pump.spintex"), """
+				material M { exchange A = 1 pJ/m  saturation Ms = 100 kA/m  damping alpha = 0.05 }
+				device Pump {
+					film magnet { material M  shape box  length 200 nm  width 100 nm  thickness 2 nm  cell 2 nm }
+					contact left on magnet.west { current I = 3 mA  polarization P = 0.5  beta b = 0.1  flow interface }
+					study pump : micromagnetic { film magnet  duration 1 ns }
+				}
+				""");
+		MicromagneticInput in = compile(file);
+		CurrentInput current = in.currents().get(0);
+		assertTrue(current.alongEdge());
+		assertEquals("west", current.edge());
+		// J_L = I/d along the edge (+y), carried by the first cell column: J = I/(d Δx)
+		assertEquals(new Vector3(0, 3e-3 / (2e-9 * 2e-9), 0), current.currentDensity());
+		assertEquals(0.1, current.beta(), 1e-15);
+		assertEquals("ubermag", current.zhangLiConvention());
 	}
 
 	@Test

@@ -8,13 +8,20 @@ import org.spintex.core.math.Vector3;
  * (spin-orbit, when θ_SH ≠ 0). The current density is on from {@code startSeconds} for
  * {@code durationSeconds} (infinite: always; a pulse drive sets both).
  *
- * @param currentDensity J in A/m², the direction in which the current flows into the film
+ * <p>With {@code alongEdge} the current flows in the metal along the contact's edge instead, and its
+ * spin-transfer torque acts on the interface only (seed 000 eqs. (4) and (10)): a surface torque
+ * (ħ/2e)P(J_L·∇)n with the line density J_L = I/d, carried by the column of cells at the edge as the
+ * volume current density J_L/Δ, Δ the cell size normal to the edge.
+ *
+ * @param currentDensity J in A/m², the direction in which the current flows (into the film, or along the edge)
  * @param zhangLiConvention mumax (u divided by 1 + β²) or ubermag
  * @param fieldLikeRatio B_FL / B_DL of the spin-orbit torque
+ * @param edge the contact's edge: west, east, south or north
+ * @param alongEdge whether the current flows along the edge (interface torque) rather than across the film
  */
 public record CurrentInput(String contact, Vector3 currentDensity, double polarization, double beta,
 		String zhangLiConvention, double spinHallAngle, double fieldLikeRatio, double startSeconds,
-		double durationSeconds) {
+		double durationSeconds, String edge, boolean alongEdge) {
 
 	public CurrentInput {
 		Checks.finite("polarization", polarization);

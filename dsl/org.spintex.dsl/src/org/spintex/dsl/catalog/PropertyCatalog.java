@@ -137,7 +137,11 @@ public final class PropertyCatalog {
 							"mumax", "ubermag"),
 					quantity("field-like", "r", DIMENSIONLESS, Range.ANY,
 							"ratio of the field-like to the damping-like spin-orbit torque, B_FL / B_DL (default 0)",
-							"seed 003")),
+							"seed 003"),
+					choice("flow", "where the contact's current flows in a micromagnetic study: across the film "
+							+ "(Zhang–Li in the whole film, spin-orbit under it; default), or interface, in the metal along "
+							+ "the film's edge, whose spin-transfer torque acts on the interface cells only",
+							"across", "interface").citing("seed 000 eqs. (4), (10)")),
 			Set.of(), List.of(), List.of());
 
 	private static final ElementSchema RESERVOIR = schema("reservoir", "an electron reservoir at one end of a wire",

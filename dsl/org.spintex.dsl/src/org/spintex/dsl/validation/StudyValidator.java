@@ -111,6 +111,14 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 		if (warm && !integrator.equals("heun")) {
 			needs(study, "a temperature above 0 K adds Brown's thermal field, which needs 'integrator heun' and a 'time-step'");
 		}
+		Optional<Film> film = linked(study, "film", Film.class);
+		if (device != null && film.isPresent()) {
+			device.getParts().stream().filter(Contact.class::isInstance).map(Contact.class::cast)
+					.filter(c -> c.getFilm() == film.get())
+					.filter(c -> Schemas.word(c.getProperties(), "flow").orElse("across").equals("interface") && !has(c, "current"))
+					.forEach(c -> needs(study, "contact " + c.getName()
+							+ " has flow interface: give its 'current' I, which flows along the edge (seed 000 eq. (9): I_L = d J_L)"));
+		}
 		linked(study, "initial-state", Texture.class).filter(t -> List.of("domain-wall").contains(t.getKind())
 				&& Schemas.find(t.getProperties(), "center-site").isPresent())
 				.ifPresent(t -> needs(study, "texture " + t.getName() + " is placed in wire sites (center-site); a film needs 'center'"));

@@ -384,6 +384,15 @@ class SpintexValidatorTest {
 	}
 
 	@Test
+	void anInterfaceCurrentNeedsItsCurrent() throws IOException {
+		List<Issue> issues = DeviceFiles.validate(withMicromagneticStudy(VALID.replace("current I = 1 mA", "flow interface"),
+				"film magnet\n integrator heun\n time-step 10 fs"));
+		Issue issue = single(issues, StudyValidator.ENGINE_NEEDS);
+		assertEquals("contact left has flow interface: give its 'current' I, which flows along the edge (seed 000 eq. (9): I_L = d J_L)",
+				issue.getMessage());
+	}
+
+	@Test
 	void aMicromagneticStudyNeedsItsFilm() throws IOException {
 		Issue issue = single(micromagnetic("integrator heun\n time-step 10 fs"), StudyValidator.MISSING_LINK);
 		assertTrue(issue.getMessage().startsWith("study micromagnetic needs 'film <film>'"), issue.getMessage());

@@ -90,8 +90,10 @@ public final class MicromagneticSystem {
 		for (CurrentInput current : input.currents()) {
 			if (current.polarization() != 0) {
 				ZhangLiConvention convention = current.zhangLiConvention().equals("mumax") ? ZhangLiConvention.MUMAX : ZhangLiConvention.PLAIN;
+				// seed 000 eqs. (4), (10): the current along a contact acts on the interface cells only
+				boolean[] region = current.alongEdge() ? edgeColumn(mesh, current.edge()) : null;
 				equation.add(new ZhangLiTorque(magnet, current.polarization(), current.beta(), convention,
-						t -> current.currentDensity().times(dynamics ? current.envelope(t) : 0), null));
+						t -> current.currentDensity().times(dynamics ? current.envelope(t) : 0), region));
 			}
 			if (current.spinHallAngle() != 0) {
 				Vector3 j = current.currentDensity();
@@ -99,6 +101,22 @@ public final class MicromagneticSystem {
 						j.times(1 / j.norm()), Vector3.UNIT_Z, t -> dynamics ? j.norm() * current.envelope(t) : 0, null));
 			}
 		}
+	}
+
+	/** The cells that touch the given edge of the mesh: the interface with a contact there. */
+	static boolean[] edgeColumn(Mesh mesh, String edge) {
+		boolean[] region = new boolean[mesh.cellCount()];
+		for (int c = 0; c < region.length; c++) {
+			int i = mesh.i(c), j = mesh.j(c);
+			region[c] = switch (edge) {
+			case "west" -> i == 0;
+			case "east" -> i == mesh.nx() - 1;
+			case "south" -> j == 0;
+			case "north" -> j == mesh.ny() - 1;
+			default -> throw new IllegalArgumentException("unknown edge '" + edge + "'");
+			};
+		}
+		return region;
 	}
 
 	private static Shape shape(FilmMeshInput film) {

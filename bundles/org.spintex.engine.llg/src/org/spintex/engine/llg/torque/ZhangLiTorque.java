@@ -16,7 +16,13 @@ import org.spintex.engine.llg.term.NeighbourStencil;
  * ṁ = … + (u·∇)m − ξ m × (u·∇)m, the Landau–Lifshitz form used here is
  * τ = −[(1 + ξα) m × (m × (u·∇)m) + (ξ − α) m × (u·∇)m] / (1 + α²),
  * with u along J and the spatial derivative by central differences (Neumann ghosts at the edges).
- * With J > 0 the texture moves against J, i.e. with the electrons.
+ * With J > 0 the texture moves against J, i.e. with the electrons. For β = α a rigid wall is an
+ * exact solution moving at −u (Thiaville et al., Europhys. Lett. 69, 990 (2005)).
+ *
+ * <p>Confined to a region and in the plain convention this is also the interface torque of seed 000:
+ * with n = −m (spin antiparallel to the magnetization), s(1 + αn×)ṅ = … + (ħ/2e)P(J_L·∇)n (eq. (4)) +
+ * (ħβ/2e)P n × (J_L·∇)n (eq. (10)) becomes ṁ = … + (u·∇)m − β m × (u·∇)m with u = PµB J/(e Ms)
+ * (γħ/2 = µB), J the current density of the interface cells.
  */
 public final class ZhangLiTorque implements TorqueTerm {
 

@@ -104,6 +104,22 @@ class MicromagneticRunTest {
 	}
 
 	@Test
+	void aSavedStateStartsTheNextStudy() throws IOException {
+		Path file = Files.writeString(dir.resolve("wire.spintex"), WIRE.replace("STUDY",
+				"edges : micromagnetic { film strip  initial-state up  ground-state minimize  demag off  field-format binary8 }"));
+		assertEquals(ExitCodes.OK, spintex("run", file.toString(), "--out", dir.resolve("out").toString(), "--quiet"), err.toString());
+		Files.copy(dir.resolve("out/Wire/edges/m_final.ovf"), dir.resolve("canted.ovf"));
+		Path again = Files.writeString(dir.resolve("again.spintex"), WIRE.replace("STUDY",
+				"again : micromagnetic { film strip  initial-state saved  demag off  field-format binary8 }")
+				.replace("texture up :", "texture saved : from-file { file \"canted.ovf\" }\n\ttexture up :"));
+		assertEquals(ExitCodes.OK, spintex("run", again.toString(), "--out", dir.resolve("out").toString(), "--quiet"), err.toString());
+		FieldSnapshot start = OvfReader.read(Files.readAllBytes(dir.resolve("out/Wire/again/m000000.ovf")));
+		// the file's canted edge is the new study's starting state
+		assertEquals(-0.6134, start.components()[0][0], 2e-3);
+		assertTrue(Files.readString(dir.resolve("out/Wire/again/input.json")).contains("canted.ovf"));
+	}
+
+	@Test
 	void aCollapsingStepSizeFailsTheRunAndSavesTheLastGoodState() throws IOException {
 		Path file = Files.writeString(dir.resolve("wire.spintex"), WIRE.replace("STUDY",
 				"stiff : micromagnetic { film strip  initial-state flip  demag off  duration 1 ns  tolerance 1e-30 }"));

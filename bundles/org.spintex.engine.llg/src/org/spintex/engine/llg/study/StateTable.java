@@ -40,7 +40,7 @@ final class StateTable {
 		trackSkyrmion = initial instanceof org.spintex.input.InitialStateInput.Skyrmion;
 		trackWall = initial instanceof org.spintex.input.InitialStateInput.DomainWall;
 		if (trackSkyrmion) {
-			columns.addAll(List.of("x_sk (m)", "y_sk (m)"));
+			columns.addAll(List.of("x_sk (m)", "y_sk (m)", "r_sk (m)"));
 		}
 		if (trackWall) {
 			columns.add("x_dw (m)");
@@ -75,6 +75,8 @@ final class StateTable {
 			double[] centre = org.spintex.engine.llg.observable.SkyrmionGeometry.guidingCentre(magnet, m, 0);
 			row[i++] = centre[0];
 			row[i++] = centre[1];
+			// where m_z changes sign along x from the centre; NaN once the skyrmion is gone
+			row[i++] = org.spintex.engine.llg.observable.SkyrmionGeometry.radius(magnet, m, centre[0], centre[1], 0);
 		}
 		if (trackWall) {
 			row[i] = org.spintex.engine.llg.observable.DomainWallPosition.of(magnet, m);

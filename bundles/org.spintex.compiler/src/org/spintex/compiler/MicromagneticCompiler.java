@@ -131,7 +131,8 @@ final class MicromagneticCompiler {
 
 	/**
 	 * A contact drives a current across the film, away from its edge: J from current-density, or the
-	 * current over the edge's cross-section.
+	 * current over the edge's cross-section. With {@code flow interface} the current runs in the metal
+	 * along the edge instead and acts on the interface cells (seed 000 eqs. (4), (10)).
 	 */
 	private static Optional<CurrentInput> currents(Contact contact, FilmMeshInput mesh, Device device) {
 		SiProperties c = new SiProperties(contact.getProperties());

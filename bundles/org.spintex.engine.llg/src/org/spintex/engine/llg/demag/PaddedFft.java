@@ -67,10 +67,6 @@ public final class PaddedFft {
 		return hx * pz * py;
 	}
 
-	public int halfX() {
-		return hx;
-	}
-
 	public int py() {
 		return py;
 	}

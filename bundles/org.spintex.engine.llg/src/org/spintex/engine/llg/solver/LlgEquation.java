@@ -78,11 +78,6 @@ public final class LlgEquation {
 		}
 	}
 
-	/** The effective field of the last {@link #rate} evaluation. */
-	public VectorField lastField() {
-		return field;
-	}
-
 	/** dm/dt for the state m at time t. */
 	public void rate(double timeSecond, VectorField m, VectorField dmdt) {
 		effectiveField(timeSecond, m, field);

@@ -78,11 +78,6 @@ public final class DemagField implements FieldTerm {
 		}
 	}
 
-	/** The kernel, for tests and benchmarks. */
-	public DemagKernel kernel() {
-		return kernel;
-	}
-
 	@Override
 	public double energyJoule(VectorField m, VectorField ownField) {
 		return EnergyIntegral.ofDegree(2, magnet, m, ownField);

@@ -22,10 +22,6 @@ public final class ZeemanField implements FieldTerm {
 		return new ZeemanField(magnet, t -> fieldTesla);
 	}
 
-	public Vector3 fieldTesla(double timeSecond) {
-		return fieldTeslaAtTime.apply(timeSecond);
-	}
-
 	@Override
 	public String name() {
 		return "zeeman";

@@ -51,17 +51,6 @@ public final class SpinOrbitTorque implements TorqueTerm {
 		this.region = region;
 	}
 
-	/** σ, the polarisation of the injected spins. */
-	public Vector3 polarisation() {
-		return sigma;
-	}
-
-	/** B_DL in tesla for a cell of saturation magnetization {@code ms}. */
-	public double dampingLikeFieldTesla(double timeSecond, double ms) {
-		return PhysicalConstants.HBAR * spinHallAngle * currentDensityAtTime.applyAsDouble(timeSecond)
-				/ (2 * PhysicalConstants.ELEMENTARY_CHARGE * ms * thicknessMetre);
-	}
-
 	@Override
 	public String name() {
 		return "spin_orbit";

@@ -52,12 +52,6 @@ public final class ZhangLiTorque implements TorqueTerm {
 		return "zhang_li";
 	}
 
-	/** The drift velocity u in m/s for a cell of saturation magnetization {@code ms}. */
-	public Vector3 driftVelocity(double timeSecond, double ms) {
-		double b = polarisation * PhysicalConstants.BOHR_MAGNETON / (PhysicalConstants.ELEMENTARY_CHARGE * ms) * convention.velocityFactor(xi);
-		return currentDensityAtTime.apply(timeSecond).times(b);
-	}
-
 	@Override
 	public void addTorque(double timeSecond, VectorField m, VectorField dmdt) {
 		Vector3 j = currentDensityAtTime.apply(timeSecond);

@@ -87,25 +87,9 @@ public final class TopologicalCharge {
 	/** Central-difference ∂ₓm and ∂ᵧm of every magnetic cell, Neumann ghosts at the edges. */
 	private static void forEachGradient(Magnet magnet, VectorField m, GradientConsumer consumer) {
 		Mesh mesh = magnet.mesh();
-		int nx = mesh.nx(), ny = mesh.ny();
-		double[] ms = magnet.ms();
 		double hx = 0.5 / mesh.cellXMetre(), hy = 0.5 / mesh.cellYMetre();
-		magnet.forEachRow((firstRow, endRow) -> {
-			NeighbourStencil s = new NeighbourStencil(magnet, BoundaryCondition.neumann());
-			double[] v = s.value;
-			for (int row = firstRow; row < endRow; row++) {
-				int j = row % ny, k = row / ny, first = row * nx;
-				for (int i = 0; i < nx; i++) {
-					int c = first + i;
-					if (ms[c] == 0) {
-						continue;
-					}
-					s.load(m, c, i, j, k);
-					consumer.accept(c, (v[0] - v[3]) * hx, (v[1] - v[4]) * hx, (v[2] - v[5]) * hx, (v[6] - v[9]) * hy,
-							(v[7] - v[10]) * hy, (v[8] - v[11]) * hy);
-				}
-			}
-		});
+		NeighbourStencil.forEachMagneticCell(magnet, BoundaryCondition.neumann(), m, (c, v) -> consumer.accept(c,
+				(v[0] - v[3]) * hx, (v[1] - v[4]) * hx, (v[2] - v[5]) * hx, (v[6] - v[9]) * hy, (v[7] - v[10]) * hy, (v[8] - v[11]) * hy));
 	}
 
 	private static double solidAngle(VectorField m, int a, int b, int c) {

@@ -38,43 +38,30 @@ public final class DmiField implements FieldTerm {
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		Mesh mesh = magnet.mesh();
-		int nx = mesh.nx(), ny = mesh.ny();
 		double[] ms = magnet.ms();
 		double[][] v = { dmiClass.lifshitzVector(0), dmiClass.lifshitzVector(1), dmiClass.lifshitzVector(2) };
 		double[] inverseTwoCell = { 0.5 / mesh.cellXMetre(), 0.5 / mesh.cellYMetre(), 0.5 / mesh.cellZMetre() };
-		magnet.forEachRow((firstRow, endRow) -> {
-			NeighbourStencil s = new NeighbourStencil(magnet, boundary);
-			double[] nb = s.value;
-			for (int row = firstRow; row < endRow; row++) {
-				int j = row % ny, k = row / ny, base = row * nx;
-				for (int i = 0; i < nx; i++) {
-					int c = base + i;
-					if (ms[c] == 0) {
-						continue;
-					}
-					s.load(m, c, i, j, k);
-					double bx = 0, by = 0, bz = 0;
-					for (int axis = 0; axis < 3; axis++) {
-						double[] va = v[axis];
-						if (va[0] == 0 && va[1] == 0 && va[2] == 0) {
-							continue;
-						}
-						int plus = 6 * axis, minus = plus + 3;
-						double h = inverseTwoCell[axis];
-						double dx = (nb[plus] - nb[minus]) * h;
-						double dy = (nb[plus + 1] - nb[minus + 1]) * h;
-						double dz = (nb[plus + 2] - nb[minus + 2]) * h;
-						// vᵢ × ∂ᵢm
-						bx += va[1] * dz - va[2] * dy;
-						by += va[2] * dx - va[0] * dz;
-						bz += va[0] * dy - va[1] * dx;
-					}
-					double pre = -2 * dmiJPerM2 / ms[c];
-					b.x[c] += pre * bx;
-					b.y[c] += pre * by;
-					b.z[c] += pre * bz;
+		NeighbourStencil.forEachMagneticCell(magnet, boundary, m, (c, nb) -> {
+			double bx = 0, by = 0, bz = 0;
+			for (int axis = 0; axis < 3; axis++) {
+				double[] va = v[axis];
+				if (va[0] == 0 && va[1] == 0 && va[2] == 0) {
+					continue;
 				}
+				int plus = 6 * axis, minus = plus + 3;
+				double h = inverseTwoCell[axis];
+				double dx = (nb[plus] - nb[minus]) * h;
+				double dy = (nb[plus + 1] - nb[minus + 1]) * h;
+				double dz = (nb[plus + 2] - nb[minus + 2]) * h;
+				// vᵢ × ∂ᵢm
+				bx += va[1] * dz - va[2] * dy;
+				by += va[2] * dx - va[0] * dz;
+				bz += va[0] * dy - va[1] * dx;
 			}
+			double pre = -2 * dmiJPerM2 / ms[c];
+			b.x[c] += pre * bx;
+			b.y[c] += pre * by;
+			b.z[c] += pre * bz;
 		});
 	}
 

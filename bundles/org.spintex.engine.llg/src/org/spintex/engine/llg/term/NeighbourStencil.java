@@ -49,6 +49,36 @@ public final class NeighbourStencil {
 		}
 	}
 
+	/** Receives a magnetic cell and its six neighbour values (see {@link #value}). */
+	@FunctionalInterface
+	public interface CellVisitor {
+		void visit(int cell, double[] neighbours);
+	}
+
+	/**
+	 * Visits every magnetic cell of m with its neighbours loaded under {@code boundary}, rows in
+	 * parallel: the loop shared by the stencil terms, torques and observables. Visitors write only to
+	 * their own cell.
+	 */
+	public static void forEachMagneticCell(Magnet magnet, BoundaryCondition boundary, VectorField m, CellVisitor visitor) {
+		Mesh mesh = magnet.mesh();
+		int nx = mesh.nx(), ny = mesh.ny();
+		double[] ms = magnet.ms();
+		magnet.forEachRow((firstRow, endRow) -> {
+			NeighbourStencil s = new NeighbourStencil(magnet, boundary);
+			for (int row = firstRow; row < endRow; row++) {
+				int j = row % ny, k = row / ny, first = row * nx;
+				for (int i = 0; i < nx; i++) {
+					int c = first + i;
+					if (ms[c] != 0) {
+						s.load(m, c, i, j, k);
+						visitor.visit(c, s.value);
+					}
+				}
+			}
+		});
+	}
+
 	/** Component {@code component} of the neighbour in {@code direction}. */
 	public double get(int direction, int component) {
 		return value[3 * direction + component];

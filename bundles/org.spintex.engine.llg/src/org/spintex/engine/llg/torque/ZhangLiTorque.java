@@ -59,38 +59,27 @@ public final class ZhangLiTorque implements TorqueTerm {
 			return;
 		}
 		Mesh mesh = magnet.mesh();
-		int nx = mesh.nx(), ny = mesh.ny();
 		double[] ms = magnet.ms();
 		double alpha = magnet.alpha();
 		double pre = -1 / (1 + alpha * alpha);
 		double base = polarisation * PhysicalConstants.BOHR_MAGNETON / PhysicalConstants.ELEMENTARY_CHARGE * convention.velocityFactor(xi);
 		double hx = 0.5 / mesh.cellXMetre(), hy = 0.5 / mesh.cellYMetre(), hz = 0.5 / mesh.cellZMetre();
-		BoundaryCondition neumann = BoundaryCondition.neumann();
-		magnet.forEachRow((firstRow, endRow) -> {
-			NeighbourStencil s = new NeighbourStencil(magnet, neumann);
-			double[] v = s.value;
-			for (int row = firstRow; row < endRow; row++) {
-				int jj = row % ny, k = row / ny, first = row * nx;
-				for (int i = 0; i < nx; i++) {
-					int c = first + i;
-					if (ms[c] == 0 || (region != null && !region[c])) {
-						continue;
-					}
-					s.load(m, c, i, jj, k);
-					double b = base / ms[c];
-					double ux = b * j.x() * hx, uy = b * j.y() * hy, uz = b * j.z() * hz;
-					// (u·∇)m by central differences
-					double gx = ux * (v[0] - v[3]) + uy * (v[6] - v[9]) + uz * (v[12] - v[15]);
-					double gy = ux * (v[1] - v[4]) + uy * (v[7] - v[10]) + uz * (v[13] - v[16]);
-					double gz = ux * (v[2] - v[5]) + uy * (v[8] - v[11]) + uz * (v[14] - v[17]);
-					double mx = m.x[c], my = m.y[c], mz = m.z[c];
-					double cx = my * gz - mz * gy, cy = mz * gx - mx * gz, cz = mx * gy - my * gx;
-					double ccx = my * cz - mz * cy, ccy = mz * cx - mx * cz, ccz = mx * cy - my * cx;
-					dmdt.x[c] += pre * ((1 + xi * alpha) * ccx + (xi - alpha) * cx);
-					dmdt.y[c] += pre * ((1 + xi * alpha) * ccy + (xi - alpha) * cy);
-					dmdt.z[c] += pre * ((1 + xi * alpha) * ccz + (xi - alpha) * cz);
-				}
+		NeighbourStencil.forEachMagneticCell(magnet, BoundaryCondition.neumann(), m, (c, v) -> {
+			if (region != null && !region[c]) {
+				return;
 			}
+			double b = base / ms[c];
+			double ux = b * j.x() * hx, uy = b * j.y() * hy, uz = b * j.z() * hz;
+			// (u·∇)m by central differences
+			double gx = ux * (v[0] - v[3]) + uy * (v[6] - v[9]) + uz * (v[12] - v[15]);
+			double gy = ux * (v[1] - v[4]) + uy * (v[7] - v[10]) + uz * (v[13] - v[16]);
+			double gz = ux * (v[2] - v[5]) + uy * (v[8] - v[11]) + uz * (v[14] - v[17]);
+			double mx = m.x[c], my = m.y[c], mz = m.z[c];
+			double cx = my * gz - mz * gy, cy = mz * gx - mx * gz, cz = mx * gy - my * gx;
+			double ccx = my * cz - mz * cy, ccy = mz * cx - mx * cz, ccz = mx * cy - my * cx;
+			dmdt.x[c] += pre * ((1 + xi * alpha) * ccx + (xi - alpha) * cx);
+			dmdt.y[c] += pre * ((1 + xi * alpha) * ccy + (xi - alpha) * cy);
+			dmdt.z[c] += pre * ((1 + xi * alpha) * ccz + (xi - alpha) * cz);
 		});
 	}
 }

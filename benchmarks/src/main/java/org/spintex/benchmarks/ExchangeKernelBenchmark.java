@@ -14,10 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.engine.llg.field.VectorField;
-import org.spintex.engine.llg.mesh.Mesh;
-import org.spintex.engine.llg.mesh.Shape;
 import org.spintex.engine.llg.model.Magnet;
-import org.spintex.engine.llg.term.BoundaryCondition;
 import org.spintex.engine.llg.term.ExchangeField;
 
 /**
@@ -45,15 +42,14 @@ public class ExchangeKernelBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		Mesh mesh = new Mesh(n, n, 1, 4e-9, 4e-9, 4e-9);
 		loops = new CellLoops(threads);
-		Magnet magnet = Magnet.of(mesh, new Shape.Everywhere(), 800e3, 0.02, 1.7595e11, loops);
-		exchange = new ExchangeField(magnet, 13e-12, BoundaryCondition.neumann());
+		Magnet magnet = PermalloyFilm.magnet(n, loops);
+		exchange = PermalloyFilm.exchange(magnet);
 		m = magnet.uniform(1, 0.1, 0.02);
 		for (int c = 0; c < m.cellCount(); c++) {
 			m.set(c, Math.cos(1e-3 * c), Math.sin(1e-3 * c), 0);
 		}
-		b = new VectorField(mesh);
+		b = new VectorField(magnet.mesh());
 	}
 
 	@TearDown(Level.Trial)

@@ -15,15 +15,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.engine.llg.field.VectorField;
-import org.spintex.engine.llg.mesh.Mesh;
-import org.spintex.engine.llg.mesh.Shape;
 import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.solver.HeunIntegrator;
 import org.spintex.engine.llg.solver.LlgEquation;
 import org.spintex.engine.llg.solver.MagnetizationState;
-import org.spintex.engine.llg.term.BoundaryCondition;
 import org.spintex.engine.llg.term.DemagField;
-import org.spintex.engine.llg.term.ExchangeField;
 import org.spintex.engine.llg.term.ZeemanField;
 
 /**
@@ -52,10 +48,9 @@ public class HeunStepBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		Mesh mesh = new Mesh(n, n, 1, 4e-9, 4e-9, 4e-9);
 		loops = new CellLoops(threads);
-		Magnet magnet = Magnet.of(mesh, new Shape.Everywhere(), 800e3, 0.02, 1.7595e11, loops);
-		equation = new LlgEquation(magnet).add(new ExchangeField(magnet, 13e-12, BoundaryCondition.neumann()));
+		Magnet magnet = PermalloyFilm.magnet(n, loops);
+		equation = new LlgEquation(magnet).add(PermalloyFilm.exchange(magnet));
 		if (terms.equals("full")) {
 			equation.add(new DemagField(magnet)).add(ZeemanField.constant(magnet, new Vector3(0.01, 0.001, 0)));
 		}

@@ -29,7 +29,6 @@ public final class CellLoops implements AutoCloseable {
 		double over(int from, int to);
 	}
 
-	private final int threads;
 	private final ForkJoinPool pool;
 
 	/** Loops that run on {@code threads} threads; 1 runs everything on the caller's thread. */
@@ -37,17 +36,12 @@ public final class CellLoops implements AutoCloseable {
 		if (threads < 1) {
 			throw new IllegalArgumentException("at least one thread is needed, got " + threads);
 		}
-		this.threads = threads;
 		this.pool = threads == 1 ? null : new ForkJoinPool(threads);
 	}
 
 	/** Loops on the caller's thread only. */
 	public static CellLoops sequential() {
 		return new CellLoops(1);
-	}
-
-	public int threads() {
-		return threads;
 	}
 
 	/** Runs {@code body} over [0, n) in fixed blocks, in parallel where there is more than one block. */

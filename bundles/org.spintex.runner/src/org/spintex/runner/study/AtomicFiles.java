@@ -22,11 +22,10 @@ public final class AtomicFiles {
 			Files.createDirectories(file.getParent());
 			Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
 			Files.write(temporary, bytes);
-			// temporary files are private; results are for everyone who may read the directory
-			try {
+			// temporary files are private; results are for everyone who may read the directory (where the
+			// file system has POSIX permissions; elsewhere the directory's ACL decides)
+			if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
 				Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-			} catch (UnsupportedOperationException notPosix) {
-				// Windows: the directory's ACL decides
 			}
 			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (IOException e) {

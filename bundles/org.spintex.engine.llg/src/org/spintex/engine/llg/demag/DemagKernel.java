@@ -11,13 +11,11 @@ import org.spintex.engine.llg.mesh.Mesh;
  */
 public final class DemagKernel {
 
-	private final Mesh mesh;
 	private final PaddedFft fft;
 	/** Real spectra, index (kx·pz + kz)·py + ky; null where the component vanishes identically. */
 	private final double[][] spectra = new double[6][];
 
 	public DemagKernel(Mesh mesh, CellLoops loops) {
-		this.mesh = mesh;
 		int px = padded(mesh.nx()), py = padded(mesh.ny()), pz = padded(mesh.nz());
 		this.fft = new PaddedFft(px, py, pz, loops);
 		NewellTensor tensor = new NewellTensor(mesh.cellXMetre(), mesh.cellYMetre(), mesh.cellZMetre());
@@ -78,10 +76,6 @@ public final class DemagKernel {
 			return Integer.MIN_VALUE;
 		}
 		return p - padded;
-	}
-
-	public Mesh mesh() {
-		return mesh;
 	}
 
 	public PaddedFft fft() {

@@ -58,10 +58,6 @@ public record Mesh(int nx, int ny, int nz, double cellXMetre, double cellYMetre,
 		return ny * cellYMetre;
 	}
 
-	public double sizeZMetre() {
-		return nz * cellZMetre;
-	}
-
 	/** x coordinate of the centre of cell column i, with the mesh's lower corner at the origin. */
 	public double centreX(int i) {
 		return (i + 0.5) * cellXMetre;
@@ -70,10 +66,5 @@ public record Mesh(int nx, int ny, int nz, double cellXMetre, double cellYMetre,
 	/** y coordinate of the centre of cell row j, with the mesh's lower corner at the origin. */
 	public double centreY(int j) {
 		return (j + 0.5) * cellYMetre;
-	}
-
-	/** z coordinate of the centre of cell layer k, with the mesh's lower corner at the origin. */
-	public double centreZ(int k) {
-		return (k + 0.5) * cellZMetre;
 	}
 }

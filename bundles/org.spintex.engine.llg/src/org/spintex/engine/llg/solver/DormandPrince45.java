@@ -28,7 +28,6 @@ public final class DormandPrince45 implements Integrator {
 	private VectorField stage;
 	private VectorField start;
 	private boolean firstStageValid;
-	private long rejected;
 
 	public DormandPrince45(double maxError, double minStepSecond) {
 		if (!(maxError > 0)) {
@@ -41,11 +40,6 @@ public final class DormandPrince45 implements Integrator {
 	/** MuMax3's default tolerance, 1e-5, with steps allowed down to 1e-20 s. */
 	public static DormandPrince45 withDefaults() {
 		return new DormandPrince45(1e-5, 1e-20);
-	}
-
-	/** Steps tried and thrown away because their error exceeded the tolerance. */
-	public long rejectedSteps() {
-		return rejected;
 	}
 
 	@Override
@@ -94,7 +88,6 @@ public final class DormandPrince45 implements Integrator {
 				state.advance(dt, next);
 				return;
 			}
-			rejected++;
 			state.setStep(dt * factor);
 			if (state.stepSecond() < minStepSecond) {
 				firstStageValid = false;

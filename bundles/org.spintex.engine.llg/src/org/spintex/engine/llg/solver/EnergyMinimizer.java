@@ -37,6 +37,9 @@ public final class EnergyMinimizer {
 		equation.effectiveField(0, m, b);
 		gradient(magnet, m, b, g);
 		double gMax = VectorOps.maxNorm(magnet.loops(), g);
+		double initialMax = gMax;
+		VectorField s = new VectorField(m.mesh());
+		VectorField y = new VectorField(m.mesh());
 		double tau = 1e-2 / Math.max(gMax, 1e-30);
 		for (long iteration = 0; iteration < maxIterations && gMax > torqueToleranceTesla; iteration++) {
 			mPrevious.copyFrom(m);
@@ -50,8 +53,10 @@ public final class EnergyMinimizer {
 				m.copyFrom(mPrevious);
 				throw new IntegrationFailure("energy minimisation produced NaN at iteration " + iteration, mPrevious.copy(), 0);
 			}
-			double[] products = products(magnet, m, mPrevious, g, gPrevious);
-			double ss = products[0], sy = products[1], yy = products[2];
+			// s = Δm, y = Δg
+			VectorOps.combine(magnet.loops(), s, m, -1, new double[] { 1 }, new VectorField[] { mPrevious });
+			VectorOps.combine(magnet.loops(), y, g, -1, new double[] { 1 }, new VectorField[] { gPrevious });
+			double ss = VectorOps.dot(magnet.loops(), s, s), sy = VectorOps.dot(magnet.loops(), s, y), yy = VectorOps.dot(magnet.loops(), y, y);
 			double candidate = iteration % 2 == 0 ? ss / sy : sy / yy;
 			tau = candidate > 0 && Double.isFinite(candidate) ? candidate : 1e-2 / Math.max(gMax, 1e-30);
 			tau = Math.min(tau, MAX_TURN_RADIAN / Math.max(gMax, 1e-30));
@@ -59,7 +64,7 @@ public final class EnergyMinimizer {
 				if (control.cancelled()) {
 					throw new RunCancelledException("minimize");
 				}
-				control.progress("minimize", Math.min(1, Math.log(gMax) / Math.log(torqueToleranceTesla)));
+				control.progress("minimize", ConvergenceProgress.fraction(initialMax, gMax, torqueToleranceTesla));
 			}
 		}
 		return gMax;
@@ -74,35 +79,5 @@ public final class EnergyMinimizer {
 				g.set(c, my * cz - mz * cy, mz * cx - mx * cz, mx * cy - my * cx);
 			}
 		});
-	}
-
-	/** sᵀs, sᵀy, yᵀy with s = Δm, y = Δg, summed block-wise in a fixed order. */
-	private static double[] products(Magnet magnet, VectorField m, VectorField mPrevious, VectorField g, VectorField gPrevious) {
-		int n = m.cellCount();
-		double ss = magnet.loops().sum(n, (from, to) -> {
-			double s = 0;
-			for (int c = from; c < to; c++) {
-				double sx = m.x[c] - mPrevious.x[c], sy = m.y[c] - mPrevious.y[c], sz = m.z[c] - mPrevious.z[c];
-				s += sx * sx + sy * sy + sz * sz;
-			}
-			return s;
-		});
-		double sy = magnet.loops().sum(n, (from, to) -> {
-			double s = 0;
-			for (int c = from; c < to; c++) {
-				s += (m.x[c] - mPrevious.x[c]) * (g.x[c] - gPrevious.x[c]) + (m.y[c] - mPrevious.y[c]) * (g.y[c] - gPrevious.y[c])
-						+ (m.z[c] - mPrevious.z[c]) * (g.z[c] - gPrevious.z[c]);
-			}
-			return s;
-		});
-		double yy = magnet.loops().sum(n, (from, to) -> {
-			double s = 0;
-			for (int c = from; c < to; c++) {
-				double yx = g.x[c] - gPrevious.x[c], yyy = g.y[c] - gPrevious.y[c], yz = g.z[c] - gPrevious.z[c];
-				s += yx * yx + yyy * yyy + yz * yz;
-			}
-			return s;
-		});
-		return new double[] { ss, sy, yy };
 	}
 }

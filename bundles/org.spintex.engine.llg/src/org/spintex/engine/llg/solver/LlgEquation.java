@@ -47,10 +47,6 @@ public final class LlgEquation {
 		return List.copyOf(fieldTerms);
 	}
 
-	public List<TorqueTerm> torqueTerms() {
-		return List.copyOf(torqueTerms);
-	}
-
 	/** The thermal term, if one is registered: stochastic integrators draw its noise once per step. */
 	public ThermalField thermal() {
 		for (FieldTerm t : fieldTerms) {

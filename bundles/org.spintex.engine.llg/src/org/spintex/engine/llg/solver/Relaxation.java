@@ -31,6 +31,7 @@ public final class Relaxation {
 			MagnetizationState state = new MagnetizationState(m, 1e-14);
 			VectorField field = new VectorField(m.mesh());
 			double torque = torque(equation, m, field);
+			double initialTorque = torque;
 			long steps = 0;
 			for (double tolerance : TOLERANCES) {
 				DormandPrince45 integrator = new DormandPrince45(tolerance, 1e-22);
@@ -45,7 +46,7 @@ public final class Relaxation {
 					if (control.cancelled()) {
 						throw new RunCancelledException("relax");
 					}
-					control.progress("relax", Math.min(1, Math.log(torqueToleranceTesla / torque) / Math.log(torqueToleranceTesla)));
+					control.progress("relax", ConvergenceProgress.fraction(initialTorque, torque, torqueToleranceTesla));
 				}
 				if (torque <= torqueToleranceTesla) {
 					break;

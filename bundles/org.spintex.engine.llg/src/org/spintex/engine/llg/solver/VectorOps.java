@@ -68,4 +68,15 @@ final class VectorOps {
 			return Math.sqrt(max);
 		});
 	}
+
+	/** Σ over cells of u·v, block-wise in a fixed order. */
+	static double dot(CellLoops loops, VectorField u, VectorField v) {
+		return loops.sum(u.cellCount(), (from, to) -> {
+			double sum = 0;
+			for (int c = from; c < to; c++) {
+				sum += u.x[c] * v.x[c] + u.y[c] * v.y[c] + u.z[c] * v.z[c];
+			}
+			return sum;
+		});
+	}
 }

@@ -26,10 +26,6 @@ public final class DmiField implements FieldTerm {
 		this.boundary = boundary;
 	}
 
-	public DmiClass dmiClass() {
-		return dmiClass;
-	}
-
 	@Override
 	public String name() {
 		return "dmi";

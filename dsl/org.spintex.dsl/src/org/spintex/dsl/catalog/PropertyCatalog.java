@@ -74,7 +74,7 @@ public final class PropertyCatalog {
 	private static final PropertySpec MESH = vector("mesh", "N", DIMENSIONLESS,
 			"number of mesh cells along x, y and z (cells may be non-cubic), e.g. (128, 32, 1)");
 	private static final PropertySpec PERIODIC = names("periodic",
-			"axes along which the film repeats itself (exchange, DMI and torques wrap around; demag does not)",
+			"axes along which the film repeats itself without end (exchange, DMI, torques and demag)",
 			List.of("x", "y"));
 	private static final PropertySpec TEMPERATURE_PROPERTY = quantity("temperature", "T", TEMPERATURE,
 			Range.NON_NEGATIVE, "temperature", "");

@@ -8,6 +8,10 @@ import org.spintex.engine.llg.mesh.Mesh;
  * transformed magnetization: the six components xx, yy, zz, xy, xz, yz. Each is real, because every
  * component has a definite parity along each axis (diagonals even, N_xy odd in x and y, …), so only
  * the real parts are kept. For a single layer the xz and yz components vanish and are not stored.
+ *
+ * <p>Along an open axis the grid is zero-padded to twice its size, so that the circular convolution is
+ * the linear one. Along a periodic axis it is not padded: the circular convolution is then the periodic
+ * one, with the tensor summed over the images of each cell ({@link PeriodicImages}).
  */
 public final class DemagKernel {
 
@@ -16,17 +20,25 @@ public final class DemagKernel {
 	private final double[][] spectra = new double[6][];
 
 	public DemagKernel(Mesh mesh, CellLoops loops) {
-		int px = padded(mesh.nx()), py = padded(mesh.ny()), pz = padded(mesh.nz());
-		this.fft = new PaddedFft(px, py, pz, loops);
-		NewellTensor tensor = new NewellTensor(mesh.cellXMetre(), mesh.cellYMetre(), mesh.cellZMetre());
 		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz();
-		// one octant of the tensor, the rest follows by parity
+		int px = mesh.periodicX() ? nx : padded(nx), py = mesh.periodicY() ? ny : padded(ny), pz = padded(nz);
+		this.fft = new PaddedFft(px, py, pz, loops);
+		double dx = mesh.cellXMetre(), dy = mesh.cellYMetre(), dz = mesh.cellZMetre();
+		TensorSource tensor;
+		if (mesh.periodicX() || mesh.periodicY()) {
+			double sample = Math.max(nx * dx, Math.max(ny * dy, nz * dz));
+			tensor = new PeriodicImages(dx, dy, dz, sample, mesh.periodicX() ? nx * dx : 0, mesh.periodicY() ? ny * dy : 0)::at;
+		} else {
+			tensor = new NewellTensor(dx, dy, dz)::at;
+		}
+		// one octant of the tensor, the rest follows by parity; a periodic axis needs displacements up to half its length
+		int ox = mesh.periodicX() ? nx / 2 + 1 : nx, oy = mesh.periodicY() ? ny / 2 + 1 : ny;
 		double[][] octant = new double[nx * ny * nz][];
-		loops.forEachTask(ny * nz, 4, (first, end) -> {
+		loops.forEachTask(oy * nz, 1, (first, end) -> {
 			for (int r = first; r < end; r++) {
-				int j = r % ny, k = r / ny;
-				for (int i = 0; i < nx; i++) {
-					octant[i + nx * r] = tensor.at(i * mesh.cellXMetre(), j * mesh.cellYMetre(), k * mesh.cellZMetre());
+				int j = r % oy, k = r / oy;
+				for (int i = 0; i < ox; i++) {
+					octant[i + nx * (j + ny * k)] = tensor.at(i * dx, j * dy, k * dz);
 				}
 			}
 		});
@@ -38,12 +50,12 @@ public final class DemagKernel {
 			int comp = component;
 			double[] spectrum = fft.newSpectrum();
 			fft.forward(py, pz, (jp, kp, row) -> {
-				int j = unwrap(jp, ny, py), k = unwrap(kp, nz, pz);
+				int j = unwrap(jp, ny, py, mesh.periodicY()), k = unwrap(kp, nz, pz, false);
 				if (j == Integer.MIN_VALUE || k == Integer.MIN_VALUE) {
 					return;
 				}
 				for (int ip = 0; ip < px; ip++) {
-					int i = unwrap(ip, nx, px);
+					int i = unwrap(ip, nx, px, mesh.periodicX());
 					if (i == Integer.MIN_VALUE) {
 						continue;
 					}
@@ -64,10 +76,22 @@ public final class DemagKernel {
 		return n == 1 ? 1 : 2 * n;
 	}
 
-	/** The displacement index of padded position p, or MIN_VALUE where no pair of cells is that far apart. */
-	private static int unwrap(int p, int n, int padded) {
+	/** The tensor components at a displacement, metres. */
+	@FunctionalInterface
+	private interface TensorSource {
+		double[] at(double x, double y, double z);
+	}
+
+	/**
+	 * The displacement index of padded position p, or MIN_VALUE where no pair of cells is that far
+	 * apart; along a periodic axis, the nearest image's displacement.
+	 */
+	private static int unwrap(int p, int n, int padded, boolean periodic) {
 		if (padded == 1) {
 			return 0;
+		}
+		if (periodic) {
+			return p <= n / 2 ? p : p - n;
 		}
 		if (p < n) {
 			return p;

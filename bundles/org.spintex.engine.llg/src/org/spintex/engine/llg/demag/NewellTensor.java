@@ -78,7 +78,7 @@ public final class NewellTensor {
 	}
 
 	/** Adds w·G(r), the point-dipole kernel per unit source volume: G_ab = −(3 r_a r_b − δ_ab r²)/(4π r⁵). */
-	private static void dipole(double x, double y, double z, double w, double[] n) {
+	static void dipole(double x, double y, double z, double w, double[] n) {
 		double r2 = x * x + y * y + z * z;
 		double r = Math.sqrt(r2);
 		double s = -w / (4 * Math.PI * r2 * r2 * r);

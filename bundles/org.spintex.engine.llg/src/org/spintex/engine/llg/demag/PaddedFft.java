@@ -9,7 +9,7 @@ import org.spintex.core.parallel.CellLoops;
  * and the rows nobody reads on the way out — the pruning that makes demag convolutions cheap.
  *
  * <p>Spectrum layout: complex interleaved, index 2·((kx·pz + kz)·py + ky), so the y transforms run on
- * contiguous memory. The padded sizes must be even along x unless they are 1.
+ * contiguous memory. Any sizes work; a periodic axis is not padded, so its size is the mesh's.
  */
 public final class PaddedFft {
 
@@ -40,9 +40,6 @@ public final class PaddedFft {
 	private final ThreadLocal<double[][]> rowBuffers;
 
 	public PaddedFft(int px, int py, int pz, CellLoops loops) {
-		if (px > 1 && px % 2 != 0) {
-			throw new IllegalArgumentException("the padded x size must be even, got " + px);
-		}
 		this.px = px;
 		this.py = py;
 		this.pz = pz;
@@ -212,36 +209,42 @@ public final class PaddedFft {
 		}
 	}
 
-	/** Real part of bin kx of JTransforms' packed real-forward output (a[0] = Re 0, a[1] = Re n/2). */
+	/*
+	 * JTransforms' packed real-forward layout: a[0] = Re 0; for even px a[1] = Re px/2, for odd px
+	 * a[1] = Im (px−1)/2 and a[px−1] = Re (px−1)/2; otherwise a[2k] = Re k, a[2k+1] = Im k.
+	 */
+
 	private double re(double[] packed, int kx) {
-		if (px == 1) {
+		if (px == 1 || kx == 0) {
 			return packed[0];
 		}
-		if (kx == 0) {
-			return packed[0];
-		}
-		if (kx == px / 2) {
+		if (2 * kx == px) {
 			return packed[1];
+		}
+		if (2 * kx == px - 1) {
+			return packed[px - 1];
 		}
 		return packed[2 * kx];
 	}
 
 	private double im(double[] packed, int kx) {
-		if (px == 1 || kx == 0 || kx == px / 2) {
+		if (px == 1 || kx == 0 || 2 * kx == px) {
 			return 0;
+		}
+		if (2 * kx == px - 1) {
+			return packed[1];
 		}
 		return packed[2 * kx + 1];
 	}
 
 	private void pack(double[] packed, int kx, double re, double im) {
-		if (px == 1) {
+		if (px == 1 || kx == 0) {
 			packed[0] = re;
-			return;
-		}
-		if (kx == 0) {
-			packed[0] = re;
-		} else if (kx == px / 2) {
+		} else if (2 * kx == px) {
 			packed[1] = re;
+		} else if (2 * kx == px - 1) {
+			packed[px - 1] = re;
+			packed[1] = im;
 		} else {
 			packed[2 * kx] = re;
 			packed[2 * kx + 1] = im;

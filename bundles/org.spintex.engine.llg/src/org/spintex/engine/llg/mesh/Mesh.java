@@ -3,8 +3,8 @@ package org.spintex.engine.llg.mesh;
 /**
  * A regular finite-difference grid of nx × ny × nz cells, cell sizes in metre. Cells are indexed
  * x fastest, then y, then z, as in OVF 2.0 data blocks, so fields can be written without reordering.
- * Periodic boundaries along x or y make the exchange, DMI and torque stencils wrap around; the
- * demagnetising field is always that of the finite sample (no periodic images).
+ * Periodic boundaries along x or y make the exchange, DMI and torque stencils wrap around, and the
+ * demagnetising field that of the sample repeated without end along those axes.
  */
 public record Mesh(int nx, int ny, int nz, double cellXMetre, double cellYMetre, double cellZMetre,
 		boolean periodicX, boolean periodicY) {

@@ -91,4 +91,69 @@ class DemagFieldTest {
 		assertArrayEquals(fields[0].y, fields[1].y);
 		assertArrayEquals(fields[0].z, fields[1].z);
 	}
+
+	@Test
+	void anInfiniteFilmHasTheFactorsOneAlongItsNormalAndZeroInItsPlane() {
+		// periodic in x and y, one layer: N_zz = 1 and N_xx = N_yy = 0 for the infinite sheet, in every cell
+		Mesh mesh = new Mesh(16, 12, 1, 4 * NM, 4 * NM, 2 * NM, true, true);
+		Magnet film = Fixtures.box(mesh, MS, 0.1);
+		assertFactors(film, 0, 0, 1);
+		VectorField m = film.uniform(0, 0, 1);
+		VectorField b = new VectorField(mesh);
+		new DemagField(film).addField(0, m, b);
+		for (int c = 0; c < mesh.cellCount(); c++) {
+			assertEquals(-PhysicalConstants.MU0 * MS, b.z[c], 1e-5 * PhysicalConstants.MU0 * MS);
+		}
+	}
+
+	@Test
+	void anInfiniteWireOfSquareSectionHasTheFactorsZeroAlongItAndOneHalfAcross() {
+		// periodic in x only, 8 × 8 nm cross-section: N_xx = 0, N_yy = N_zz = 1/2 on average
+		Mesh mesh = new Mesh(15, 4, 4, 2 * NM, 2 * NM, 2 * NM, true, false);
+		Magnet wire = Fixtures.box(mesh, MS, 0.1);
+		assertFactors(wire, 0, 0.5, 0.5);
+	}
+
+	/** The average factors along x, y and z, to 1e-5: what the image sums and their continuum tail reach. */
+	private static void assertFactors(Magnet magnet, double nxx, double nyy, double nzz) {
+		assertEquals(nxx, averageFactor(magnet, 1, 0, 0), 1e-5);
+		assertEquals(nyy, averageFactor(magnet, 0, 1, 0), 1e-5);
+		assertEquals(nzz, averageFactor(magnet, 0, 0, 1), 1e-5);
+	}
+
+	@Test
+	void aStripePatternInAnInfiniteFilmFeelsTheThinFilmTransferFunction() {
+		// m = cos(kx) along z, then along x, in a film periodic in x and y. Continuum thin-film result
+		// (thickness-averaged): N_z(k) = (1 − e^{−kt})/(kt), N_x(k) = 1 − N_z(k) along the wave vector. Cells are
+		// piecewise constant and the field is cell-averaged, so the grid sees Σ_n sinc²(k_n d/2) N(k_n)
+		// over the aliases k_n = k + 2πn/d — a Fourier-space truth, independent of the real-space tensor.
+		int nx = 32;
+		double d = 2 * NM, t = 2 * NM, k = 2 * Math.PI / (nx * d);
+		Mesh mesh = new Mesh(nx, 3, 1, d, d, t, true, true);
+		Magnet film = Fixtures.box(mesh, MS, 0.1);
+		// Σ_n sinc²(k_n d/2) = 1 (Poisson), so N_x follows from N_z, whose alias sum converges like 1/n³
+		double normal = 0;
+		for (int n = -20000; n <= 20000; n++) {
+			double kn = Math.abs(k + 2 * Math.PI * n / d), u = kn * d / 2;
+			double sinc = Math.sin(u) / u;
+			normal += sinc * sinc * (1 - Math.exp(-kn * t)) / (kn * t);
+		}
+		double inPlane = 1 - normal;
+		for (int axis : new int[] { 0, 2 }) {
+			VectorField m = new VectorField(mesh);
+			for (int c = 0; c < mesh.cellCount(); c++) {
+				double wave = Math.cos(k * (c % nx + 0.5) * d);
+				m.set(c, axis == 0 ? wave : 0, 0, axis == 2 ? wave : 0);
+			}
+			VectorField b = new VectorField(mesh);
+			new DemagField(film).addField(0, m, b);
+			double expected = axis == 0 ? inPlane : normal;
+			for (int c = 0; c < mesh.cellCount(); c++) {
+				double wave = Math.cos(k * (c % nx + 0.5) * d);
+				double field = axis == 0 ? b.x[c] : b.z[c];
+				assertEquals(-PhysicalConstants.MU0 * MS * expected * wave, field, 1e-5 * PhysicalConstants.MU0 * MS,
+						"axis " + axis + ", cell " + c);
+			}
+		}
+	}
 }

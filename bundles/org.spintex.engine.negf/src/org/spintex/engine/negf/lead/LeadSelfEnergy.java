@@ -1,21 +1,28 @@
 package org.spintex.engine.negf.lead;
 
 /**
- * The retarded self-energy Σ(E) that a semi-infinite lead adds to the site it is attached to, for one
- * spin channel (the leads carry no exchange, so both channels see the same function of energy). In
- * the rotating frame each channel is evaluated at its own shifted energy (seed 004, four leads).
+ * The retarded self-energy Σ(z) that a semi-infinite lead adds to the site it is attached to, for one
+ * spin channel, continued analytically into the upper half-plane (Im z ≥ 0; on the real axis the
+ * retarded limit z = E + i0). The leads carry no exchange, so both channels see the same function; in
+ * the rotating frame each is evaluated at its own shifted energy (seed 004, four half-metallic leads).
  */
 public interface LeadSelfEnergy {
 
-	/** Σ(E) = re + i·im at real energy E (units of the hopping), into {@code out[0..1]}. */
-	void at(double energy, double[] out);
+	/** Σ(z) = out[0] + i·out[1]. */
+	void at(double zRe, double zIm, double[] out);
 
-	/** dΣ/dE at real energy E, into {@code out[0..1]}: the Fermi-sea term of seed 004 eq. (3c) needs it. */
-	void derivativeAt(double energy, double[] out);
+	/** dΣ/dz = out[0] + i·out[1]: the Fermi-sea term of seed 004 eq. (3c) needs it. */
+	void derivativeAt(double zRe, double zIm, double[] out);
 
-	/** Energies where Σ is not smooth (band edges); the quadrature cuts there. */
-	double[] breakPoints();
+	/** Energies where Σ is not smooth on the real axis (band edges). */
+	double[] bandEdges();
 
-	/** Σ at E with a complex energy shift: only needed by analytic continuation of the equilibrium part. */
-	void atComplex(double energyRe, double energyIm, double[] out);
+	/**
+	 * Whether Σ is Hermitian (real) on the real axis below the band: then G is Hermitian there and the
+	 * Fermi sea below the spectrum contributes nothing (the wide-band limit is not).
+	 */
+	boolean realBelowBand();
+
+	/** Σ at the lowest energies, −i·out: its constant imaginary part, for the tail of the Fermi sea (0 for band leads). */
+	double broadeningAtMinusInfinity();
 }

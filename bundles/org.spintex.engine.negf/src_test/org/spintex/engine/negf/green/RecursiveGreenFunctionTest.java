@@ -52,7 +52,7 @@ class RecursiveGreenFunctionTest {
 		double gamma = 1.3, energy = 0.7;
 		TightBindingLead lead = new TightBindingLead(gamma, gamma);
 		double[] sigma = new double[2];
-		lead.at(energy, sigma);
+		lead.at(energy, 0, sigma);
 		int n = 12;
 		SpinBlock[] a = new SpinBlock[n];
 		for (int i = 0; i < n; i++) {

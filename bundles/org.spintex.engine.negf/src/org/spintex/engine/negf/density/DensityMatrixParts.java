@@ -1,0 +1,38 @@
+package org.spintex.engine.negf.density;
+
+import org.spintex.engine.negf.spin.SpinBlock;
+
+/**
+ * The on-site blocks ρ_ii of the electrons' density matrix at t = 0 (ρ_ab = ⟨c_b†c_a⟩), exact and split
+ * as in seed 004 eqs. (3a)–(3d): adiabatic (equilibrium of the frozen texture), geometric, Fermi-sea and
+ * Fermi-surface parts, the last three first order in ħω.
+ */
+public record DensityMatrixParts(SpinBlock[] adiabatic, SpinBlock[] geometric, SpinBlock[] fermiSea, SpinBlock[] fermiSurface,
+		SpinBlock[] exact) {
+
+	/** The named contributions, in the order adiabatic, geometric, fermi-sea, fermi-surface, exact. */
+	public SpinBlock[] part(Contribution contribution) {
+		return switch (contribution) {
+		case ADIABATIC -> adiabatic;
+		case GEOMETRIC -> geometric;
+		case FERMI_SEA -> fermiSea;
+		case FERMI_SURFACE -> fermiSurface;
+		case EXACT -> exact;
+		};
+	}
+
+	/** The contributions by the names written to the outputs. */
+	public enum Contribution {
+		ADIABATIC("adiabatic"), GEOMETRIC("geometric"), FERMI_SEA("fermi-sea"), FERMI_SURFACE("fermi-surface"), EXACT("exact");
+
+		private final String label;
+
+		Contribution(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+}

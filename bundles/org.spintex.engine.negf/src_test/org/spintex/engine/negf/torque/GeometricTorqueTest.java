@@ -138,4 +138,31 @@ class GeometricTorqueTest {
 		}
 		assertEquals(4, residual[0] / residual[1], 0.1);
 	}
+
+	/** Seed 004 Fig. 1(c): the 7-moment head-to-head Bloch wall, u_i = (Z_DW − i)/W, Z_DW = 4, W = 0.9. */
+	private static Vector3[] blochWall() {
+		Vector3[] m = new Vector3[7];
+		for (int i = 1; i <= 7; i++) {
+			double u = (4 - i) / 0.9, sech = 1 / Math.cosh(u);
+			m[i - 1] = new Vector3(-sech * Math.tanh(u), sech * sech, Math.tanh(u));
+		}
+		return m;
+	}
+
+	@Test
+	void inTheAdiabaticLimitTheGeometricTorqueOnAClosedWallIsTheBerryPhaseTorque() {
+		// J_sd = 20γ ≫ ħω, γ_c = 0 (seed 004 Fig. 3, closed): each electron spin follows its moment and
+		// T_geo,i → (ħω/2) sinθ_i e_FL; the damping-like parts cancel in the sum (Σ_i T^geo_z = 0)
+		Vector3[] wall = blochWall();
+		RotatingFrameSolver solver = solver(20, wall, HW, new TightBindingLead(1, 0));
+		SpinBlock[] geometric = solver.parts().geometric();
+		double sumZ = 0;
+		for (int i = 0; i < wall.length; i++) {
+			SiteTorque t = torque(solver, geometric, i);
+			double sinTheta = Math.hypot(wall[i].x(), wall[i].y());
+			assertEquals(HW / 2 * sinTheta, t.fieldLike(), 0.01 * HW / 2 * sinTheta + 1e-9 * HW, "site " + (i + 1));
+			sumZ += t.torque().z();
+		}
+		assertEquals(0, sumZ, 1e-12 * HW);
+	}
 }

@@ -9,30 +9,4 @@ import org.spintex.engine.negf.spin.SpinBlock;
  */
 public record DensityMatrixParts(SpinBlock[] adiabatic, SpinBlock[] geometric, SpinBlock[] fermiSea, SpinBlock[] fermiSurface,
 		SpinBlock[] exact) {
-
-	/** The named contributions, in the order adiabatic, geometric, fermi-sea, fermi-surface, exact. */
-	public SpinBlock[] part(Contribution contribution) {
-		return switch (contribution) {
-		case ADIABATIC -> adiabatic;
-		case GEOMETRIC -> geometric;
-		case FERMI_SEA -> fermiSea;
-		case FERMI_SURFACE -> fermiSurface;
-		case EXACT -> exact;
-		};
-	}
-
-	/** The contributions by the names written to the outputs. */
-	public enum Contribution {
-		ADIABATIC("adiabatic"), GEOMETRIC("geometric"), FERMI_SEA("fermi-sea"), FERMI_SURFACE("fermi-surface"), EXACT("exact");
-
-		private final String label;
-
-		Contribution(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-	}
 }

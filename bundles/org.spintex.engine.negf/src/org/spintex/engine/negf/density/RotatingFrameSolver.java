@@ -1,5 +1,9 @@
 package org.spintex.engine.negf.density;
 
+import java.util.Arrays;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+
 import org.spintex.core.math.GaussKronrod;
 import org.spintex.engine.negf.green.GreenFunction;
 import org.spintex.engine.negf.green.RecursiveGreenFunction;
@@ -130,7 +134,7 @@ public final class RotatingFrameSolver {
 		double bottom = bottom(), fermi = chain.fermiEnergy(), hw = chain.hbarOmega();
 		// the first-order integrands are integrated per unit ħω, so that all three are of order one for the quadrature
 		SpinBlock[] precession = new SpinBlock[n];
-		java.util.Arrays.fill(precession, SpinBlock.SIGMA_Z.times(0.5));
+		Arrays.fill(precession, SpinBlock.SIGMA_Z.times(0.5));
 		SpinBlock[][] integrals = sea.integrate((zr, zi) -> {
 			GreenFunction g = green(zr, zi, false);
 			SpinBlock[] leadDerivative = new SpinBlock[n];
@@ -169,8 +173,8 @@ public final class RotatingFrameSolver {
 	/** The band edges of the four effective leads, shifted by ∓ħω/2. */
 	double[] bandEdgesInRotatingFrame() {
 		double shift = chain.hbarOmega() / 2;
-		return java.util.stream.IntStream.range(0, 2).boxed()
-				.flatMapToDouble(end -> java.util.Arrays.stream(chain.lead(end).bandEdges()).flatMap(e -> java.util.stream.DoubleStream.of(e - shift, e + shift)))
+		return IntStream.range(0, 2).boxed()
+				.flatMapToDouble(end -> Arrays.stream(chain.lead(end).bandEdges()).flatMap(e -> DoubleStream.of(e - shift, e + shift)))
 				.toArray();
 	}
 

@@ -8,8 +8,6 @@ public final class SpinBlock {
 
 	public static final SpinBlock ZERO = new SpinBlock(0, 0, 0, 0, 0, 0, 0, 0);
 	public static final SpinBlock IDENTITY = new SpinBlock(1, 0, 0, 0, 0, 0, 1, 0);
-	public static final SpinBlock SIGMA_X = new SpinBlock(0, 0, 1, 0, 1, 0, 0, 0);
-	public static final SpinBlock SIGMA_Y = new SpinBlock(0, 0, 0, -1, 0, 1, 0, 0);
 	public static final SpinBlock SIGMA_Z = new SpinBlock(1, 0, 0, 0, 0, 0, -1, 0);
 	/** Projectors on spin up and down along z. */
 	public static final SpinBlock UP = new SpinBlock(1, 0, 0, 0, 0, 0, 0, 0);
@@ -90,16 +88,12 @@ public final class SpinBlock {
 		return new SpinBlock(r11, i11, -r01, -i01, -r10, -i10, r00, i00).times(ur, ui);
 	}
 
-	/** Tr(this), real and imaginary parts. */
+	/** Re Tr(this). */
 	public double traceRe() {
 		return r00 + r11;
 	}
 
-	public double traceIm() {
-		return i00 + i11;
-	}
-
-	/** Re Tr(this·σ_a) for a = x, y, z: for a density-matrix block, twice the spin expectation ⟨s_a⟩/(ħ/2)·… per site. */
+	/** Re Tr(this·σ_a) for a = x, y, z: for a density-matrix block ρ_ii, the spin density ⟨σ_i⟩ (seed 004 eq. (4)). */
 	public double[] pauliComponentsRe() {
 		// Tr(A σ_x) = a01 + a10, Tr(A σ_y) = i(a01 − a10), Tr(A σ_z) = a00 − a11
 		return new double[] { r01 + r10, -(i01 - i10), r00 - r11 };

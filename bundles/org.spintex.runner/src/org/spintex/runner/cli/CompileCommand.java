@@ -1,7 +1,5 @@
 package org.spintex.runner.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,8 +10,7 @@ import com.google.gson.JsonArray;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code spintex compile}: print the compiled engine input of a study as JSON, with its hash. */
@@ -21,14 +18,9 @@ import picocli.CommandLine.Spec;
 		description = "Print the compiled input of a study (SI units, one entry per sweep point) as JSON.")
 final class CompileCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "the device file")
-	private Path file;
+	@Mixin
+	private StudyArguments arguments;
 
-	@Option(names = "--study", paramLabel = "NAME", description = "the study (needed when the file has several)")
-	private String study;
-
-	@Option(names = "--set", paramLabel = "PATH=QUANTITY", description = "override a parameter, e.g. magnet.thickness=5nm")
-	private List<String> sets = new ArrayList<>();
 
 	@Spec
 	private CommandSpec spec;
@@ -36,7 +28,7 @@ final class CompileCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try {
-			List<CompiledPoint> points = StudySelection.compile(file, study, sets, spec.commandLine().getErr());
+			List<CompiledPoint> points = arguments.compile(spec.commandLine().getErr());
 			JsonArray list = new JsonArray();
 			points.forEach(point -> list.add(InputJson.toJson(point)));
 			spec.commandLine().getOut().print(InputJson.toText(list));

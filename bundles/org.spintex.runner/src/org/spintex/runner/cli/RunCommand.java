@@ -3,7 +3,6 @@ package org.spintex.runner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,8 +17,8 @@ import com.google.gson.JsonParser;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spintex run}: compile a study, run its points in parallel, write results beside the compiled input. */
@@ -27,17 +26,12 @@ import picocli.CommandLine.Spec;
 		description = "Run a study; results go to DIR/<device>/<study>/ (input.json, results.json, CSV tables, run.log, status).")
 final class RunCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "the device file")
-	private Path file;
-
-	@Option(names = "--study", paramLabel = "NAME", description = "the study (needed when the file has several)")
-	private String study;
+	@Mixin
+	private StudyArguments arguments;
 
 	@Option(names = "--out", paramLabel = "DIR", description = "where results go (default: ${DEFAULT-VALUE})")
 	private Path outDir = Path.of("results");
 
-	@Option(names = "--set", paramLabel = "PATH=QUANTITY", description = "override a parameter, e.g. magnet.thickness=5nm")
-	private List<String> sets = new ArrayList<>();
 
 	@Option(names = "--threads", paramLabel = "N", description = "sweep points run at once (default: the number of cores)")
 	private int threads = Runtime.getRuntime().availableProcessors();
@@ -57,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		List<CompiledPoint> points;
 		try {
-			points = StudySelection.compile(file, study, sets, err);
+			points = arguments.compile(err);
 		} catch (StudySelection.BadInput e) {
 			err.println(e.getMessage());
 			return ExitCodes.BAD_INPUT;

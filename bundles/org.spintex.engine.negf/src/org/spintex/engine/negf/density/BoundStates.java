@@ -14,7 +14,9 @@ import org.spintex.engine.negf.spin.SpinBlock;
  * D_i = (h_i + Σ_i − E) − γ² D_{i−1}⁻¹ (Sylvester's law of inertia), O(N); since Σ′ < 0 outside the
  * band, c(E) only grows with E, by one at each bound state, and bisection brackets every step. The
  * Fermi-sea integrals already count them (they lie on the real axis inside the arc); they are occupied
- * with the reservoirs' common distribution below µ_lo = E_F − |ħω|/2.
+ * below the lowest Fermi level of the rotating-frame leads, µ_ref = min_p µ_p − |ħω|/2, at zero
+ * temperature: nothing couples them to a reservoir, so the filling is that of the adiabatically switched
+ * ground state (seed 004 does not discuss it; for E_F in the band it is unambiguous).
  */
 public final class BoundStates {
 
@@ -47,8 +49,9 @@ public final class BoundStates {
 		double margin = EDGE_MARGIN * chain.hopping();
 		bandBottom -= margin;
 		bandTop += margin;
-		double bottom = chain.spectrumBottom(), top = -bottom + Math.abs(chain.fermiEnergy());
-		double fermi = chain.fermiEnergy() - Math.abs(chain.hbarOmega()) / 2;
+		double[] window = chain.occupationWindow();
+		double bottom = Math.min(chain.spectrumBottom(), window[0]), top = Math.max(-chain.spectrumBottom(), window[1]);
+		double fermi = chain.lowestFermiLevel();
 		List<Double> energies = new ArrayList<>();
 		bracket(chain, rotatingFrame, bottom, bandBottom, count(chain, rotatingFrame, bottom), count(chain, rotatingFrame, bandBottom), energies);
 		bracket(chain, rotatingFrame, bandTop, top, count(chain, rotatingFrame, bandTop), count(chain, rotatingFrame, top), energies);

@@ -19,11 +19,17 @@ public final class PrecessingChain {
 	private final double sdExchange;
 	private final Vector3[] moments;
 	private final double hbarOmega;
-	private final double fermiEnergy;
+	private final Reservoir leftReservoir, rightReservoir;
 	private final LeadSelfEnergy left, right;
 
+	/** Both leads fed at zero temperature from one Fermi level: seed 004's setting. */
 	public PrecessingChain(double hopping, double sdExchange, Vector3[] moments, double hbarOmega, double fermiEnergy,
 			LeadSelfEnergy left, LeadSelfEnergy right) {
+		this(hopping, sdExchange, moments, hbarOmega, Reservoir.cold(fermiEnergy), Reservoir.cold(fermiEnergy), left, right);
+	}
+
+	public PrecessingChain(double hopping, double sdExchange, Vector3[] moments, double hbarOmega, Reservoir leftReservoir,
+			Reservoir rightReservoir, LeadSelfEnergy left, LeadSelfEnergy right) {
 		if (moments.length == 0) {
 			throw new IllegalArgumentException("a chain needs at least one site");
 		}
@@ -34,7 +40,8 @@ public final class PrecessingChain {
 			this.moments[i] = moments[i].normalized();
 		}
 		this.hbarOmega = hbarOmega;
-		this.fermiEnergy = fermiEnergy;
+		this.leftReservoir = leftReservoir;
+		this.rightReservoir = rightReservoir;
 		this.left = left;
 		this.right = right;
 	}
@@ -59,8 +66,62 @@ public final class PrecessingChain {
 		return hbarOmega;
 	}
 
+	public Reservoir reservoir(int end) {
+		return end == 0 ? leftReservoir : rightReservoir;
+	}
+
+	/** Whether both reservoirs have one chemical potential and one temperature (no bias): seed 004's decomposition needs it. */
+	public boolean unbiased() {
+		return leftReservoir.equals(rightReservoir);
+	}
+
+	/** The common Fermi level of unbiased reservoirs. */
 	public double fermiEnergy() {
-		return fermiEnergy;
+		if (!unbiased()) {
+			throw new IllegalStateException("biased reservoirs have no common Fermi level");
+		}
+		return leftReservoir.chemicalPotential();
+	}
+
+	/**
+	 * The rotating-frame shift Q_s ħω of the Fermi level of spin {@code spin} (0 ↑, 1 ↓) in every lead:
+	 * Q↑ = −1/2, Q↓ = +1/2, so that f_ps(E) = f_p(E − Q_s ħω).
+	 */
+	public double fermiShift(int spin) {
+		return (spin == 0 ? -0.5 : 0.5) * hbarOmega;
+	}
+
+	/** The lowest Fermi level of the four rotating-frame leads, min_p µ_p − |ħω|/2. */
+	public double lowestFermiLevel() {
+		return Math.min(leftReservoir.chemicalPotential(), rightReservoir.chemicalPotential()) - Math.abs(hbarOmega) / 2;
+	}
+
+	/** The highest Fermi level of the four rotating-frame leads, max_p µ_p + |ħω|/2. */
+	public double highestFermiLevel() {
+		return Math.max(leftReservoir.chemicalPotential(), rightReservoir.chemicalPotential()) + Math.abs(hbarOmega) / 2;
+	}
+
+	/** [lowest, highest] energy at which some rotating-frame lead is neither full nor empty. */
+	public double[] occupationWindow() {
+		double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+		for (int end = 0; end < 2; end++) {
+			for (int spin = 0; spin < 2; spin++) {
+				low = Math.min(low, reservoir(end).lowerTail(fermiShift(spin)));
+				high = Math.max(high, reservoir(end).upperTail(fermiShift(spin)));
+			}
+		}
+		return new double[] { low, high };
+	}
+
+	/** The Fermi levels µ_p + Q_s ħω of the four rotating-frame leads: break points of energy integrals. */
+	public double[] fermiLevels() {
+		double[] levels = new double[4];
+		for (int end = 0; end < 2; end++) {
+			for (int spin = 0; spin < 2; spin++) {
+				levels[2 * end + spin] = reservoir(end).chemicalPotential() + fermiShift(spin);
+			}
+		}
+		return levels;
 	}
 
 	public LeadSelfEnergy lead(int end) {

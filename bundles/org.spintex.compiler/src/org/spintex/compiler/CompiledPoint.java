@@ -12,7 +12,10 @@ import org.spintex.input.StudyInput;
  */
 public record CompiledPoint(int index, List<Coordinate> coordinates, StudyInput input) {
 
-	/** A swept parameter at this point: "magnet.length" = 1.0E-6 m. */
-	public record Coordinate(String path, double siValue, String siUnit) {
+	/**
+	 * A swept parameter at this point: "magnet.length" = 1.0E-6 m, written as 1 um ({@code value} in
+	 * {@code unit}, "" for a pure number), which is how plots label it.
+	 */
+	public record Coordinate(String path, double siValue, String siUnit, double value, String unit) {
 	}
 }

@@ -36,7 +36,8 @@ public final class StudyCompiler {
 			try {
 				all.forEach(a -> undo.add(0, a.apply()));
 				List<CompiledPoint.Coordinate> coordinates = point.stream()
-						.map(a -> new CompiledPoint.Coordinate(a.path(), a.siValue(), siUnit(a))).toList();
+						.map(a -> new CompiledPoint.Coordinate(a.path(), a.siValue(), siUnit(a), a.value(),
+								a.unit() == null ? "" : a.unit())).toList();
 				compiled.add(new CompiledPoint(points.size() == 1 && sweeps.isEmpty() ? 0 : i + 1,
 						coordinates, input(device, study)));
 			} finally {
@@ -56,6 +57,7 @@ public final class StudyCompiler {
 			return switch (study.getEngine()) {
 			case "topological-drag" -> new TopologicalDragCompiler().compile(device, study);
 			case "micromagnetic" -> new MicromagneticCompiler().compile(device, study);
+			case "geometric-torque" -> new GeometricTorqueCompiler().compile(device, study);
 			default -> throw new CompileException("no engine '" + study.getEngine() + "'; engines: "
 					+ String.join(", ", PropertyCatalog.engines()));
 			};

@@ -29,6 +29,20 @@ public interface ResultSink {
 	/** The state a stopped run can resume from; the runner keeps only the latest. */
 	void checkpoint(Checkpoint checkpoint);
 
+	/**
+	 * A table whose rows mix labels and numbers (each cell a {@code String} or a {@code Number}), e.g.
+	 * the torque on each site per contribution.
+	 */
+	void labelledTable(String name, List<String> columns, List<Object[]> rows);
+
+	/** A chart of this point's results; sinks that draw nothing ignore it. */
+	default void chart(Chart chart) {
+	}
+
+	/** A chart of scalar results over the sweep this point belongs to; sinks that draw nothing ignore it. */
+	default void sweepChart(SweepChart chart) {
+	}
+
 	/** Something the user should know about the result (a regime where the model breaks down). */
 	void warning(String message);
 }

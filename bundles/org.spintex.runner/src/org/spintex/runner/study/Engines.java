@@ -10,6 +10,8 @@ import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.model.TopologicalDragModel;
 import org.spintex.engine.llg.study.MicromagneticStudy;
+import org.spintex.engine.negf.study.GeometricTorqueStudy;
+import org.spintex.input.GeometricTorqueInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
 import org.spintex.input.StudyInput;
@@ -33,6 +35,7 @@ final class Engines {
 			sink.setFieldFormat(llg.fieldFormat());
 			new MicromagneticStudy().run(llg, resume == null ? initialFile(llg) : null, resume, sink, control, threads);
 		}
+		case GeometricTorqueInput electrons -> new GeometricTorqueStudy().run(electrons, sink, control, threads);
 		}
 	}
 

@@ -8,11 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.spintex.core.results.Chart;
 import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.results.ResultSink;
+import org.spintex.core.results.SweepChart;
 import org.spintex.io.ovf.OvfFormat;
 import org.spintex.io.ovf.OvfWriter;
 import org.spintex.io.vtk.VtkImageWriter;
+import org.spintex.runner.charts.PngCharts;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -32,6 +35,7 @@ public final class PointRecorder implements ResultSink {
 	private final Map<String, Scalar> scalars = new LinkedHashMap<>();
 	private final Map<String, String> words = new LinkedHashMap<>();
 	private final List<String> warnings = new ArrayList<>();
+	private final List<SweepChart> sweepCharts = new ArrayList<>();
 	private final Path directory;
 	private final Consumer<String> log;
 	private final Map<String, java.io.Writer> growingTables = new LinkedHashMap<>();
@@ -69,6 +73,47 @@ public final class PointRecorder implements ResultSink {
 		}
 		AtomicFiles.write(directory.resolve(name + ".csv"), csv.toString());
 		log.accept("wrote " + name + ".csv (" + rows.size() + " rows)");
+	}
+
+	@Override
+	public void labelledTable(String name, List<String> columns, List<Object[]> rows) {
+		StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
+		for (Object[] row : rows) {
+			for (int i = 0; i < row.length; i++) {
+				csv.append(i == 0 ? "" : ",").append(cell(row[i]));
+			}
+			csv.append('\n');
+		}
+		AtomicFiles.write(directory.resolve(name + ".csv"), csv.toString());
+		log.accept("wrote " + name + ".csv (" + rows.size() + " rows)");
+	}
+
+	/** A number as %.10g (integers as they are), a label quoted when it holds a comma or a quote. */
+	private static String cell(Object value) {
+		if (value instanceof Integer || value instanceof Long) {
+			return value.toString();
+		}
+		if (value instanceof Number number) {
+			return String.format(Locale.ROOT, "%.10g", number.doubleValue() + 0.0); // + 0.0: no "-0"
+		}
+		String text = String.valueOf(value);
+		return text.contains(",") || text.contains("\"") ? '"' + text.replace("\"", "\"\"") + '"' : text;
+	}
+
+	@Override
+	public void chart(Chart chart) {
+		AtomicFiles.write(directory.resolve(chart.name() + ".png"), PngCharts.png(chart));
+		log.accept("drew " + chart.name() + ".png");
+	}
+
+	@Override
+	public synchronized void sweepChart(SweepChart chart) {
+		sweepCharts.add(chart);
+	}
+
+	/** The sweep charts the engine asked for, drawn by the runner once the sweep is done. */
+	public synchronized List<SweepChart> sweepCharts() {
+		return List.copyOf(sweepCharts);
 	}
 
 	/** The hash of the input this point runs, written into its checkpoints. */

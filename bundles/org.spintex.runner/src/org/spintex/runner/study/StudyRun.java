@@ -24,8 +24,12 @@ import java.util.function.Consumer;
 import org.spintex.compiler.CompiledPoint;
 import org.spintex.compiler.InputJson;
 import org.spintex.core.results.Checkpoint;
+import org.spintex.core.results.Chart;
 import org.spintex.core.results.RunCancelledException;
+import org.spintex.core.results.SweepChart;
 import org.spintex.core.results.RunControl;
+import org.spintex.runner.charts.PngCharts;
+import org.spintex.runner.charts.SweepCharts;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -103,6 +107,7 @@ public final class StudyRun {
 			List<PointOutcome> outcomes = runPoints(points, dir, sweep, threads, resume, logLine);
 			if (sweep) {
 				writeSweepTable(dir, points, outcomes);
+				drawSweepCharts(dir, points, outcomes, logLine);
 			}
 			long failed = outcomes.stream().filter(o -> o.status.startsWith("failed")).count();
 			long reused = outcomes.stream().filter(o -> o.reused).count();
@@ -132,7 +137,7 @@ public final class StudyRun {
 	}
 
 	private record PointOutcome(String status, Map<String, PointRecorder.Scalar> scalars, Map<String, String> words,
-			boolean reused) {
+			boolean reused, List<SweepChart> sweepCharts) {
 	}
 
 	private List<PointOutcome> runPoints(List<CompiledPoint> points, Path dir, boolean sweep, int threads,
@@ -227,7 +232,7 @@ public final class StudyRun {
 		}
 		RunStatus.write(dir, status);
 		log.accept(label + ": " + status);
-		return new PointOutcome(status, recorder.scalars(), recorder.words(), false);
+		return new PointOutcome(status, recorder.scalars(), recorder.words(), false, recorder.sweepCharts());
 	}
 
 	/** The results of a point completed earlier with the same input hash, or null. */
@@ -247,7 +252,7 @@ public final class StudyRun {
 					words.put(e.getKey(), e.getValue().getAsString());
 				}
 			});
-			return new PointOutcome(RunStatus.COMPLETED, scalars, words, true);
+			return new PointOutcome(RunStatus.COMPLETED, scalars, words, true, List.of());
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
@@ -315,6 +320,30 @@ public final class StudyRun {
 			csv.append(String.join(",", row)).append('\n');
 		}
 		AtomicFiles.write(dir.resolve("sweep.csv"), csv.toString());
+	}
+
+	/** The charts the engine asked for over the sweep, from the points that ran (not from reused ones, which keep none). */
+	private static void drawSweepCharts(Path dir, List<CompiledPoint> points, List<PointOutcome> outcomes, Consumer<String> log) {
+		List<SweepChart> specs = outcomes.stream().map(PointOutcome::sweepCharts).filter(c -> !c.isEmpty()).findFirst()
+				.orElse(List.of());
+		List<SweepCharts.Point> data = new ArrayList<>();
+		for (int i = 0; i < points.size(); i++) {
+			if (!outcomes.get(i).status.equals(RunStatus.COMPLETED)) {
+				continue;
+			}
+			List<CompiledPoint.Coordinate> c = points.get(i).coordinates();
+			Map<String, Double> scalars = new java.util.LinkedHashMap<>();
+			outcomes.get(i).scalars.forEach((name, s) -> scalars.put(name, s.value()));
+			data.add(new SweepCharts.Point(c.stream().map(CompiledPoint.Coordinate::path).toList(),
+					c.stream().map(CompiledPoint.Coordinate::unit).toList(),
+					c.stream().mapToDouble(CompiledPoint.Coordinate::value).toArray(), scalars));
+		}
+		for (SweepChart spec : specs) {
+			for (Chart chart : SweepCharts.of(spec, data)) {
+				AtomicFiles.write(dir.resolve(chart.name() + ".png"), PngCharts.png(chart));
+				log.accept("drew " + chart.name() + ".png");
+			}
+		}
 	}
 
 	private static String number(double value) {

@@ -154,8 +154,11 @@ public final class PropertyCatalog {
 					quantity("hopping", "gamma", ENERGY, Range.POSITIVE, "nearest-neighbour hopping", "seed 004"),
 					quantity("sd-exchange", "Jsd", ENERGY, Range.ANY, "s-d exchange between electrons and moments",
 							"seed 004"),
-					quantity("lead-coupling", "gammaC", ENERGY, Range.POSITIVE, "hopping into the leads", "seed 004"),
-					choice("leads", "model of the semi-infinite leads", "tight-binding", "wide-band")),
+					quantity("lead-coupling", "gammaC", ENERGY, Range.NON_NEGATIVE,
+							"hopping between the end sites and the leads; 0 closes the wire (default: the hopping)", "seed 004"),
+					choice("leads", "model of the semi-infinite leads: tight-binding chains with the wire's hopping "
+							+ "(default), or wide-band, Σ = −iγ_c²/γ per lead", "tight-binding", "wide-band")
+							.citing("seed 004 eq. (5)")),
 			Set.of("sites", "hopping", "sd-exchange"), List.of(), List.of());
 
 	private static final ElementSchema GATE = schema("gate", "a film region whose properties switch on a schedule",
@@ -205,6 +208,9 @@ public final class PropertyCatalog {
 				List.of(choice("chirality", "Bloch or Néel wall", "bloch", "neel"),
 						choice("arrangement", "which domains the wall separates", "head-to-head", "tail-to-tail",
 								"up-down", "down-up"),
+						choice("profile", "rotation of the wall on a wire, whose sites run along z: tanh, the Bloch wall "
+								+ "M = (0, sech u, tanh u), or noncoplanar, seed 004's M = (−sech u tanh u, sech² u, tanh u), "
+								+ "u = (i0 − i)/w", "tanh", "noncoplanar").citing("seed 004 Fig. 1(c)"),
 						quantity("center", "x0", LENGTH, Range.ANY, "wall centre along the film", ""),
 						quantity("center-site", "i0", DIMENSIONLESS, Range.ANY, "wall centre in sites of a wire",
 								"seed 004 Fig. 1(c)"),
@@ -245,12 +251,14 @@ public final class PropertyCatalog {
 						quantity("duration", "tau", TIME, Range.POSITIVE, "length of the pulse", "")),
 				Set.of("current-density", "duration"), List.of(), List.of()));
 		DRIVES.put("precession", schema("drive precession", "steady precession of the moments about an axis",
-				List.of(choice("axis", "precession axis", "z", "x", "y"),
+				List.of(choice("axis", "precession axis, counter-clockwise (default z)", "z", "x", "y"),
 						quantity("frequency", "f", FREQUENCY, Range.POSITIVE, "precession frequency Ω/2π", ""),
 						quantity("energy-quantum", "hbarOmega", ENERGY, Range.POSITIVE, "ħΩ", "seed 004"),
 						quantity("cone-angle", "theta", ANGLE, new Range(0, true, Math.PI, true, false),
-								"angle between the moments and the axis", "seed 004")),
-				Set.of("cone-angle"), List.of(Set.of("frequency", "energy-quantum")), List.of()));
+								"angle between the moments and the axis, for a wire without texture or with a uniform one "
+										+ "(other textures keep their own angles)",
+								"seed 004 Fig. 1(a)")),
+				Set.of(), List.of(Set.of("frequency", "energy-quantum")), List.of()));
 
 		STUDIES.put("micromagnetic", schema("study micromagnetic",
 				"magnetization dynamics of a film by the Landau–Lifshitz–Gilbert equation (MuMax3 and OOMMF's problem)",
@@ -279,6 +287,22 @@ public final class PropertyCatalog {
 				Set.of(), List.of(),
 				List.of(new LinkSpec("film", "film", "the film whose magnetization evolves"),
 						LinkSpec.optional("initial-state", "texture", "where m starts (default: uniform along +z)"))));
+		STUDIES.put("geometric-torque", schema("study geometric-torque",
+				"torques of non-equilibrium electrons on precessing moments in a tight-binding wire between reservoirs, "
+						+ "by the exact rotating-frame Green functions and their split into adiabatic, geometric, "
+						+ "Fermi-sea and Fermi-surface parts (seed 004)",
+				List.of(quantity("tolerance", "tol", DIMENSIONLESS, Range.POSITIVE,
+						"relative error of the energy integrals (default 1e-10)", ""),
+						quantity("smf-conductance", "g0", DIMENSIONLESS, Range.NON_NEGATIVE,
+								"conductance G₀ = g₀ e²/h of the spin-motive-force estimate the torques are compared with "
+										+ "(default 2, a ballistic channel of each spin)",
+								"seed 004 Fig. 4 caption"),
+						choice("sweep-mode", "how several sweeps combine: every combination, or point by point",
+								"grid", "zip")),
+				Set.of(), List.of(),
+				List.of(new LinkSpec("wire", "wire",
+						"the wire whose electrons feel the precession; its reservoirs feed the leads and the device's "
+								+ "precession drive moves its moments"))));
 		STUDIES.put("topological-drag", schema("study topological-drag",
 				"skyrmion-mediated spin drag between two contacts (seed 000)",
 				List.of(quantity("equilibrium-density", "rho0", INVERSE_AREA, Range.POSITIVE,

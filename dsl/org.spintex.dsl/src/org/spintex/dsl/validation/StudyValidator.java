@@ -18,12 +18,14 @@ import org.spintex.dsl.catalog.Schemas;
 import org.spintex.dsl.catalog.ValueShape;
 import org.spintex.dsl.spintex.Contact;
 import org.spintex.dsl.spintex.Device;
+import org.spintex.dsl.spintex.Drive;
 import org.spintex.dsl.spintex.Environment;
 import org.spintex.dsl.spintex.Film;
 import org.spintex.dsl.spintex.Link;
 import org.spintex.dsl.spintex.Material;
 import org.spintex.dsl.spintex.Property;
 import org.spintex.dsl.spintex.Quantity;
+import org.spintex.dsl.spintex.Reservoir;
 import org.spintex.dsl.spintex.SpintexPackage.Literals;
 import org.spintex.dsl.spintex.Study;
 import org.spintex.dsl.spintex.Sweep;
@@ -122,6 +124,45 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 		linked(study, "initial-state", Texture.class).filter(t -> List.of("domain-wall").contains(t.getKind())
 				&& Schemas.find(t.getProperties(), "center-site").isPresent())
 				.ifPresent(t -> needs(study, "texture " + t.getName() + " is placed in wire sites (center-site); a film needs 'center'"));
+	}
+
+	/** The textures a wire can take its moments from: they are sampled on its sites. */
+	private static final List<String> WIRE_TEXTURES = List.of("uniform", "domain-wall", "spiral", "random");
+
+	/**
+	 * Seed 004's model needs a wire with a reservoir at each end, a precession drive, and a texture the sites
+	 * can sample.
+	 */
+	@Check
+	public void checkGeometricTorque(Study study) {
+		if (!"geometric-torque".equals(study.getEngine())) {
+			return;
+		}
+		Device device = EcoreUtil2.getContainerOfType(study, Device.class);
+		Optional<Wire> wire = linked(study, "wire", Wire.class);
+		if (device == null || wire.isEmpty()) {
+			return;
+		}
+		for (String end : List.of("start", "end")) {
+			long count = device.getParts().stream().filter(Reservoir.class::isInstance).map(Reservoir.class::cast)
+					.filter(r -> r.getWire() == wire.get() && end.equals(r.getEnd())).count();
+			if (count != 1) {
+				needs(study, "wire " + wire.get().getName() + " needs one reservoir at its " + end + ", e.g. reservoir "
+						+ end + "Lead attached to " + wire.get().getName() + "." + end
+						+ " { chemical-potential 0 eV  temperature 0 K }; it has " + count);
+			}
+		}
+		long drives = device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
+				.filter(d -> "precession".equals(d.getKind())).count();
+		if (drives != 1) {
+			needs(study, "the moments need one precession drive, e.g. drive spin : precession { energy-quantum 1 meV  "
+					+ "cone-angle 60 deg }; the device has " + drives);
+		}
+		Texture texture = wire.get().getMoments();
+		if (texture != null && !texture.eIsProxy() && !WIRE_TEXTURES.contains(texture.getKind())) {
+			needs(study, "the sites of wire " + wire.get().getName() + " take their moments from a "
+					+ String.join(", ", WIRE_TEXTURES) + " texture, not from a " + texture.getKind());
+		}
 	}
 
 	/** Seed 000's model needs a skyrmion, two contacts facing each other across one film, and a temperature. */

@@ -134,6 +134,11 @@ class TopologicalDragModelTest {
 		}
 
 		@Override
+		public void labelledTable(String name, List<String> columns, List<Object[]> rows) {
+			throw new AssertionError("the drag model writes numeric tables only: " + name);
+		}
+
+		@Override
 		public void table(String name, List<String> columns, List<double[]> rows) {
 			tables.put(name, rows);
 		}

@@ -94,6 +94,10 @@ class CheckpointResumeTest {
 		}
 
 		@Override
+		public void labelledTable(String name, List<String> columns, List<Object[]> rows) {
+		}
+
+		@Override
 		public void table(String name, List<String> columns, List<double[]> rows) {
 		}
 

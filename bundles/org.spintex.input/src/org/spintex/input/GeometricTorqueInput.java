@@ -1,0 +1,48 @@
+package org.spintex.input;
+
+import java.util.List;
+
+import org.spintex.core.math.Vector3;
+
+/**
+ * Seed 004 at one sweep point: the electrons of a tight-binding wire (seed 004 eq. (2)) between two
+ * reservoirs, under classical moments that precess steadily about an axis.
+ *
+ * @param moments the unit moment on each site at t = 0, in the device's frame
+ * @param precessionAxis the unit vector the moments precess about, counter-clockwise for ω > 0
+ * @param leads tight-binding (semi-infinite chains with the wire's hopping) or wide-band (Σ = −iγ_c²/γ per lead)
+ * @param hbarOmegaJoule the energy quantum ħω of the precession
+ * @param smfConductance g₀ of the spin-motive-force estimate G₀ = g₀ e²/h (seed 004 Fig. 4 caption)
+ * @param tolerance the relative error of the energy integrals
+ */
+public record GeometricTorqueInput(String device, String study, List<Vector3> moments, Vector3 precessionAxis,
+		double hoppingJoule, double sdExchangeJoule, double leadCouplingJoule, String leads, ReservoirInput left,
+		ReservoirInput right, double hbarOmegaJoule, double smfConductance, double tolerance) implements StudyInput {
+
+	public static final List<String> LEAD_MODELS = List.of("tight-binding", "wide-band");
+
+	public GeometricTorqueInput {
+		if (moments.isEmpty()) {
+			throw new IllegalArgumentException("a wire needs at least one site");
+		}
+		moments = List.copyOf(moments);
+		Checks.positive("hopping", hoppingJoule);
+		Checks.finite("sd-exchange", sdExchangeJoule);
+		Checks.nonNegative("lead coupling", leadCouplingJoule);
+		Checks.finite("precession energy quantum", hbarOmegaJoule);
+		Checks.nonNegative("spin-motive-force conductance", smfConductance);
+		Checks.positive("tolerance", tolerance);
+		if (!LEAD_MODELS.contains(leads)) {
+			throw new IllegalArgumentException("unknown leads '" + leads + "'; one of " + String.join(", ", LEAD_MODELS));
+		}
+		if (leadCouplingJoule == 0 && (left.temperatureKelvin() > 0 || right.temperatureKelvin() > 0)) {
+			throw new IllegalArgumentException("a closed wire (lead-coupling 0) has no reservoir to set its temperature; "
+					+ "give the reservoirs temperature 0 K");
+		}
+	}
+
+	@Override
+	public String engine() {
+		return "geometric-torque";
+	}
+}

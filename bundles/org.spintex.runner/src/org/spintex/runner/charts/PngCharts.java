@@ -1,0 +1,86 @@
+package org.spintex.runner.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.spintex.core.results.Chart;
+
+/** Draws a {@link Chart} as a PNG image with XChart, off screen (no display needed). */
+public final class PngCharts {
+
+	private static final int WIDTH = 900, HEIGHT = 600;
+	private static final BasicStroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+			new float[] { 2f, 5f }, 0f);
+
+	static {
+		// charts are drawn into images; a run on a cluster node has no display
+		System.setProperty("java.awt.headless", "true");
+	}
+
+	private PngCharts() {
+	}
+
+	public static byte[] png(Chart chart) {
+		XYChart xy = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(chart.title()).xAxisTitle(chart.xLabel())
+				.yAxisTitle(chart.yLabel()).build();
+		XYStyler styler = xy.getStyler();
+		styler.setChartBackgroundColor(Color.WHITE);
+		styler.setPlotBackgroundColor(Color.WHITE);
+		styler.setPlotGridLinesColor(new Color(225, 225, 225));
+		styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+		styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+		styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+		xy.getStyler().setXAxisLogarithmic(chart.xScale() == Chart.Scale.LOG);
+		xy.getStyler().setYAxisLogarithmic(chart.yScale() == Chart.Scale.LOG);
+		for (Chart.Curve curve : chart.curves()) {
+			if (curve.x().length == 0) {
+				continue;
+			}
+			XYSeries series = xy.addSeries(unique(xy, curve.label()), curve.x(), curve.y());
+			style(series, curve.style());
+		}
+		try {
+			return BitmapEncoder.getBitmapBytes(xy, BitmapEncoder.BitmapFormat.PNG);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot encode the chart " + chart.name() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static String unique(XYChart chart, String label) {
+		String name = label;
+		for (int k = 2; chart.getSeriesMap().containsKey(name); k++) {
+			name = label + " (" + k + ")";
+		}
+		return name;
+	}
+
+	private static void style(XYSeries series, Chart.Style style) {
+		series.setXYSeriesRenderStyle(style == Chart.Style.MARKERS ? XYSeries.XYSeriesRenderStyle.Scatter
+				: XYSeries.XYSeriesRenderStyle.Line);
+		switch (style) {
+		case LINE -> series.setMarker(SeriesMarkers.NONE);
+		case DASHED -> {
+			series.setMarker(SeriesMarkers.NONE);
+			series.setLineStyle(SeriesLines.DASH_DASH);
+		}
+		case DOTTED -> {
+			series.setMarker(SeriesMarkers.NONE);
+			series.setLineStyle(DOTTED);
+			series.setLineColor(Color.BLACK);
+		}
+		case MARKERS -> series.setMarker(SeriesMarkers.CIRCLE);
+		case LINE_AND_MARKERS -> series.setMarker(SeriesMarkers.CIRCLE);
+		}
+	}
+}

@@ -220,6 +220,23 @@ class SpintexValidatorTest {
 	}
 
 	@Test
+	void aGeometricTorqueStudyNeedsAReservoirAtEachEndAndAPrecession() throws IOException {
+		List<Issue> issues = DeviceFiles.validate("""
+				device W {
+					texture vortex : vortex { }
+					wire chain { moments from vortex  sites 7  hopping 1 eV  sd-exchange 0.1 eV }
+					reservoir lead attached to chain.start { chemical-potential 0 eV  temperature 0 K }
+					study torques : geometric-torque { wire chain }
+				}
+				""");
+		List<String> messages = issues.stream().filter(i -> StudyValidator.ENGINE_NEEDS.equals(i.getCode())).map(Issue::getMessage).toList();
+		assertEquals(3, messages.size(), messages.toString());
+		assertTrue(messages.get(0).startsWith("wire chain needs one reservoir at its end"), messages.get(0));
+		assertTrue(messages.get(1).startsWith("the moments need one precession drive"), messages.get(1));
+		assertTrue(messages.get(2).contains("not from a vortex"), messages.get(2));
+	}
+
+	@Test
 	void aSecondEnvironmentIsAnError() throws IOException {
 		single(mutated("\t\ttemperature T = 20 K\n\t}", "\t\ttemperature T = 20 K\n\t}\n\tenvironment { }"),
 				ElementValidator.SECOND_ENVIRONMENT);

@@ -46,7 +46,7 @@ final class WireMoments {
 		return moments;
 	}
 
-	/** {@code direction} turned about the axis's normal plane to the cone angle, keeping its azimuth. */
+	/** {@code direction} tilted to the cone angle from the axis, keeping its azimuth about the axis. */
 	private static Vector3 cone(Vector3 direction, Vector3 axis, Double coneAngle) {
 		Vector3 n = axis.normalized(), d = direction.normalized();
 		if (coneAngle == null) {

@@ -1,11 +1,8 @@
 package org.spintex.benchmarks;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
@@ -47,13 +44,7 @@ public final class Benchmarks {
 				.measurementIterations(5).measurementTime(TimeValue.seconds(2))
 				.forks(1).jvmArgsAppend("-Xmx6g")
 				.build();
-		Collection<RunResult> results = new Runner(options).run();
-		Map<String, Double> millis = new HashMap<>();
-		for (RunResult r : results) {
-			String key = r.getParams().getBenchmark().replaceAll(".*\\.", "") + r.getParams().getParamsKeys().stream()
-					.map(k -> " " + k + "=" + r.getParams().getParam(k)).reduce("", String::concat);
-			millis.put(key, r.getPrimaryResult().getScore());
-		}
+		Map<String, Double> millis = Scores.byKey(new Runner(options).run());
 		System.out.println();
 		System.out.println("Cells × field evaluations per second (Heun step = 2 evaluations), 4 nm permalloy, n × n × 1:");
 		System.out.printf(Locale.ROOT, "%-10s %-5s %-8s %12s %12s%n", "terms", "n", "threads", "cell-evals/s", "vs OOMMF");

@@ -150,10 +150,14 @@ final class TorqueReport {
 			rows.add(new double[] { gamma * state.energy(), state.occupied() ? 1 : 0 });
 		}
 		sink.table("bound-states", List.of("energy (J)", "occupied ()"), rows);
-		boolean warm = input.left().temperatureKelvin() > 0 || input.right().temperatureKelvin() > 0;
-		if (warm && !states.isEmpty()) {
-			sink.warning(states.size() + " bound states lie outside the leads' bands; nothing couples them to a reservoir, "
-					+ "so they are filled at zero temperature below the lowest Fermi level");
+		double thermal = Math.max(chain.reservoir(0).thermalEnergy(), chain.reservoir(1).thermalEnergy());
+		if (thermal > 0 && !states.isEmpty()) {
+			// a state a distance d from the Fermi level would hold f or 1 − f ≈ e^{−d/k_BT} in a thermal reservoir
+			double nearest = states.stream().mapToDouble(b -> Math.abs(b.energy() - chain.lowestFermiLevel())).min().orElseThrow();
+			sink.warning(String.format(java.util.Locale.ROOT, "%d bound states lie outside the leads' bands; nothing couples them "
+					+ "to a reservoir, so they are filled at zero temperature below the lowest Fermi level (the nearest is "
+					+ "%.3g k_BT from it: a thermal filling would differ by %.1e)", states.size(), nearest / thermal,
+					Math.exp(-nearest / thermal)));
 		}
 	}
 

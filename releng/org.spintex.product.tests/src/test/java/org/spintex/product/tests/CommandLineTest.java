@@ -67,6 +67,19 @@ class CommandLineTest {
 		assertTrue(r.output().contains(files.size() + " files checked: 0 errors, 0 warnings"), r.output());
 	}
 
+	/** The electron-torque example runs inside the product's OSGi runtime and draws its charts (XChart, wrapped). */
+	@Test
+	void theGeometricTorqueExampleRunsAndDrawsItsCharts() throws Exception {
+		Path example = Path.of(System.getProperty("spintex.repository.root"))
+				.resolve("examples/geometric-torque/fig3-wall-profiles.spintex");
+		Result r = spintex("run", example.toString(), "--out", dir.toString(), "--quiet");
+		assertEquals(0, r.exitCode(), r.output());
+		Path point = dir.resolve("BlochWall/profiles/point-003");
+		assertTrue(Files.readString(point.resolve("torques.csv")).contains(",fermi-surface,"));
+		byte[] png = Files.readAllBytes(point.resolve("torque-damping-like.png"));
+		assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "not a PNG image");
+	}
+
 	@Test
 	void ideWithoutADisplaySaysWhatToDo() throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(Installation.spintexScript().toString(), "ide").redirectErrorStream(true);

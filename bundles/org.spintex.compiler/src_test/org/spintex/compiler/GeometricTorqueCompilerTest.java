@@ -2,19 +2,10 @@ package org.spintex.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 import org.spintex.core.math.Vector3;
-import org.spintex.dsl.SpintexStandaloneSetup;
-import org.spintex.dsl.spintex.Device;
-import org.spintex.dsl.spintex.Model;
-import org.spintex.dsl.spintex.Study;
 import org.spintex.input.GeometricTorqueInput;
 
 /** The seed 004 examples compile to the model of the paper, in SI. */
@@ -23,15 +14,7 @@ class GeometricTorqueCompilerTest {
 	private static final double EV = 1.602176634e-19;
 
 	private static List<CompiledPoint> compile(String example) {
-		Path file = Path.of("../../examples/geometric-torque", example).toAbsolutePath().normalize();
-		XtextResourceSet rs = new SpintexStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
-		XtextResource r = (XtextResource) rs.getResource(URI.createFileURI(file.toString()), true);
-		EcoreUtil.resolveAll(rs);
-		assertEquals(List.of(), r.getErrors());
-		Model model = (Model) r.getContents().get(0);
-		Device device = model.getElements().stream().filter(Device.class::isInstance).map(Device.class::cast).findFirst().orElseThrow();
-		Study study = device.getParts().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst().orElseThrow();
-		return new StudyCompiler().compile(study, List.of());
+		return ExampleFiles.compile(ExampleFiles.example("geometric-torque/" + example));
 	}
 
 	@Test

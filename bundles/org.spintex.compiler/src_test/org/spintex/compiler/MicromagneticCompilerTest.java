@@ -8,16 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 import org.spintex.core.math.Vector3;
-import org.spintex.dsl.SpintexStandaloneSetup;
-import org.spintex.dsl.spintex.Device;
-import org.spintex.dsl.spintex.Model;
-import org.spintex.dsl.spintex.Study;
 import org.spintex.input.CurrentInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
@@ -26,18 +18,11 @@ import org.spintex.input.MicromagneticInput;
 class MicromagneticCompilerTest {
 
 	private static MicromagneticInput compile(String example) {
-		return compile(Path.of("../../examples", example).toAbsolutePath().normalize());
+		return compile(ExampleFiles.example(example));
 	}
 
 	private static MicromagneticInput compile(Path file) {
-		XtextResourceSet rs = new SpintexStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
-		XtextResource r = (XtextResource) rs.getResource(URI.createFileURI(file.toString()), true);
-		EcoreUtil.resolveAll(rs);
-		assertEquals(List.of(), r.getErrors());
-		Model model = (Model) r.getContents().get(0);
-		Device device = model.getElements().stream().filter(Device.class::isInstance).map(Device.class::cast).findFirst().orElseThrow();
-		Study study = device.getParts().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst().orElseThrow();
-		List<CompiledPoint> points = new StudyCompiler().compile(study, List.of());
+		List<CompiledPoint> points = ExampleFiles.compile(file);
 		assertEquals(1, points.size());
 		return (MicromagneticInput) points.get(0).input();
 	}

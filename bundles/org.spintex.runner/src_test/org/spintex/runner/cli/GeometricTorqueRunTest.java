@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -26,17 +23,7 @@ import com.google.gson.JsonParser;
  * docs/physics/seed-004-reference/fig3_wall.csv (an independent dense implementation: 2N × 2N inversion,
  * fixed Gauss–Legendre panels) and the closed-form limits of the paper.
  */
-class GeometricTorqueRunTest {
-
-	@TempDir
-	Path dir;
-
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
-
-	private int spintex(String... args) {
-		return SpintexCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-	}
+class GeometricTorqueRunTest extends CommandLineTestBase {
 
 	/** FL/hw and DL/hw of torques.csv by "site/contribution". */
 	private static Map<String, double[]> torques(Path point) throws IOException {

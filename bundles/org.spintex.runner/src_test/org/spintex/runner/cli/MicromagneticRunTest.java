@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.spintex.core.results.FieldSnapshot;
 import org.spintex.io.ovf.OvfReader;
 
@@ -19,17 +18,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code spintex run} on micromagnetic studies: tables with units, OVF fields, failures with the last good state. */
-class MicromagneticRunTest {
-
-	@TempDir
-	Path dir;
-
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
-
-	private int spintex(String... args) {
-		return SpintexCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-	}
+class MicromagneticRunTest extends CommandLineTestBase {
 
 	private static final String WIRE = """
 			material Chiral {

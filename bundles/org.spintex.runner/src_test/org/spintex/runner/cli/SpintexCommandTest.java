@@ -4,26 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: exit codes and what it prints. */
-class SpintexCommandTest {
-
-	@TempDir
-	Path dir;
-
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
-
-	private int spintex(String... args) {
-		return SpintexCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-	}
+class SpintexCommandTest extends CommandLineTestBase {
 
 	@Test
 	void versionNamesTheBundleVersion() {

@@ -96,11 +96,6 @@ public final class PrecessingChain {
 		return Math.min(leftReservoir.chemicalPotential(), rightReservoir.chemicalPotential()) - Math.abs(hbarOmega) / 2;
 	}
 
-	/** The highest Fermi level of the four rotating-frame leads, max_p µ_p + |ħω|/2. */
-	public double highestFermiLevel() {
-		return Math.max(leftReservoir.chemicalPotential(), rightReservoir.chemicalPotential()) + Math.abs(hbarOmega) / 2;
-	}
-
 	/** [lowest, highest] energy at which some rotating-frame lead is neither full nor empty. */
 	public double[] occupationWindow() {
 		double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;

@@ -1,6 +1,7 @@
 package org.spintex.engine.negf.study;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +103,7 @@ final class TorqueReport {
 	}
 
 	private Map<Contribution, SiteTorque[]> torques() {
-		Map<Contribution, SiteTorque[]> torques = new java.util.EnumMap<>(Contribution.class);
+		Map<Contribution, SiteTorque[]> torques = new EnumMap<>(Contribution.class);
 		solution.densities().forEach((c, rho) -> {
 			SiteTorque[] t = new SiteTorque[rho.length];
 			for (int i = 0; i < rho.length; i++) {

@@ -30,7 +30,10 @@ public final class SpinMotiveForce {
 	public static double[] siteTorques(Vector3[] moments, double hbarOmega, double conductance) {
 		int n = moments.length;
 		double[] torques = new double[n];
-		for (int i = 0; i < n && n > 1; i++) {
+		if (n < 2) {
+			return torques; // one moment has no gradient
+		}
+		for (int i = 0; i < n; i++) {
 			double gradient = i == 0 ? moments[1].z() - moments[0].z()
 					: i == n - 1 ? moments[n - 1].z() - moments[n - 2].z() : 0.5 * (moments[i + 1].z() - moments[i - 1].z());
 			torques[i] = conductance / (8 * Math.PI) * hbarOmega * gradient * gradient;

@@ -4,7 +4,8 @@ package org.spintex.input;
  * What the compiler hands to an engine for one study (one sweep point): immutable, in SI units,
  * free of any modelling-framework type, with a stable JSON form. Each engine family has its record.
  */
-public sealed interface StudyInput permits TopologicalDragInput, MicromagneticInput, GeometricTorqueInput {
+public sealed interface StudyInput permits TopologicalDragInput, MicromagneticInput, GeometricTorqueInput,
+		WindingBatteryInput {
 
 	/** The device the study belongs to. */
 	String device();

@@ -43,18 +43,51 @@ public final class PngCharts {
 		styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
 		xy.getStyler().setXAxisLogarithmic(chart.xScale() == Chart.Scale.LOG);
 		xy.getStyler().setYAxisLogarithmic(chart.yScale() == Chart.Scale.LOG);
+		double[] xRange = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
+		double[] yRange = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
 		for (Chart.Curve curve : chart.curves()) {
 			if (curve.x().length == 0) {
 				continue;
 			}
 			XYSeries series = xy.addSeries(unique(xy, curve.label()), curve.x(), curve.y());
 			style(series, curve.style());
+			extend(xRange, curve.x());
+			extend(yRange, curve.y());
+		}
+		// tick labels with the digits the axis needs, not the float noise of its tick steps (17.0999999…)
+		if (chart.xScale() == Chart.Scale.LINEAR) {
+			decimalPattern(xRange).ifPresent(styler::setXAxisDecimalPattern);
+		}
+		if (chart.yScale() == Chart.Scale.LINEAR) {
+			decimalPattern(yRange).ifPresent(styler::setYAxisDecimalPattern);
 		}
 		try {
 			return BitmapEncoder.getBitmapBytes(xy, BitmapEncoder.BitmapFormat.PNG);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot encode the chart " + chart.name() + ": " + e.getMessage(), e);
 		}
+	}
+
+	private static void extend(double[] range, double[] values) {
+		for (double v : values) {
+			if (Double.isFinite(v)) {
+				range[0] = Math.min(range[0], v);
+				range[1] = Math.max(range[1], v);
+			}
+		}
+	}
+
+	/**
+	 * A fixed-point pattern with up to two digits below the axis span's leading one and no trailing zeros (span 92 →
+	 * "0.#", 0.8 → "0.###"), for spans from 1e-6 to 1e7; outside, XChart's own choice (scientific) stays.
+	 */
+	static java.util.Optional<String> decimalPattern(double[] range) {
+		double span = range[1] - range[0];
+		if (!(span > 0) || span < 1e-6 || Math.max(Math.abs(range[0]), Math.abs(range[1])) >= 1e7) {
+			return java.util.Optional.empty();
+		}
+		int decimals = Math.max(1, (int) Math.ceil(-Math.log10(span)) + 2);
+		return java.util.Optional.of("0." + "#".repeat(decimals));
 	}
 
 	private static String unique(XYChart chart, String label) {

@@ -11,11 +11,13 @@ import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.model.TopologicalDragModel;
 import org.spintex.engine.llg.study.MicromagneticStudy;
 import org.spintex.engine.negf.study.GeometricTorqueStudy;
+import org.spintex.engine.winding.study.WindingBatteryStudy;
 import org.spintex.input.GeometricTorqueInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
 import org.spintex.input.StudyInput;
 import org.spintex.input.TopologicalDragInput;
+import org.spintex.input.WindingBatteryInput;
 import org.spintex.io.ovf.OvfReader;
 
 /** Hands each kind of compiled input to its engine, with the files it needs already read. */
@@ -36,6 +38,7 @@ final class Engines {
 			new MicromagneticStudy().run(llg, resume == null ? initialFile(llg) : null, resume, sink, control, threads);
 		}
 		case GeometricTorqueInput electrons -> new GeometricTorqueStudy().run(electrons, sink, control, threads);
+		case WindingBatteryInput battery -> new WindingBatteryStudy().run(battery, sink, control);
 		}
 	}
 

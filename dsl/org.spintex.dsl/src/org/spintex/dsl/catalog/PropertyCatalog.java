@@ -106,8 +106,10 @@ public final class PropertyCatalog {
 							"sign convention of D: mumax writes the interfacial energy density D[m_z ∇·m − (m·∇)m_z] "
 									+ "(seed 000 eq. (26)); inverted means −D[…], as some papers and codes write it",
 							"mumax", "inverted"),
-					quantity("susceptibility", "chi", DIMENSIONLESS, Range.NON_NEGATIVE,
-							"longitudinal susceptibility χ", "")),
+					quantity("susceptibility", "chi", DIMENSIONLESS, Range.POSITIVE,
+							"magnetic susceptibility along the hard axis of an easy-plane magnet (SI); it gives the spin "
+									+ "susceptibility χ/(µ0γ²) of the winding battery, which is otherwise s²/2K",
+							"seed 001 eq. (3)")),
 			Set.of(), List.of(), List.of());
 
 	private static final ElementSchema CONTACT = schema("contact", "a metal lead on an edge of a film",
@@ -161,13 +163,14 @@ public final class PropertyCatalog {
 							.citing("seed 004 eq. (5)")),
 			Set.of("sites", "hopping", "sd-exchange"), List.of(), List.of());
 
-	private static final ElementSchema GATE = schema("gate", "a film region whose properties switch on a schedule",
-			List.of(quantity("position", "x0", LENGTH, Range.ANY, "centre of the gated region along x", "seed 001"),
-					WIDTH.withMeaning("width of the gated region along x"),
-					quantity("opens-at", "t1", TIME, Range.NON_NEGATIVE, "time at which the gate stops acting",
-							"seed 001"),
-					quantity("closes-at", "t0", TIME, Range.NON_NEGATIVE, "time at which the gate starts acting",
-							"seed 001")),
+	private static final ElementSchema GATE = schema("gate",
+			"a region of a film whose properties switch with the study's cycle: a winding battery's gate acts while it "
+					+ "charges and discharges and lets the loop close while it stores (seed 001 Fig. 1)",
+			List.of(quantity("position", "x0", LENGTH, Range.ANY,
+					"centre of the gated region along x, from the west edge; on a film periodic in x, 0 is the seam "
+							+ "where the east edge meets the west edge",
+					"seed 001"),
+					WIDTH.withMeaning("width of the gated region along x")),
 			Set.of("position", "width"), List.of(), List.of());
 
 	private static final ElementSchema ENVIRONMENT = schema("environment", "the device's surroundings",
@@ -303,6 +306,31 @@ public final class PropertyCatalog {
 				List.of(new LinkSpec("wire", "wire",
 						"the wire whose electrons feel the precession; its reservoirs feed the leads and the device's "
 								+ "precession drive moves its moments"))));
+		STUDIES.put("winding-battery", schema("study winding-battery",
+				"seed 001's energy storage in magnetic winding: an easy-plane wire between two spin Hall contacts, "
+						+ "closed into a loop by `periodic x`, charged by a current, storing whole turns, discharged "
+						+ "into a load — 1D spin hydrodynamics with lattice phase slips",
+				List.of(quantity("charge-time", "tc", TIME, Range.NON_NEGATIVE,
+						"how long the west contact's current charges the wire, with the gates acting", "seed 001 eq. (7)"),
+						quantity("store-time", "ts", TIME, Range.NON_NEGATIVE,
+								"how long the wire then stores its winding: circuit open, gates off (default 0)", "seed 001"),
+						quantity("discharge-time", "td", TIME, Range.NON_NEGATIVE,
+								"how long it then drives the load through the spin-motive force, gates acting (default 0)",
+								"seed 001"),
+						quantity("load-resistance", "Rload", RESISTANCE, Range.NON_NEGATIVE,
+								"the load in series with the contacts' wires while discharging", "seed 001"),
+						quantity("output-every", "dtOut", TIME, Range.POSITIVE,
+								"time between rows of the cycle table (default: the cycle / 1000)", ""),
+						quantity("tolerance", "tol", DIMENSIONLESS, Range.POSITIVE,
+								"relative accuracy of the adaptive time integration (default 1e-8)", ""),
+						count("snapshots", "", Range.NON_NEGATIVE_COUNT,
+								"profiles of the wire written inside each phase, besides the one at its end (default 0)"),
+						choice("sweep-mode", "how several sweeps combine: every combination, or point by point",
+								"grid", "zip")),
+				Set.of(), List.of(),
+				List.of(new LinkSpec("film", "film",
+						"the easy-plane wire along x: its material, width × thickness cross-section and cells; the contacts "
+								+ "on its west and east edges charge it, the gates on it cut the loop"))));
 		STUDIES.put("topological-drag", schema("study topological-drag",
 				"skyrmion-mediated spin drag between two contacts (seed 000)",
 				List.of(quantity("equilibrium-density", "rho0", INVERSE_AREA, Range.POSITIVE,

@@ -12,7 +12,9 @@ public record Range(double min, boolean minIncluded, double max, boolean maxIncl
 	/** Efficiencies such as a spin polarisation P or a spin Hall angle: |x| ≤ 1. */
 	public static final Range UNIT_MAGNITUDE = new Range(-1, true, 1, true, false);
 	public static final Range COUNT = new Range(1, true, Double.POSITIVE_INFINITY, false, true);
-	public static final Range SEED = new Range(0, true, Double.POSITIVE_INFINITY, false, true);
+	/** A whole number ≥ 0: a count that may be none. */
+	public static final Range NON_NEGATIVE_COUNT = new Range(0, true, Double.POSITIVE_INFINITY, false, true);
+	public static final Range SEED = NON_NEGATIVE_COUNT;
 	/** A sign: −1 or +1 (topological charge of a skyrmion, vortex circulation and polarity). */
 	public static final Range SIGN = new Range(-1, true, 1, true, true);
 

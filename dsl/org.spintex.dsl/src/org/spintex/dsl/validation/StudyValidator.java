@@ -266,12 +266,12 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
-	private <T extends EObject> Optional<T> linked(Study study, String role, Class<T> type) {
+	static <T extends EObject> Optional<T> linked(Study study, String role, Class<T> type) {
 		return study.getLinks().stream().filter(l -> l.getRole().equals(role)).map(Link::getTarget)
 				.filter(type::isInstance).map(type::cast).findFirst();
 	}
 
-	private static boolean has(Contact contact, String name) {
+	static boolean has(Contact contact, String name) {
 		return Schemas.find(contact.getProperties(), name).isPresent();
 	}
 

@@ -127,7 +127,7 @@ class SpintexParsingTest {
 					}
 					reservoir leftLead attached to chain.start { chemical-potential 0 eV  temperature 0 K }
 					drive spin : precession on chain { axis z  energy-quantum hbarOmega = 1 meV  cone-angle 30 deg }
-					gate valve on wire1 { position 1 um  width 100 nm  closes-at 0 ns  sets anisotropy uniaxial K = 10 kJ/m^3 along x }
+					gate valve on wire1 { position 1 um  width 100 nm  sets anisotropy uniaxial K = 10 kJ/m^3 along x }
 				}
 				""".replace("on wire1", "on chain"));
 		Device device = (Device) model.getElements().get(0);
@@ -141,7 +141,7 @@ class SpintexParsingTest {
 		assertSame(wire, drive.getTarget());
 		Gate gate = (Gate) device.getParts().get(4);
 		assertEquals("anisotropy", gate.getOverrides().get(0).getName());
-		assertEquals(3, gate.getProperties().size());
+		assertEquals(2, gate.getProperties().size());
 	}
 
 	@Test

@@ -85,18 +85,25 @@ public final class WindingState {
 		return sum / wire.woundLength();
 	}
 
-	/** The winding density on a cell, the mean of its bonds, 1/m. */
-	public double windingDensity(int cell) {
+	/**
+	 * The winding density on a cell, the mean of its bonds, 1/m; while the gates act, the twist across them is not
+	 * winding of the wire and is left out.
+	 */
+	public double windingDensity(int cell, boolean gateActing) {
 		int n = wire.cells();
 		double sum = 0;
 		int count = 0;
 		for (int b : new int[] { cell - 1, cell }) {
-			if (b >= 0 && b < wire.bonds() || wire.loop()) {
-				sum += -twist(Math.floorMod(b, n));
+			if (!(b >= 0 && b < wire.bonds() || wire.loop())) {
+				continue;
+			}
+			int bond = Math.floorMod(b, n);
+			if (!(gateActing && wire.gated(bond))) {
+				sum -= twist(bond);
 				count++;
 			}
 		}
-		return sum / (count * wire.cellLength());
+		return count == 0 ? 0 : sum / (count * wire.cellLength());
 	}
 
 	/** The total spin Σ S along the hard axis, J·s. */

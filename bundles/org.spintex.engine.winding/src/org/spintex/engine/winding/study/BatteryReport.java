@@ -13,7 +13,6 @@ import org.spintex.engine.winding.dynamics.SpinHydrodynamics;
 import org.spintex.engine.winding.dynamics.WindingState;
 import org.spintex.engine.winding.model.CyclePhase;
 import org.spintex.engine.winding.model.EasyPlaneWire;
-import org.spintex.engine.winding.model.WireConstants;
 
 /**
  * What a battery cycle reports besides its table: profiles of the wire, the state at the end of each phase next
@@ -42,11 +41,11 @@ final class BatteryReport {
 	}
 
 	/** The wire at time t, cell by cell; the table is rewritten whole, so that a killed run keeps every profile. */
-	void profile(String name, double t, WindingState state, WireConstants constants) {
+	void profile(String name, double t, WindingState state, boolean gateActing) {
 		double a = wire.cellLength();
 		double[] rho = new double[wire.cells()];
 		for (int i = 0; i < wire.cells(); i++) {
-			rho[i] = state.windingDensity(i);
+			rho[i] = state.windingDensity(i, gateActing);
 			profileRows.add(new Object[] { name, t, (i + 0.5) * a, state.phi(i), rho[i], state.spin(i) / a });
 		}
 		windingProfiles.put(name, rho);
@@ -54,11 +53,10 @@ final class BatteryReport {
 	}
 
 	void endOfPhase(CyclePhase phase, double t, WindingState state, SpinHydrodynamics equations) {
-		WireConstants constants = wire.constants(phase.gateActing());
-		double energy = state.freeEnergy(constants);
+		double energy = state.freeEnergy(wire.constants(phase.gateActing()));
 		switch (phase) {
 		case CHARGE -> {
-			profile("charged", t, state, constants);
+			profile("charged", t, state, phase.gateActing());
 			chargedEnergy = energy;
 			double joule = state.ledger(Ledger.JOULE_HEAT);
 			double onMagnet = state.ledger(Ledger.CIRCUIT_WORK);
@@ -70,7 +68,7 @@ final class BatteryReport {
 			sink.scalar("charge-joule-heat", joule, "J");
 		}
 		case STORE -> {
-			profile("stored", t, state, constants);
+			profile("stored", t, state, phase.gateActing());
 			storedEnergy = energy;
 			sink.scalar("stored-energy", energy, "J");
 			sink.scalar("storage-retention", energy / chargedEnergy, "");
@@ -84,7 +82,7 @@ final class BatteryReport {
 			}
 		}
 		case DISCHARGE -> {
-			profile("discharged", t, state, constants);
+			profile("discharged", t, state, phase.gateActing());
 			double before = Double.isNaN(storedEnergy) ? chargedEnergy : storedEnergy;
 			double delivered = state.ledger(Ledger.LOAD_WORK);
 			sink.scalar("delivered-energy", delivered, "J");

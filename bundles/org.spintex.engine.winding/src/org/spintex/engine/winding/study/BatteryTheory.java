@@ -156,6 +156,14 @@ final class BatteryTheory {
 		sink.scalar("theory-energy-density", energyDensity(steadyWindingDensity()), "J/m^3");
 		sink.scalar("landau-energy-density", input.magnet().easyPlaneAnisotropyJPerM3(), "J/m^3");
 		sink.scalar("lossless-load-share", losslessLoadShare(), "");
-		sink.scalar("matched-load-resistance", matchedLoad(), "Ohm");
+		double matched = matchedLoad();
+		if (Double.isFinite(matched)) {
+			sink.scalar("matched-load-resistance", matched, "Ohm");
+		} else {
+			SpinHallContact west = circuit.west();
+			sink.word("matched-load-resistance", String.format("none: matching the wave impedance √(Aχ) needs a circuit of "
+					+ "%.3g Ohm in all, the wires alone have %.3g Ohm", 2 * west.torquePerCurrent() * west.torquePerCurrent()
+							/ (impedance() - west.pumping()), circuit.wireResistanceOhm()));
+		}
 	}
 }

@@ -44,7 +44,7 @@ public final class WindingBatteryStudy {
 		double t = 0;
 		double totalTime = input.chargeTimeSecond() + input.storeTimeSecond() + input.dischargeTimeSecond();
 		CyclePhase previous = null;
-		report.profile("start", t, new WindingState(wire, y), wire.constants(CyclePhase.CHARGE.gateActing()));
+		report.profile("start", t, new WindingState(wire, y), CyclePhase.CHARGE.gateActing());
 		for (CyclePhase phase : CyclePhase.values()) {
 			double duration = switch (phase) {
 			case CHARGE -> input.chargeTimeSecond();
@@ -72,7 +72,7 @@ public final class WindingBatteryStudy {
 				try {
 					y = integrator.advance(equations, t, y, next);
 				} catch (PhaseIntegrator.Failure failure) {
-					report.profile("last-good", t, new WindingState(wire, y), wire.constants(phase.gateActing()));
+					report.profile("last-good", t, new WindingState(wire, y), phase.gateActing());
 					report.finish();
 					throw new IllegalStateException(phase.label() + ": " + failure.getMessage()
 							+ "; the last good state is the profile 'last-good'");
@@ -81,11 +81,11 @@ public final class WindingBatteryStudy {
 				table.row(phase, equations, t, y);
 				while (!snapshotTimes.isEmpty() && snapshotTimes.get(0) <= t * (1 + 1e-12)) {
 					snapshotTimes.remove(0);
-					report.profile(phase.label() + "-" + (++step), t, new WindingState(wire, y), wire.constants(phase.gateActing()));
+					report.profile(phase.label() + "-" + (++step), t, new WindingState(wire, y), phase.gateActing());
 				}
 				control.progress(phase.label(), t / totalTime);
 				if (control.cancelled()) {
-					report.profile("cancelled", t, new WindingState(wire, y), wire.constants(phase.gateActing()));
+					report.profile("cancelled", t, new WindingState(wire, y), phase.gateActing());
 					report.finish();
 					throw new RunCancelledException("the " + phase.label() + " phase");
 				}

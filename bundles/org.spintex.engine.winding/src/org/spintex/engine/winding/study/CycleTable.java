@@ -82,17 +82,19 @@ final class CycleTable {
 				- state.ledger(Ledger.PUMPING_LOSS);
 	}
 
-	/** One column of every row so far. */
-	double[] column(String name) {
-		int index = -1;
+	/** The index of the column {@code name} (without its unit) among {@code columns}. */
+	static int indexOf(List<String> columns, String name) {
 		for (int i = 0; i < columns.size(); i++) {
 			if (columns.get(i).startsWith(name + " (")) {
-				index = i;
+				return i;
 			}
 		}
-		if (index < 0) {
-			throw new IllegalArgumentException("no column " + name);
-		}
+		throw new IllegalArgumentException("no column " + name + " in " + columns);
+	}
+
+	/** One column of every row so far. */
+	double[] column(String name) {
+		int index = indexOf(columns, name);
 		double[] values = new double[rows.size()];
 		for (int r = 0; r < rows.size(); r++) {
 			values[r] = rows.get(r)[index];

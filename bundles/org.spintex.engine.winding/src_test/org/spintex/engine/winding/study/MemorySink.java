@@ -51,15 +51,7 @@ final class MemorySink implements ResultSink {
 
 	/** A column of the cycle table, by its name without unit. */
 	double[] column(String name) {
-		int index = -1;
-		for (int i = 0; i < columns.size(); i++) {
-			if (columns.get(i).startsWith(name + " (")) {
-				index = i;
-			}
-		}
-		if (index < 0) {
-			throw new AssertionError("no column " + name + " in " + columns);
-		}
+		int index = CycleTable.indexOf(columns, name);
 		double[] values = new double[rows.size()];
 		for (int r = 0; r < rows.size(); r++) {
 			values[r] = rows.get(r)[index];

@@ -5,7 +5,7 @@ package org.spintex.input;
  * free of any modelling-framework type, with a stable JSON form. Each engine family has its record.
  */
 public sealed interface StudyInput permits TopologicalDragInput, MicromagneticInput, GeometricTorqueInput,
-		WindingBatteryInput {
+		WindingBatteryInput, TextureForcesInput {
 
 	/** The device the study belongs to. */
 	String device();

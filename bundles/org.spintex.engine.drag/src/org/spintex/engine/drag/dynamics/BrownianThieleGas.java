@@ -2,6 +2,8 @@ package org.spintex.engine.drag.dynamics;
 
 import java.util.SplittableRandom;
 
+import org.spintex.core.collective.ThieleTensors;
+
 /**
  * Free rigid skyrmions under a thermal force: seed 000 eq. (17), η̂·v + G ẑ × v = F, with the
  * fluctuation–dissipation strength ⟨F_i(t)F_j(t′)⟩ = 2k_BT η_ij δ(t − t′). The velocity responds

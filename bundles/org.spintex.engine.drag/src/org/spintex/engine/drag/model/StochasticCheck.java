@@ -7,7 +7,8 @@ import java.util.Locale;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.dynamics.BrownianThieleGas;
-import org.spintex.engine.drag.dynamics.ThieleTensors;
+import org.spintex.core.collective.ThieleTensors;
+import org.spintex.engine.drag.dynamics.RadialThiele;
 import org.spintex.engine.drag.statics.HardCutoffProfile;
 import org.spintex.engine.drag.transport.SkyrmionKineticMonteCarlo;
 import org.spintex.engine.drag.transport.TwoTerminalChannel;
@@ -40,7 +41,7 @@ final class StochasticCheck {
 	void run(ResultSink sink, RunControl control) {
 		double kT = BOLTZMANN * in.temperatureKelvin();
 		double spinPerArea = in.magnet().spinDensityJsPerM3() * in.magnet().thicknessMetre();
-		ThieleTensors thiele = ThieleTensors.ofRadialTexture(new HardCutoffProfile(steady.radiusMetre()),
+		ThieleTensors thiele = RadialThiele.tensors(new HardCutoffProfile(steady.radiusMetre()),
 				in.magnet().gilbertDamping(), spinPerArea, in.charge());
 		double r0 = steady.radiusMetre();
 		BrownianThieleGas.Measurement d = new BrownianThieleGas(thiele, kT).measureDiffusion(in.particles(), STEPS,

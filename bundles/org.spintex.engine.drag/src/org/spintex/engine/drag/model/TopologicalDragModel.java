@@ -7,7 +7,8 @@ import java.util.Locale;
 
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunControl;
-import org.spintex.engine.drag.dynamics.ThieleTensors;
+import org.spintex.core.collective.ThieleTensors;
+import org.spintex.engine.drag.dynamics.RadialThiele;
 import org.spintex.engine.drag.statics.ChiralFilm;
 import org.spintex.engine.drag.statics.HardCutoffProfile;
 import org.spintex.engine.drag.statics.SkyrmionStatics;
@@ -44,7 +45,7 @@ public final class TopologicalDragModel {
 		double kT = BOLTZMANN * in.temperatureKelvin();
 		// s per area for the film (eq. (17)): spin density per volume times thickness
 		double spinPerArea = magnet.spinDensityJsPerM3() * magnet.thicknessMetre();
-		ThieleTensors thiele = ThieleTensors.ofRadialTexture(new HardCutoffProfile(radius), magnet.gilbertDamping(),
+		ThieleTensors thiele = RadialThiele.tensors(new HardCutoffProfile(radius), magnet.gilbertDamping(),
 				spinPerArea, in.charge());
 		double diffusion = thiele.diffusionConstant(kT);
 		// ρ0 = γ/γ̄ ∝ exp(−E0/k_BT) (eq. (22)); without a given prefactor, one skyrmion per core area

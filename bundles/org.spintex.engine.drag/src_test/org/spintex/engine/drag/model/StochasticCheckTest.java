@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.dynamics.BrownianThieleGas;
-import org.spintex.engine.drag.dynamics.ThieleTensors;
+import org.spintex.core.collective.ThieleTensors;
 import org.spintex.engine.drag.transport.SkyrmionKineticMonteCarlo;
 import org.spintex.engine.drag.transport.TwoTerminalChannel;
 

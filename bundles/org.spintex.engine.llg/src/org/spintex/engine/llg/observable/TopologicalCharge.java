@@ -27,6 +27,14 @@ public final class TopologicalCharge {
 
 	/** Lattice Q of layer {@code k} of {@code m}, with open (non-periodic) boundaries; empty cells have m = 0 and span no angle. */
 	public static double ofLayer(VectorField m, int k) {
+		return ofLayer(m, k, null);
+	}
+
+	/**
+	 * Lattice Q of layer {@code k} counting only the plaquettes whose four corners lie in {@code region}
+	 * (all cells when null): the charge of a texture without, say, the twisted edges of a DMI film.
+	 */
+	public static double ofLayer(VectorField m, int k, boolean[] region) {
 		Mesh mesh = m.mesh();
 		double sum = 0;
 		for (int j = 0; j + 1 < mesh.ny(); j++) {
@@ -35,6 +43,9 @@ public final class TopologicalCharge {
 				int b = mesh.index(i + 1, j, k);
 				int c = mesh.index(i + 1, j + 1, k);
 				int d = mesh.index(i, j + 1, k);
+				if (region != null && !(region[a] && region[b] && region[c] && region[d])) {
+					continue;
+				}
 				// both triangles anticlockwise in the xy plane, matching the orientation of ∂ₓm × ∂ᵧm
 				sum += solidAngle(m, a, b, c) + solidAngle(m, a, c, d);
 			}

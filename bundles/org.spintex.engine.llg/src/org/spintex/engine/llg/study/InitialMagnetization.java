@@ -15,7 +15,7 @@ import org.spintex.engine.llg.texture.VortexTexture;
 import org.spintex.input.InitialStateInput;
 
 /** The starting magnetization of a study, sampled at the cell centres of every magnetic cell. */
-final class InitialMagnetization {
+public final class InitialMagnetization {
 
 	private InitialMagnetization() {
 	}
@@ -23,7 +23,7 @@ final class InitialMagnetization {
 	/**
 	 * @param fromFile the data of an OVF initial state, read by the runner; null for textures
 	 */
-	static VectorField of(Magnet magnet, InitialStateInput state, FieldSnapshot fromFile) {
+	public static VectorField of(Magnet magnet, InitialStateInput state, FieldSnapshot fromFile) {
 		Mesh mesh = magnet.mesh();
 		VectorField m = new VectorField(mesh);
 		BiFunction<Double, Double, Vector3> direction = switch (state) {

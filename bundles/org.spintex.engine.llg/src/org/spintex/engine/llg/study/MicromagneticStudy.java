@@ -17,15 +17,9 @@ import org.spintex.engine.llg.observable.AverageMagnetization;
 import org.spintex.engine.llg.observable.EnergyBreakdown;
 import org.spintex.engine.llg.observable.SkyrmionGeometry;
 import org.spintex.engine.llg.observable.TopologicalCharge;
-import org.spintex.engine.llg.solver.DormandPrince45;
-import org.spintex.engine.llg.solver.EnergyMinimizer;
-import org.spintex.engine.llg.solver.HeunIntegrator;
 import org.spintex.engine.llg.solver.IntegrationFailure;
-import org.spintex.engine.llg.solver.Integrator;
 import org.spintex.engine.llg.solver.LlgEquation;
 import org.spintex.engine.llg.solver.MagnetizationState;
-import org.spintex.engine.llg.solver.Relaxation;
-import org.spintex.engine.llg.solver.RungeKutta4;
 import org.spintex.engine.llg.solver.TimeEvolution;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
@@ -67,7 +61,7 @@ public final class MicromagneticStudy {
 			double[] clock = { resume == null ? 0 : resume.timeSecond() };
 			try {
 				if (resume == null) {
-					groundState(input, equation, m, control);
+					system.findGroundState(m, control);
 				}
 				system.startDynamics();
 				StateTable table = new StateTable(magnet, equation, input.initialState());
@@ -84,7 +78,7 @@ public final class MicromagneticStudy {
 						sink.checkpoint(new Checkpoint(snapshot("m", "1", s.timeSecond(), magnet.mesh(), s.m()), s.steps(), snapshot[0],
 								s.stepSecond()));
 					};
-					TimeEvolution evolution = new TimeEvolution(equation, integrator(input));
+					TimeEvolution evolution = new TimeEvolution(equation, system.newIntegrator());
 					if (resume == null) {
 						evolution.run(state, input.durationSeconds(), interval, observer, control);
 					} else {
@@ -106,24 +100,6 @@ public final class MicromagneticStudy {
 				throw cancelled;
 			}
 		}
-	}
-
-	private static void groundState(MicromagneticInput input, LlgEquation equation, VectorField m, RunControl control) {
-		switch (input.groundState()) {
-		case "relax" -> new Relaxation(input.torqueToleranceTesla()).relax(equation, m, control);
-		case "minimize" -> new EnergyMinimizer(input.torqueToleranceTesla(), 1_000_000).minimize(equation, m, control);
-		default -> {
-		}
-		}
-	}
-
-	private static Integrator integrator(MicromagneticInput input) {
-		return switch (input.integrator()) {
-		case "rk45" -> new DormandPrince45(input.tolerance(), 1e-20);
-		case "heun" -> new HeunIntegrator(input.timeStepSeconds());
-		case "rk4" -> new RungeKutta4(input.timeStepSeconds());
-		default -> throw new IllegalArgumentException("unknown integrator " + input.integrator());
-		};
 	}
 
 	private static void writeFields(MicromagneticInput input, Magnet magnet, LlgEquation equation, VectorField m,

@@ -4,10 +4,18 @@ import java.util.List;
 
 import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
+import org.spintex.core.results.RunControl;
+import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.mesh.Shape;
 import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.solver.DormandPrince45;
+import org.spintex.engine.llg.solver.EnergyMinimizer;
+import org.spintex.engine.llg.solver.HeunIntegrator;
+import org.spintex.engine.llg.solver.Integrator;
 import org.spintex.engine.llg.solver.LlgEquation;
+import org.spintex.engine.llg.solver.Relaxation;
+import org.spintex.engine.llg.solver.RungeKutta4;
 import org.spintex.engine.llg.term.BoundaryCondition;
 import org.spintex.engine.llg.term.CubicAnisotropyField;
 import org.spintex.engine.llg.term.DemagField;
@@ -33,12 +41,14 @@ import org.spintex.input.MicromagneticInput;
  */
 public final class MicromagneticSystem {
 
+	private final MicromagneticInput input;
 	private final Magnet magnet;
 	private final LlgEquation equation;
 	/** False during the ground-state stage: drives and currents wait for t = 0. */
 	private volatile boolean dynamics;
 
 	public MicromagneticSystem(MicromagneticInput input, CellLoops loops) {
+		this.input = input;
 		FilmMeshInput film = input.film();
 		MagnetMaterialInput material = input.material();
 		Mesh mesh = new Mesh(film.nx(), film.ny(), film.nz(), film.cellXMetre(), film.cellYMetre(), film.cellZMetre(),
@@ -144,6 +154,29 @@ public final class MicromagneticSystem {
 		Vector3 helper = Math.abs(u.z()) < 0.9 * u.norm() ? Vector3.UNIT_Z : Vector3.UNIT_X;
 		Vector3 p = helper.minus(u.times(helper.dot(u) / u.dot(u)));
 		return new double[] { p.x(), p.y(), p.z() };
+	}
+
+	/**
+	 * Brings m to the ground state the input asks for (relax, minimize or none), with the environment's
+	 * field only: drives and currents are still off.
+	 */
+	public void findGroundState(VectorField m, RunControl control) {
+		switch (input.groundState()) {
+		case "relax" -> new Relaxation(input.torqueToleranceTesla()).relax(equation, m, control);
+		case "minimize" -> new EnergyMinimizer(input.torqueToleranceTesla(), 1_000_000).minimize(equation, m, control);
+		default -> {
+		}
+		}
+	}
+
+	/** A fresh time stepper of the kind and accuracy the input asks for. */
+	public Integrator newIntegrator() {
+		return switch (input.integrator()) {
+		case "rk45" -> new DormandPrince45(input.tolerance(), 1e-20);
+		case "heun" -> new HeunIntegrator(input.timeStepSeconds());
+		case "rk4" -> new RungeKutta4(input.timeStepSeconds());
+		default -> throw new IllegalArgumentException("unknown integrator " + input.integrator());
+		};
 	}
 
 	/** Switches the drives and currents on: the ground state is found, the clock starts. */

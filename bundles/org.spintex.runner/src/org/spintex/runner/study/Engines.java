@@ -11,11 +11,13 @@ import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.model.TopologicalDragModel;
 import org.spintex.engine.llg.study.MicromagneticStudy;
 import org.spintex.engine.negf.study.GeometricTorqueStudy;
+import org.spintex.engine.texture.study.TextureForcesStudy;
 import org.spintex.engine.winding.study.WindingBatteryStudy;
 import org.spintex.input.GeometricTorqueInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
 import org.spintex.input.StudyInput;
+import org.spintex.input.TextureForcesInput;
 import org.spintex.input.TopologicalDragInput;
 import org.spintex.input.WindingBatteryInput;
 import org.spintex.io.ovf.OvfReader;
@@ -39,6 +41,10 @@ final class Engines {
 		}
 		case GeometricTorqueInput electrons -> new GeometricTorqueStudy().run(electrons, sink, control, threads);
 		case WindingBatteryInput battery -> new WindingBatteryStudy().run(battery, sink, control);
+		case TextureForcesInput forces -> {
+			sink.setFieldFormat(forces.texture().fieldFormat());
+			new TextureForcesStudy().run(forces, initialFile(forces.texture()), sink, control, threads);
+		}
 		}
 	}
 

@@ -19,11 +19,14 @@ import static org.spintex.dsl.units.QuantityKind.EXCHANGE_STIFFNESS;
 import static org.spintex.dsl.units.QuantityKind.FREQUENCY;
 import static org.spintex.dsl.units.QuantityKind.GYROMAGNETIC_RATIO;
 import static org.spintex.dsl.units.QuantityKind.INVERSE_AREA;
+import static org.spintex.dsl.units.QuantityKind.INVERSE_LENGTH;
 import static org.spintex.dsl.units.QuantityKind.LENGTH;
 import static org.spintex.dsl.units.QuantityKind.MAGNETIC_FIELD;
 import static org.spintex.dsl.units.QuantityKind.MAGNETIZATION;
 import static org.spintex.dsl.units.QuantityKind.RESISTANCE;
+import static org.spintex.dsl.units.QuantityKind.RESISTIVITY;
 import static org.spintex.dsl.units.QuantityKind.SPIN_DENSITY;
+import static org.spintex.dsl.units.QuantityKind.STIFFNESS;
 import static org.spintex.dsl.units.QuantityKind.TEMPERATURE;
 import static org.spintex.dsl.units.QuantityKind.TIME;
 import static org.spintex.dsl.units.QuantityKind.VELOCITY;
@@ -109,7 +112,14 @@ public final class PropertyCatalog {
 					quantity("susceptibility", "chi", DIMENSIONLESS, Range.POSITIVE,
 							"magnetic susceptibility along the hard axis of an easy-plane magnet (SI); it gives the spin "
 									+ "susceptibility χ/(µ0γ²) of the winding battery, which is otherwise s²/2K",
-							"seed 001 eq. (3)")),
+							"seed 001 eq. (3)"),
+					quantity("fermi-wavevector", "kF", INVERSE_LENGTH, Range.POSITIVE,
+							"mean Fermi wavevector (k_F+ + k_F−)/2 of the conduction electrons of a metallic magnet",
+							"seed 002 eq. (36)"),
+					quantity("spin-splitting", "zeta", DIMENSIONLESS, new Range(0, true, 1, false, false),
+							"spin splitting ζ = (k_F+ − k_F−)/(k_F+ + k_F−) of the conduction band", "seed 002 eq. (36)"),
+					quantity("resistivity", "rho0", RESISTIVITY, Range.POSITIVE,
+							"Boltzmann resistivity of the conduction electrons without texture", "seed 002 eq. (98)")),
 			Set.of(), List.of(), List.of());
 
 	private static final ElementSchema CONTACT = schema("contact", "a metal lead on an edge of a film",
@@ -183,6 +193,7 @@ public final class PropertyCatalog {
 	private static final Map<String, ElementSchema> TEXTURES = new LinkedHashMap<>();
 	private static final Map<String, ElementSchema> DRIVES = new LinkedHashMap<>();
 	private static final Map<String, ElementSchema> STUDIES = new LinkedHashMap<>();
+	private static final Map<String, ElementSchema> POTENTIALS = new LinkedHashMap<>();
 
 	static {
 		List<PropertySpec> filmProperties = List.of(SHAPE, LENGTH_SIZE, WIDTH, THICKNESS, RADIUS, INNER_RADIUS,
@@ -263,6 +274,57 @@ public final class PropertyCatalog {
 								"seed 004 Fig. 1(a)")),
 				Set.of(), List.of(Set.of("frequency", "energy-quantum")), List.of()));
 
+		PropertySpec potentialCentre = CENTER.withMeaning("centre of the potential, from the film's south-west corner "
+				+ "(default: the film's centre)");
+		POTENTIALS.put("harmonic-well", schema("potential harmonic-well",
+				"U = κ|X − X0|²/2 on a texture's centre: the confinement of a disk or a trap",
+				List.of(potentialCentre, quantity("stiffness", "kappa", STIFFNESS, Range.POSITIVE, "spring constant κ",
+						"seed 002 eq. (88): U(X)")),
+				Set.of("stiffness"), List.of(), List.of()));
+		POTENTIALS.put("pinning-site", schema("potential pinning-site",
+				"U = −U0 exp(−|X − X0|²/rp²): a defect that holds a texture until the current's force exceeds √2 U0 e^(−1/2)/rp",
+				List.of(potentialCentre, quantity("depth", "U0", ENERGY, Range.POSITIVE, "depth U0 of the well", "seed 002 eq. (88)"),
+						RADIUS.withMeaning("radius rp of the defect")),
+				Set.of("depth", "radius"), List.of(), List.of()));
+		POTENTIALS.put("track-edges", schema("potential track-edges",
+				"U = B[exp(−(Y − y−)/λ) + exp(−(y+ − Y)/λ)]: the repulsion of the two edges of a track along x, at y± = "
+						+ "yc ± W/2",
+				List.of(potentialCentre.withMeaning("a point on the track's centre line (default: the film's centre)"),
+						WIDTH.withMeaning("track width W between the edges (default: the film's width)"),
+						quantity("barrier", "B", ENERGY, Range.POSITIVE, "energy B of the texture at an edge", "seed 002 eq. (88)"),
+						quantity("decay-length", "lambda", LENGTH, Range.POSITIVE, "range λ of the edge repulsion", "")),
+				Set.of("barrier", "decay-length"), List.of(), List.of()));
+
+		STUDIES.put("texture-forces", schema("study texture-forces",
+				"seed 002's forces on a spin texture and its motion under current: the texture (relaxed by the micromagnetic "
+						+ "engine), its vortex number, gyrovector and dissipation tensor, the forces of the film's spin-polarised "
+						+ "current, its Hall and core resistivities, the Thiele path of its centre through the film's potentials "
+						+ "(with the environment's thermal force) and the micromagnetic motion under the same current",
+				List.of(choice("ground-state", "how the texture is brought to equilibrium first: minimize (default), relax or none",
+						"minimize", "relax", "none"),
+						quantity("duration", "tmax", TIME, Range.NON_NEGATIVE,
+								"length of the Thiele path (default 0: forces and resistivities only)", "seed 002 eq. (90)"),
+						quantity("time-step", "dt", TIME, Range.POSITIVE,
+								"fixed step of the Thiele integration (default: from the potentials and the drift)", ""),
+						quantity("output-every", "dtOut", TIME, Range.POSITIVE, "time between path rows (default duration / 200)", ""),
+						quantity("micromagnetic-check", "tcheck", TIME, Range.NON_NEGATIVE,
+								"length of the micromagnetic (LLG, Zhang–Li) motion under the same current that the Thiele velocity "
+										+ "is compared with (default 0: none); for the free texture of eq. (90) use a periodic film",
+								"seed 002 eq. (90)"),
+						quantity("edge-margin", "", LENGTH, Range.NON_NEGATIVE,
+								"distance from open edges and holes where the texture's integrals start (default: three decay "
+										+ "lengths √(A/K) of a DMI film's edge twist, 0 without DMI)", ""),
+						quantity("tolerance", "tol", DIMENSIONLESS, Range.POSITIVE,
+								"largest |Δm| per step of the micromagnetic check (default 1e-6)", ""),
+						choice("demag", "the magnetostatic field of the texture stage (default on)", "on", "off"),
+						SEED.withMeaning("seed of the thermal force"),
+						choice("sweep-mode", "how several sweeps combine: every combination, or point by point",
+								"grid", "zip")),
+				Set.of(), List.of(),
+				List.of(new LinkSpec("film", "film",
+						"the film that holds the texture; its contact with a polarization and a current density drives it, "
+								+ "its potentials act on the texture's centre"),
+						new LinkSpec("initial-state", "texture", "the texture whose forces and motion are computed"))));
 		STUDIES.put("micromagnetic", schema("study micromagnetic",
 				"magnetization dynamics of a film by the Landau–Lifshitz–Gilbert equation (MuMax3 and OOMMF's problem)",
 				List.of(choice("ground-state",
@@ -425,6 +487,14 @@ public final class PropertyCatalog {
 		return Optional.ofNullable(DRIVES.get(kind));
 	}
 
+	public static List<String> potentialKinds() {
+		return List.copyOf(POTENTIALS.keySet());
+	}
+
+	public static Optional<ElementSchema> potential(String kind) {
+		return Optional.ofNullable(POTENTIALS.get(kind));
+	}
+
 	public static List<String> engines() {
 		return List.copyOf(STUDIES.keySet());
 	}
@@ -444,6 +514,7 @@ public final class PropertyCatalog {
 		all.add(WIRE);
 		all.add(GATE);
 		all.addAll(DRIVES.values());
+		all.addAll(POTENTIALS.values());
 		all.add(ENVIRONMENT);
 		all.addAll(STUDIES.values());
 		return all;

@@ -10,6 +10,7 @@ import org.spintex.dsl.spintex.Drive;
 import org.spintex.dsl.spintex.Environment;
 import org.spintex.dsl.spintex.Film;
 import org.spintex.dsl.spintex.Gate;
+import org.spintex.dsl.spintex.Potential;
 import org.spintex.dsl.spintex.Material;
 import org.spintex.dsl.spintex.Property;
 import org.spintex.dsl.spintex.Reservoir;
@@ -43,6 +44,8 @@ public final class Schemas {
 			return Optional.of(PropertyCatalog.gate());
 		} else if (element instanceof Drive drive) {
 			return PropertyCatalog.drive(drive.getKind());
+		} else if (element instanceof Potential potential) {
+			return PropertyCatalog.potential(potential.getKind());
 		} else if (element instanceof Environment) {
 			return Optional.of(PropertyCatalog.environment());
 		} else if (element instanceof Study study) {

@@ -14,6 +14,7 @@ import org.spintex.dsl.spintex.Element;
 import org.spintex.dsl.spintex.Environment;
 import org.spintex.dsl.spintex.Film;
 import org.spintex.dsl.spintex.Gate;
+import org.spintex.dsl.spintex.Potential;
 import org.spintex.dsl.spintex.Import;
 import org.spintex.dsl.spintex.Material;
 import org.spintex.dsl.spintex.Model;
@@ -96,6 +97,10 @@ public class SpintexFormatter extends AbstractJavaFormatter {
 
 	protected void format(Drive drive, IFormattableDocument doc) {
 		statements(drive, doc);
+	}
+
+	protected void format(Potential potential, IFormattableDocument doc) {
+		statements(potential, doc);
 	}
 
 	protected void format(Environment environment, IFormattableDocument doc) {

@@ -28,7 +28,10 @@ public enum QuantityKind {
 	CURRENT("an electric current", "A", "mA"),
 	CURRENT_DENSITY("a current density", "A/m^2", "A/m^2"),
 	CONDUCTIVITY("an electric conductivity", "S/m", "MS/m"),
-	RESISTANCE("a resistance", "Ohm", "Ohm");
+	RESISTANCE("a resistance", "Ohm", "Ohm"),
+	RESISTIVITY("an electric resistivity", "Ohm*m", "uOhm*cm"),
+	INVERSE_LENGTH("a wavevector", "m^-1", "nm^-1"),
+	STIFFNESS("a spring constant (force per displacement)", "N/m", "N/m");
 
 	private final String description;
 	private final Unit<?> siUnit;

@@ -11,6 +11,7 @@ import org.spintex.dsl.catalog.PropertyCatalog;
 import org.spintex.dsl.spintex.Contact;
 import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Drive;
+import org.spintex.dsl.spintex.Potential;
 import org.spintex.dsl.spintex.Environment;
 import org.spintex.dsl.spintex.Reservoir;
 import org.spintex.dsl.spintex.SpintexPackage.Literals;
@@ -36,6 +37,11 @@ public class ElementValidator extends AbstractDeclarativeValidator {
 	@Check
 	public void checkDriveKind(Drive drive) {
 		known(drive, drive.getKind(), PropertyCatalog.driveKinds(), "drive", Literals.DRIVE__KIND);
+	}
+
+	@Check
+	public void checkPotentialKind(Potential potential) {
+		known(potential, potential.getKind(), PropertyCatalog.potentialKinds(), "potential", Literals.POTENTIAL__KIND);
 	}
 
 	@Check

@@ -46,7 +46,6 @@ final class MicromagneticReference {
 			double[] row = { s.timeSecond(), centre.xMetre(), centre.yMetre(), q };
 			rows.add(row);
 			sink.row("micromagnetic-motion", COLUMNS, row);
-			control.progress("micromagnetic check", s.timeSecond() / durationSeconds);
 		};
 		new TimeEvolution(system.equation(), system.newIntegrator()).run(new MagnetizationState(m, 1e-13), durationSeconds,
 				durationSeconds / SAMPLES, observer, control);

@@ -46,6 +46,7 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 		List<String> words = switch (rule + "." + feature) {
 		case "Texture.kind" -> PropertyCatalog.textureKinds();
 		case "Drive.kind" -> PropertyCatalog.driveKinds();
+		case "Potential.kind" -> PropertyCatalog.potentialKinds();
 		case "Study.engine" -> PropertyCatalog.engines();
 		case "Contact.edge" -> PropertyCatalog.EDGES;
 		case "Reservoir.end" -> PropertyCatalog.WIRE_ENDS;

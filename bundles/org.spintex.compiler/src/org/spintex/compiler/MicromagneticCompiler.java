@@ -40,25 +40,10 @@ final class MicromagneticCompiler {
 	private static final double DEFAULT_TORQUE_TOLERANCE_TESLA = 1e-6;
 
 	MicromagneticInput compile(Device device, Study study) {
-		Film film = linked(study, "film", Film.class).orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));
 		SiProperties settings = new SiProperties(study.getProperties());
-		FilmMeshInput mesh = mesh(film);
-		MagnetMaterialInput material = material(film.getMaterial());
-		InitialStateInput initial = linked(study, "initial-state", Texture.class).map(t -> initialState(t, mesh, material))
-				.orElse(new InitialStateInput.Uniform(Vector3.UNIT_Z));
-		Optional<Environment> environment = device.getParts().stream().filter(Environment.class::isInstance).map(Environment.class::cast).findFirst();
-		SiProperties env = new SiProperties(environment.map(Environment::getProperties).orElse(org.eclipse.emf.common.util.ECollections.emptyEList()));
+		Parts parts = parts(device, study);
 		double duration = settings.get("duration", 0);
-		String groundState = settings.word("ground-state").orElse("none");
-		String integrator = settings.word("integrator").orElse("rk45");
-		double tolerance = settings.get("tolerance", DEFAULT_RK45_TOLERANCE);
-		String format = settings.word("field-format").orElse("binary4");
 		List<FieldDriveInput> fieldDrives = new ArrayList<>();
-		List<CurrentInput> currents = new ArrayList<>();
-		for (Contact contact : device.getParts().stream().filter(Contact.class::isInstance).map(Contact.class::cast)
-				.filter(c -> c.getFilm() == film).toList()) {
-			currents(contact, mesh, device).ifPresent(currents::add);
-		}
 		for (Drive drive : device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast).toList()) {
 			SiProperties d = new SiProperties(drive.getProperties());
 			if (drive.getKind().equals("field")) {
@@ -66,11 +51,49 @@ final class MicromagneticCompiler {
 						d.get("duration", Double.POSITIVE_INFINITY)));
 			}
 		}
-		return new MicromagneticInput(device.getName(), study.getName(), mesh, material, initial,
-				env.vector("field").orElse(Vector3.ZERO), fieldDrives, currents, env.get("temperature", 0),
-				(long) settings.get("seed", 0), !settings.word("demag").orElse("on").equals("off"), groundState, duration,
-				integrator, tolerance, DEFAULT_TORQUE_TOLERANCE_TESLA, settings.get("time-step", Double.NaN), settings.get("output-every", duration / 100),
-				settings.words("outputs").orElse(List.of("m")), format);
+		return new MicromagneticInput(device.getName(), study.getName(), parts.mesh(), parts.material(), parts.initial(),
+				parts.environment().vector("field").orElse(Vector3.ZERO), fieldDrives, parts.currents(),
+				parts.environment().get("temperature", 0), (long) settings.get("seed", 0),
+				!settings.word("demag").orElse("on").equals("off"), settings.word("ground-state").orElse("none"), duration,
+				settings.word("integrator").orElse("rk45"), settings.get("tolerance", DEFAULT_RK45_TOLERANCE),
+				DEFAULT_TORQUE_TOLERANCE_TESLA, settings.get("time-step", Double.NaN), settings.get("output-every", duration / 100),
+				settings.words("outputs").orElse(List.of("m")), settings.word("field-format").orElse("binary4"));
+	}
+
+	/**
+	 * The micromagnetic stage of another study's texture (seed 002's texture forces): the study's film, texture and
+	 * currents in the environment's static field, at zero temperature and without drives, brought to
+	 * {@code groundState} and then run for {@code durationSeconds} by rk45.
+	 */
+	MicromagneticInput textureStage(Device device, Study study, String groundState, double durationSeconds, double tolerance,
+			double outputEverySecond) {
+		SiProperties settings = new SiProperties(study.getProperties());
+		Parts parts = parts(device, study);
+		return new MicromagneticInput(device.getName(), study.getName(), parts.mesh(), parts.material(), parts.initial(),
+				parts.environment().vector("field").orElse(Vector3.ZERO), List.of(), parts.currents(), 0,
+				(long) settings.get("seed", 0), !settings.word("demag").orElse("on").equals("off"), groundState, durationSeconds,
+				"rk45", tolerance, DEFAULT_TORQUE_TOLERANCE_TESLA, Double.NaN, outputEverySecond, List.of(), "binary4");
+	}
+
+	/** What every micromagnetic stage of a study is made of. */
+	private record Parts(FilmMeshInput mesh, MagnetMaterialInput material, InitialStateInput initial, List<CurrentInput> currents,
+			SiProperties environment) {
+	}
+
+	private static Parts parts(Device device, Study study) {
+		Film film = linked(study, "film", Film.class).orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));
+		FilmMeshInput mesh = mesh(film);
+		MagnetMaterialInput material = material(film.getMaterial());
+		InitialStateInput initial = linked(study, "initial-state", Texture.class).map(t -> initialState(t, mesh, material))
+				.orElse(new InitialStateInput.Uniform(Vector3.UNIT_Z));
+		Optional<Environment> environment = device.getParts().stream().filter(Environment.class::isInstance).map(Environment.class::cast).findFirst();
+		SiProperties env = new SiProperties(environment.map(Environment::getProperties).orElse(org.eclipse.emf.common.util.ECollections.emptyEList()));
+		List<CurrentInput> currents = new ArrayList<>();
+		for (Contact contact : device.getParts().stream().filter(Contact.class::isInstance).map(Contact.class::cast)
+				.filter(c -> c.getFilm() == film).toList()) {
+			currents(contact, mesh, device).ifPresent(currents::add);
+		}
+		return new Parts(mesh, material, initial, currents, env);
 	}
 
 	private static FilmMeshInput mesh(Film film) {

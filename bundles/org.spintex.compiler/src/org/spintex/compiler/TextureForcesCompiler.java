@@ -2,9 +2,11 @@ package org.spintex.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.spintex.core.math.Vector3;
 import org.spintex.dsl.spintex.Device;
+import org.spintex.dsl.spintex.Environment;
 import org.spintex.dsl.spintex.Film;
 import org.spintex.dsl.spintex.Link;
 import org.spintex.dsl.spintex.Potential;
@@ -28,19 +30,20 @@ final class TextureForcesCompiler {
 	private static final int CHECK_SAMPLES = 40;
 
 	TextureForcesInput compile(Device device, Study study) {
-		MicromagneticInput base = new MicromagneticCompiler().compile(device, study);
 		SiProperties settings = new SiProperties(study.getProperties());
 		double check = settings.get("micromagnetic-check", 0);
-		MicromagneticInput texture = new MicromagneticInput(base.device(), base.study(), base.film(), base.material(),
-				base.initialState(), base.staticFieldTesla(), List.of(), base.currents(), 0, base.seed(), base.demag(),
-				settings.word("ground-state").orElse("minimize"), check, "rk45", settings.get("tolerance", DEFAULT_CHECK_TOLERANCE),
-				base.torqueToleranceTesla(), Double.NaN, check > 0 ? check / CHECK_SAMPLES : 0, List.of(), base.fieldFormat());
+		MicromagneticInput texture = new MicromagneticCompiler().textureStage(device, study,
+				settings.word("ground-state").orElse("minimize"), check, settings.get("tolerance", DEFAULT_CHECK_TOLERANCE),
+				check > 0 ? check / CHECK_SAMPLES : 0);
+		Optional<Environment> environment = device.getParts().stream().filter(Environment.class::isInstance)
+				.map(Environment.class::cast).findFirst();
+		double temperature = environment.map(e -> new SiProperties(e.getProperties()).get("temperature", 0)).orElse(0.0);
 		Film film = study.getLinks().stream().filter(l -> l.getRole().equals("film")).map(Link::getTarget)
 				.filter(Film.class::isInstance).map(Film.class::cast).findFirst()
 				.orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));
 		double duration = settings.get("duration", 0);
 		return new TextureForcesInput(device.getName(), study.getName(), texture, electrons(film), potentials(device, film,
-				base.film()), base.temperatureKelvin(), base.seed(), duration, settings.get("time-step", Double.NaN),
+				texture.film()), temperature, texture.seed(), duration, settings.get("time-step", Double.NaN),
 				settings.get("output-every", duration / DEFAULT_ROWS), check, settings.get("edge-margin", Double.NaN));
 	}
 

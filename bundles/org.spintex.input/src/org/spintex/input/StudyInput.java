@@ -5,7 +5,7 @@ package org.spintex.input;
  * free of any modelling-framework type, with a stable JSON form. Each engine family has its record.
  */
 public sealed interface StudyInput permits TopologicalDragInput, MicromagneticInput, GeometricTorqueInput,
-		WindingBatteryInput, TextureForcesInput {
+		WindingBatteryInput, TextureForcesInput, SpinOrbitInput {
 
 	/** The device the study belongs to. */
 	String device();

@@ -1,0 +1,98 @@
+package org.spintex.engine.macrospin.dynamics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.spintex.core.math.Vector3;
+import org.spintex.engine.llg.study.MicromagneticSystem;
+import org.spintex.engine.macrospin.berry.SurfaceStateGyromagneticRatio;
+import org.spintex.engine.macrospin.field.MagnetoelectricField;
+import org.spintex.input.AnisotropyInput;
+
+/**
+ * Seed 003 sec. 2.3: a ferromagnet on a 3D topological insulator. The surface anisotropy −J₀m_z² (eq. (2.35)) is a
+ * uniaxial K along z with B_K = 2K/M_s; the electric field adds the hemisphere-wise field of eq. (2.36).
+ */
+class SurfaceStateDynamicsTest {
+
+	private static final double K = 2e5;
+	private static final double BK = 2 * K / Macrospins.MS;
+
+	private static MicromagneticSystem magnet(double alpha) {
+		return Macrospins.system(alpha, List.of(new AnisotropyInput("uniaxial", K, Vector3.UNIT_Z)), List.of());
+	}
+
+	@Test
+	void precessesAlongEqualEnergyLinesAtTheRenormalisedRate() {
+		// without damping θ stays and φ turns at γ(θ)B_K cos θ (eqs. (2.15), (2.34))
+		SurfaceStateGyromagneticRatio gamma = new SurfaceStateGyromagneticRatio(0.8);
+		for (double theta : new double[] { 0.3, 1.1 }) {
+			double omega = Macrospins.GAMMA * gamma.factor(0, Math.sin(theta), Math.cos(theta)) * BK * Math.cos(theta);
+			double period = 2 * Math.PI / omega;
+			List<MacrospinTrajectory.Point> points = Macrospins.run(magnet(0), gamma, List.of(), List.of(),
+					Macrospins.polar(theta, 0), period, period / 8);
+			MacrospinTrajectory.Point end = points.get(points.size() - 1);
+			assertEquals(Math.sin(theta), end.mx(), 1e-6);
+			assertEquals(0, end.my(), 1e-6);
+			// a quarter period: along +y or −y by the sense of precession about the field
+			MacrospinTrajectory.Point quarter = points.get(2);
+			assertEquals(Math.sin(theta), Math.abs(quarter.my()), 1e-6);
+			points.forEach(p -> assertEquals(points.get(0).energyJoule(), p.energyJoule(), 1e-9 * Math.abs(points.get(0).energyJoule())));
+		}
+	}
+
+	@Test
+	void electricFieldShiftsTheMinimaOfTheTwoHemispheresApart() {
+		// G_N/S = −K m_z² ± M_s b m_x: the minima sit at m_x = ∓b/B_K (eq. (2.37))
+		double b = 0.3 * BK;
+		for (int hemisphere : new int[] { 1, -1 }) {
+			MicromagneticSystem system = magnet(0.5);
+			List<MacrospinTrajectory.Point> points = Macrospins.run(system, new SurfaceStateGyromagneticRatio(0.3),
+					List.of(new MagnetoelectricField(system.magnet(), b)), List.of(), Macrospins.polar(hemisphere > 0 ? 0.2 : Math.PI - 0.2, 1),
+					5e-9, 1e-9);
+			MacrospinTrajectory.Point end = points.get(points.size() - 1);
+			assertEquals(-hemisphere * b / BK, end.mx(), 1e-6);
+			assertEquals(0, end.my(), 1e-6);
+		}
+	}
+
+	@Test
+	void halfTheEquatorAttractsWhatLiesBetweenTheCriticalTrajectories() {
+		// without damping a start with G_N > −M_s b (north) flows onto the half equator m_y > 0; below, it keeps precessing
+		// about the shifted minimum on its energy line
+		double b = 0.2 * BK;
+		for (double[] start : new double[][] { { 0.25, 0.3 }, { 0.6, 2.0 }, { 1.2, 4.0 }, { 0.9, 5.5 } }) {
+			MicromagneticSystem system = magnet(0);
+			double[] m0 = Macrospins.polar(start[0], start[1]);
+			double g = -K * m0[2] * m0[2] + Macrospins.MS * b * m0[0];
+			List<MacrospinTrajectory.Point> points = Macrospins.run(system, new SurfaceStateGyromagneticRatio(0.5),
+					List.of(new MagnetoelectricField(system.magnet(), b)), List.of(), m0, 20e-9, 0.5e-9);
+			MacrospinTrajectory.Point end = points.get(points.size() - 1);
+			if (g > -Macrospins.MS * b) {
+				assertEquals(0, end.mz(), 2e-3, "start " + start[0] + ", " + start[1]);
+				assertTrue(end.my() > 0, "ends on the attracting half, m_y " + end.my());
+			} else {
+				assertTrue(end.mz() > 0.3, "keeps precessing in the north, m_z " + end.mz());
+				double ge = -K * end.mz() * end.mz() + Macrospins.MS * b * end.mx();
+				assertEquals(g, ge, 1e-6 * K);
+			}
+		}
+	}
+
+	@Test
+	void aStrongFieldSwitchesEveryStartToTheEquator() {
+		// eE|α|/4πa > 2J₀m², i.e. b > B_K: no critical trajectory is left (easy axis → hard plane)
+		double b = 1.2 * BK;
+		for (double[] start : new double[][] { { 0.05, 0.3 }, { 0.6, 3.5 }, { 2.8, 1.0 }, { 3.1, 5.0 } }) {
+			MicromagneticSystem system = magnet(0.02);
+			List<MacrospinTrajectory.Point> points = Macrospins.run(system, new SurfaceStateGyromagneticRatio(0.5),
+					List.of(new MagnetoelectricField(system.magnet(), b)), List.of(), Macrospins.polar(start[0], start[1]), 20e-9, 1e-9);
+			MacrospinTrajectory.Point end = points.get(points.size() - 1);
+			assertEquals(0, end.mz(), 2e-3, "start " + start[0] + ", " + start[1]);
+			assertTrue(end.my() > 0, "m_y " + end.my());
+		}
+	}
+}

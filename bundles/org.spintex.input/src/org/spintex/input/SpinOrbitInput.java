@@ -1,0 +1,47 @@
+package org.spintex.input;
+
+import java.util.List;
+
+/**
+ * Seed 003's semiclassical magnetization dynamics of a film as one macrospin, at one sweep point: the film as a single
+ * cell (its material, anisotropies, field, and the spin-orbit torques of its spin Hall contacts, eqs. (2.1), (2.2)),
+ * coupled to the topological-insulator electrons of {@code interfaceModel}.
+ *
+ * @param macrospin the film as a single cell, with its initial direction, field and currents
+ * @param interfaceModel none; ti-surface, the Dirac surface of a 3D topological insulator under the film (eqs. (2.30)–(2.37));
+ *        ti-edge, the helical edge of a 2D topological insulator along a 1D ferromagnet (eqs. (2.38)–(2.42))
+ * @param exchangeRatio α = Jma/ħv, the exchange energy over the electrons' kinetic scale
+ * @param latticeConstantMetre a
+ * @param electricFieldVoltPerMetre E along x, the film's long direction
+ * @param portraitPoints starting points of the phase portrait along the polar angle (twice as many in azimuth); 0: none
+ * @param portraitAxis the polar axis of the portrait: z, or y (the axis of the edge model, eq. (2.39))
+ */
+public record SpinOrbitInput(String device, String study, MicromagneticInput macrospin, String interfaceModel,
+		double exchangeRatio, double latticeConstantMetre, double electricFieldVoltPerMetre, double durationSeconds,
+		double outputEverySecond, double tolerance, int portraitPoints, String portraitAxis) implements StudyInput {
+
+	public static final List<String> INTERFACES = List.of("none", "ti-surface", "ti-edge");
+
+	public SpinOrbitInput {
+		if (!INTERFACES.contains(interfaceModel)) {
+			throw new IllegalArgumentException("unknown interface '" + interfaceModel + "'; one of " + String.join(", ", INTERFACES));
+		}
+		Checks.finite("exchange ratio", exchangeRatio);
+		if (!interfaceModel.equals("none")) {
+			Checks.positive("lattice constant", latticeConstantMetre);
+		}
+		Checks.finite("electric field", electricFieldVoltPerMetre);
+		Checks.positive("duration", durationSeconds);
+		Checks.positive("output interval", outputEverySecond);
+		Checks.positive("tolerance", tolerance);
+		Checks.nonNegative("portrait points", portraitPoints);
+		if (!portraitAxis.equals("z") && !portraitAxis.equals("y")) {
+			throw new IllegalArgumentException("the portrait's axis is z or y, not '" + portraitAxis + "'");
+		}
+	}
+
+	@Override
+	public String engine() {
+		return "spin-orbit";
+	}
+}

@@ -75,6 +75,22 @@ final class MicromagneticCompiler {
 				"rk45", tolerance, DEFAULT_TORQUE_TOLERANCE_TESLA, Double.NaN, outputEverySecond, List.of(), "binary4");
 	}
 
+	/**
+	 * The film of a study as one macrospin (seed 003): a single cell of the film's size, with its material, initial
+	 * direction, static field and currents, run by rk45 for {@code durationSeconds}.
+	 */
+	MicromagneticInput macrospinStage(Device device, Study study, double durationSeconds, double tolerance) {
+		SiProperties settings = new SiProperties(study.getProperties());
+		Parts parts = parts(device, study);
+		FilmMeshInput film = parts.mesh();
+		FilmMeshInput cell = new FilmMeshInput(1, 1, 1, film.nx() * film.cellXMetre(), film.ny() * film.cellYMetre(),
+				film.nz() * film.cellZMetre(), "box", 0, false, false);
+		return new MicromagneticInput(device.getName(), study.getName(), cell, parts.material(), parts.initial(),
+				parts.environment().vector("field").orElse(Vector3.ZERO), List.of(), parts.currents(), 0, 0,
+				settings.word("demag").orElse("off").equals("on"), "none", durationSeconds, "rk45", tolerance,
+				DEFAULT_TORQUE_TOLERANCE_TESLA, Double.NaN, durationSeconds, List.of(), "binary4");
+	}
+
 	/** What every micromagnetic stage of a study is made of. */
 	private record Parts(FilmMeshInput mesh, MagnetMaterialInput material, InitialStateInput initial, List<CurrentInput> currents,
 			SiProperties environment) {

@@ -60,6 +60,7 @@ public final class StudyCompiler {
 			case "geometric-torque" -> new GeometricTorqueCompiler().compile(device, study);
 			case "winding-battery" -> new WindingBatteryCompiler().compile(device, study);
 			case "texture-forces" -> new TextureForcesCompiler().compile(device, study);
+			case "macrospin" -> new SpinOrbitCompiler().compile(device, study);
 			default -> throw new CompileException("no engine '" + study.getEngine() + "'; engines: "
 					+ String.join(", ", PropertyCatalog.engines()));
 			};

@@ -42,6 +42,6 @@ public record SpinOrbitInput(String device, String study, MicromagneticInput mac
 
 	@Override
 	public String engine() {
-		return "spin-orbit";
+		return "macrospin";
 	}
 }

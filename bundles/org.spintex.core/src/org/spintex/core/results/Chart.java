@@ -21,7 +21,7 @@ public record Chart(String name, String title, String xLabel, String yLabel, Sca
 		LINE, DASHED, DOTTED, MARKERS, LINE_AND_MARKERS
 	}
 
-	/** One curve: its legend label, points and style. */
+	/** One curve: its legend label (empty: not in the legend), points and style. */
 	public record Curve(String label, double[] x, double[] y, Style style) {
 
 		public Curve {

@@ -49,8 +49,10 @@ public final class PngCharts {
 			if (curve.x().length == 0) {
 				continue;
 			}
-			XYSeries series = xy.addSeries(unique(xy, curve.label()), curve.x(), curve.y());
+			XYSeries series = xy.addSeries(unique(xy, curve.label().isEmpty() ? "path" : curve.label()), curve.x(), curve.y());
 			style(series, curve.style());
+			// a curve without a label (one of a phase portrait's many paths) stays out of the legend
+			series.setShowInLegend(!curve.label().isEmpty());
 			extend(xRange, curve.x());
 			extend(yRange, curve.y());
 		}
@@ -102,7 +104,10 @@ public final class PngCharts {
 		series.setXYSeriesRenderStyle(style == Chart.Style.MARKERS ? XYSeries.XYSeriesRenderStyle.Scatter
 				: XYSeries.XYSeriesRenderStyle.Line);
 		switch (style) {
-		case LINE -> series.setMarker(SeriesMarkers.NONE);
+		case LINE -> {
+			series.setMarker(SeriesMarkers.NONE);
+			series.setLineStyle(SeriesLines.SOLID);
+		}
 		case DASHED -> {
 			series.setMarker(SeriesMarkers.NONE);
 			series.setLineStyle(SeriesLines.DASH_DASH);

@@ -10,12 +10,14 @@ import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.model.TopologicalDragModel;
 import org.spintex.engine.llg.study.MicromagneticStudy;
+import org.spintex.engine.macrospin.study.SpinOrbitStudy;
 import org.spintex.engine.negf.study.GeometricTorqueStudy;
 import org.spintex.engine.texture.study.TextureForcesStudy;
 import org.spintex.engine.winding.study.WindingBatteryStudy;
 import org.spintex.input.GeometricTorqueInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.SpinOrbitInput;
 import org.spintex.input.StudyInput;
 import org.spintex.input.TextureForcesInput;
 import org.spintex.input.TopologicalDragInput;
@@ -41,6 +43,7 @@ final class Engines {
 		}
 		case GeometricTorqueInput electrons -> new GeometricTorqueStudy().run(electrons, sink, control, threads);
 		case WindingBatteryInput battery -> new WindingBatteryStudy().run(battery, sink, control);
+		case SpinOrbitInput macrospin -> new SpinOrbitStudy().run(macrospin, sink, control);
 		case TextureForcesInput forces -> {
 			sink.setFieldFormat(forces.texture().fieldFormat());
 			new TextureForcesStudy().run(forces, initialFile(forces.texture()), sink, control, threads);

@@ -13,6 +13,7 @@ import static org.spintex.dsl.units.QuantityKind.CURRENT;
 import static org.spintex.dsl.units.QuantityKind.CURRENT_DENSITY;
 import static org.spintex.dsl.units.QuantityKind.DIMENSIONLESS;
 import static org.spintex.dsl.units.QuantityKind.DMI_CONSTANT;
+import static org.spintex.dsl.units.QuantityKind.ELECTRIC_FIELD;
 import static org.spintex.dsl.units.QuantityKind.ENERGY;
 import static org.spintex.dsl.units.QuantityKind.ENERGY_DENSITY;
 import static org.spintex.dsl.units.QuantityKind.EXCHANGE_STIFFNESS;
@@ -325,6 +326,35 @@ public final class PropertyCatalog {
 						"the film that holds the texture; its contact with a polarization and a current density drives it, "
 								+ "its potentials act on the texture's centre"),
 						new LinkSpec("initial-state", "texture", "the texture whose forces and motion are computed"))));
+		STUDIES.put("macrospin", schema("study macrospin",
+				"seed 003's semiclassical dynamics of the film as one macrospin: the LLG equation with the spin-orbit torques of "
+						+ "its spin Hall contacts and, on a topological insulator, the Berry-curvature gyromagnetic ratio and the "
+						+ "field an electric field induces; trajectories and phase portraits on the magnetization sphere",
+				List.of(choice("interface", "the electrons under the film: none (default); ti-surface, the Dirac surface of a 3D "
+						+ "topological insulator (eqs. 2.30–2.37); ti-edge, the helical edge of a 2D topological insulator along a "
+						+ "wire (eqs. 2.38–2.42)", "none", "ti-surface", "ti-edge").citing("seed 003 sec. 2.3, 2.4"),
+						quantity("exchange-ratio", "alpha", DIMENSIONLESS, Range.ANY,
+								"α = Jm a/ħv, the exchange energy over the Dirac electrons' kinetic scale", "seed 003 eqs. (2.31), (2.39)"),
+						quantity("lattice-constant", "a", LENGTH, Range.POSITIVE, "lattice constant a of the interface",
+								"seed 003 eq. (2.31)"),
+						quantity("electric-field", "E", ELECTRIC_FIELD, Range.ANY, "electric field along x (default 0)",
+								"seed 003 eqs. (2.36), (2.41)"),
+						quantity("duration", "tmax", TIME, Range.POSITIVE, "simulated time of every trajectory", ""),
+						quantity("output-every", "dtOut", TIME, Range.POSITIVE,
+								"time between rows of the trajectory (default duration / 1000)", ""),
+						quantity("tolerance", "tol", DIMENSIONLESS, Range.POSITIVE,
+								"relative accuracy of the adaptive integration (default 1e-9)", ""),
+						count("portrait", "", Range.NON_NEGATIVE_COUNT,
+								"starting points of the phase portrait along the polar angle, twice as many in azimuth (default 0: none)"),
+						choice("portrait-axis", "polar axis of the phase portrait: z (default), or y, the axis of the edge model",
+								"z", "y").citing("seed 003 eq. (2.39)"),
+						choice("demag", "the film's shape anisotropy (default off)", "off", "on"),
+						choice("sweep-mode", "how several sweeps combine: every combination, or point by point",
+								"grid", "zip")),
+				Set.of("duration"), List.of(),
+				List.of(new LinkSpec("film", "film",
+						"the film, taken as one macrospin: its material, size, anisotropies and the spin Hall contacts on it"),
+						new LinkSpec("initial-state", "texture", "a uniform texture: the direction the trajectory starts from"))));
 		STUDIES.put("micromagnetic", schema("study micromagnetic",
 				"magnetization dynamics of a film by the Landau–Lifshitz–Gilbert equation (MuMax3 and OOMMF's problem)",
 				List.of(choice("ground-state",

@@ -31,7 +31,8 @@ public enum QuantityKind {
 	RESISTANCE("a resistance", "Ohm", "Ohm"),
 	RESISTIVITY("an electric resistivity", "Ohm*m", "uOhm*cm"),
 	INVERSE_LENGTH("a wavevector", "m^-1", "nm^-1"),
-	STIFFNESS("a spring constant (force per displacement)", "N/m", "N/m");
+	STIFFNESS("a spring constant (force per displacement)", "N/m", "N/m"),
+	ELECTRIC_FIELD("an electric field", "V/m", "kV/m");
 
 	private final String description;
 	private final Unit<?> siUnit;

@@ -33,8 +33,6 @@ import org.spintex.input.SpinOrbitInput;
  */
 public final class SpinOrbitStudy {
 
-	private static final int PORTRAIT_SAMPLES = 200;
-
 	public void run(SpinOrbitInput input, ResultSink sink, RunControl control) {
 		try (CellLoops loops = new CellLoops(1)) {
 			MicromagneticSystem system = new MicromagneticSystem(input.macrospin(), loops);
@@ -112,7 +110,7 @@ public final class SpinOrbitStudy {
 			int index = k;
 			List<MacrospinTrajectory.Point> points = new ArrayList<>();
 			MacrospinTrajectory.Point end = trajectory.run(portrait.direction(start[0], start[1]), input.durationSeconds(),
-					input.durationSeconds() / PORTRAIT_SAMPLES, p -> {
+					input.outputEverySecond(), p -> {
 						points.add(p);
 						sink.row("portrait", List.of("trajectory [1]", "t [s]", "mx [1]", "my [1]", "mz [1]"),
 								new double[] { index, p.timeSecond(), p.mx(), p.my(), p.mz() });
@@ -137,13 +135,13 @@ public final class SpinOrbitStudy {
 			double[] a = portrait.angles(p.mx(), p.my(), p.mz());
 			double phi = Math.toDegrees(a[1]);
 			if (!Double.isNaN(previous) && Math.abs(phi - previous) > 180) {
-				curves.add(curve(label, segment));
+				curves.add(curve(curves.isEmpty() ? label : "", segment));
 				segment = new ArrayList<>();
 			}
 			segment.add(new double[] { phi, Math.toDegrees(a[0]) });
 			previous = phi;
 		}
-		curves.add(curve(label, segment));
+		curves.add(curve(curves.isEmpty() ? label : "", segment));
 	}
 
 	private static Chart.Curve curve(String label, List<double[]> segment) {

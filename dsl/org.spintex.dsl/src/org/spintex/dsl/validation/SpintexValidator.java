@@ -36,7 +36,7 @@ import org.spintex.dsl.units.UnitSyntax;
  * elements and studies, and physical sanity warnings, are in the composed validators.
  */
 @ComposedChecks(validators = { ElementValidator.class, StudyValidator.class, WindingBatteryValidator.class,
-		TextureForcesValidator.class, PhysicsSanityValidator.class })
+		TextureForcesValidator.class, MacrospinValidator.class, PhysicsSanityValidator.class })
 public class SpintexValidator extends AbstractSpintexValidator {
 
 	public static final String UNKNOWN_PROPERTY = "unknownProperty";

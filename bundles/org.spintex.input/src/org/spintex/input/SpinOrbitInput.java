@@ -15,10 +15,13 @@ import java.util.List;
  * @param electricFieldVoltPerMetre E along x, the film's long direction
  * @param portraitPoints starting points of the phase portrait along the polar angle (twice as many in azimuth); 0: none
  * @param portraitAxis the polar axis of the portrait: z, or y (the axis of the edge model, eq. (2.39))
+ * @param gyromagneticCorrection γ/γ_E, the electric field's change of the Berry curvature (eq. (2.28))
+ * @param dampingCorrection α_E = γη_E, the electric field's change of the damping (eq. (2.29))
  */
 public record SpinOrbitInput(String device, String study, MicromagneticInput macrospin, String interfaceModel,
 		double exchangeRatio, double latticeConstantMetre, double electricFieldVoltPerMetre, double durationSeconds,
-		double outputEverySecond, double tolerance, int portraitPoints, String portraitAxis) implements StudyInput {
+		double outputEverySecond, double tolerance, int portraitPoints, String portraitAxis, double gyromagneticCorrection,
+		double dampingCorrection) implements StudyInput {
 
 	public static final List<String> INTERFACES = List.of("none", "ti-surface", "ti-edge");
 
@@ -35,6 +38,8 @@ public record SpinOrbitInput(String device, String study, MicromagneticInput mac
 		Checks.positive("output interval", outputEverySecond);
 		Checks.positive("tolerance", tolerance);
 		Checks.nonNegative("portrait points", portraitPoints);
+		Checks.finite("gyromagnetic correction", gyromagneticCorrection);
+		Checks.finite("damping correction", dampingCorrection);
 		if (!portraitAxis.equals("z") && !portraitAxis.equals("y")) {
 			throw new IllegalArgumentException("the portrait's axis is z or y, not '" + portraitAxis + "'");
 		}

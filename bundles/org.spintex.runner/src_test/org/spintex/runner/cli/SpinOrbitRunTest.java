@@ -79,6 +79,15 @@ class SpinOrbitRunTest extends CommandLineTestBase {
 		assertEquals(1 + 32, Files.readAllLines(out.resolve("portrait-ends.csv")).size());
 	}
 
+	@Test
+	void dampingLikeTorqueAboveAlphaTimesTheAnisotropyFieldReversesTheBit() throws IOException {
+		// B_DL = ħθ_SH J/(2eM_s d) at J = 6.08e10 A/m² is 2αB_K: the bit starting along +y, against σ = −ŷ, ends along σ
+		double bDL = HBAR * 0.1 * 6.08e10 / (2 * E * 1e6 * 1e-9);
+		assertEquals(2, bDL / (0.05 * 2 * 10e3 / 1e6), 0.01);
+		JsonObject results = results(run("sot-switching.spintex", "SotBit/reversal"));
+		assertEquals(-1, value(results, "final-my"), 1e-6);
+	}
+
 	private static double value(JsonObject results, String name) {
 		return results.getAsJsonObject(name).get("value").getAsDouble();
 	}

@@ -56,6 +56,24 @@ class TextureForcesRunTest extends CommandLineTestBase {
 		for (String file : List.of("trajectory.png", "velocity.png", "m_texture.ovf", "emergent_field.ovf")) {
 			assertTrue(Files.size(out.resolve(file)) > 10_000, file);
 		}
+
+		// the relaxed texture read back from its OVF file (an LLG result as input; binary4 rounds m to float) has the same
+		// tensors
+		Path device = dir.resolve("from-file.spintex");
+		Files.writeString(device, """
+				material PtCo { exchange A = 15 pJ/m  dmi interfacial D = 3.5 mJ/m^2  anisotropy uniaxial K = 0.8 MJ/m^3 along z
+					saturation Ms = 580 kA/m  damping alpha = 0.3 }
+				device Reread {
+					film sheet { material PtCo  shape box  length 56 nm  width 56 nm  thickness 1 nm  cell 1 nm  periodic x, y }
+					texture relaxed : from-file { file "%s" }
+					study again : texture-forces { film sheet  initial-state relaxed  ground-state none  demag off }
+				}
+				""".formatted(out.resolve("m_texture.ovf").toString().replace("\\", "/")));
+		assertEquals(ExitCodes.OK, spintex("run", device.toString(), "--out", dir.resolve("reread").toString(), "--quiet"), err.toString());
+		JsonObject reread = JsonParser.parseString(Files.readString(dir.resolve("reread/Reread/again/results.json"))).getAsJsonObject()
+				.getAsJsonObject("results");
+		assertEquals(value(results, "vortex-number"), value(reread, "vortex-number"), 1e-6);
+		assertEquals(value(results, "dissipation-xx"), value(reread, "dissipation-xx"), 1e-4 * value(results, "dissipation-xx"));
 	}
 
 	@Test

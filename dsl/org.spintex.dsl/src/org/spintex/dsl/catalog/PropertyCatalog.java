@@ -344,6 +344,13 @@ public final class PropertyCatalog {
 								"time between rows of the trajectory (default duration / 1000)", ""),
 						quantity("tolerance", "tol", DIMENSIONLESS, Range.POSITIVE,
 								"relative accuracy of the adaptive integration (default 1e-9)", ""),
+						quantity("gamma-correction", "rE", DIMENSIONLESS, Range.ANY,
+								"γ/γ_E, the electric field's correction to the Berry curvature: the torque −γτ^γ = γ(γ/γ_E) "
+										+ "m × (B + α m × B) (default 0)", "seed 003 eq. (2.28)"),
+						quantity("alpha-correction", "alphaE", DIMENSIONLESS, Range.ANY,
+								"α_E = γη_E, the electric field's correction to the damping: −γτ^η = −γα_E m × (m × B); "
+										+ "α + α_E < 0 drives the magnet from its easy axis to its hard plane (default 0)",
+								"seed 003 eq. (2.29)"),
 						count("portrait", "", Range.NON_NEGATIVE_COUNT,
 								"starting points of the phase portrait along the polar angle, twice as many in azimuth (default 0: none)"),
 						choice("portrait-axis", "polar axis of the phase portrait: z (default), or y, the axis of the edge model",

@@ -21,6 +21,7 @@ import org.spintex.engine.macrospin.dynamics.MacrospinEquation;
 import org.spintex.engine.macrospin.dynamics.MacrospinTrajectory;
 import org.spintex.engine.macrospin.field.EdgeStateElectricField;
 import org.spintex.engine.macrospin.field.MagnetoelectricField;
+import org.spintex.engine.macrospin.torque.ElectricFieldBerryTorque;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.SpinOrbitInput;
 
@@ -71,6 +72,10 @@ public final class SpinOrbitStudy {
 			}
 			default -> {
 			}
+			}
+			if (input.gyromagneticCorrection() != 0 || input.dampingCorrection() != 0) {
+				system.equation().add(new ElectricFieldBerryTorque(system.equation(), input.gyromagneticCorrection(),
+						input.dampingCorrection()));
 			}
 			sink.scalar("gamma-factor-pole", gamma.factor(0, 0, 1), "1");
 			sink.scalar("gamma-factor-equator", gamma.factor(1, 0, 0), "1");

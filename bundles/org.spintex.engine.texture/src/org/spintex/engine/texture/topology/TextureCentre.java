@@ -35,6 +35,10 @@ public record TextureCentre(double xMetre, double yMetre, double coreRadiusMetre
 			wx += weight[c] * x;
 			wy += weight[c] * y;
 		}
+		if (w == 0) {
+			throw new IllegalArgumentException("the texture is uniform where it is measured: it has no centre to move and no "
+					+ "forces on it; start from a skyrmion, vortex, wall or spiral (or lower the edge margin)");
+		}
 		double cx = wx / w, cy = wy / w;
 		double r2 = 0;
 		for (int c = 0; c < layer; c++) {

@@ -1,6 +1,7 @@
 package org.spintex.engine.texture.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -28,6 +29,10 @@ class SkyrmionUnderCurrentTest {
 	private static final double BETA = 0.1;
 
 	private static TextureForcesInput input(double checkSeconds, double thieleSeconds) {
+		return input(new InitialStateInput.Skyrmion(28e-9, 28e-9, 7e-9, 2e-9, 1, 0, -1), checkSeconds, thieleSeconds);
+	}
+
+	private static TextureForcesInput input(InitialStateInput start, double checkSeconds, double thieleSeconds) {
 		// periodic: the free texture of eq. (90), without the confinement of a finite film's twisted edges
 		FilmMeshInput film = new FilmMeshInput(56, 56, 1, 1e-9, 1e-9, 1e-9, "box", 0, true, true);
 		MagnetMaterialInput material = new MagnetMaterialInput(580e3, 15e-12, ALPHA, 1.7595e11,
@@ -35,7 +40,7 @@ class SkyrmionUnderCurrentTest {
 		CurrentInput current = new CurrentInput("lead", new Vector3(3e11, 0, 0), 0.5, BETA, "ubermag", 0, 0, 0,
 				Double.POSITIVE_INFINITY, "west", false);
 		MicromagneticInput texture = new MicromagneticInput("D", "s", film, material,
-				new InitialStateInput.Skyrmion(28e-9, 28e-9, 7e-9, 2e-9, 1, 0, -1), Vector3.ZERO, List.of(), List.of(current), 0, 1,
+				start, Vector3.ZERO, List.of(), List.of(current), 0, 1,
 				false, "minimize", 0, "rk45", 1e-6, 1e-5, 0, 0, List.of(), "binary4");
 		return new TextureForcesInput("D", "s", texture, null, List.of(), 0, 1, thieleSeconds, Double.NaN,
 				thieleSeconds / 20, checkSeconds, Double.NaN);
@@ -74,5 +79,12 @@ class SkyrmionUnderCurrentTest {
 		assertEquals(v[1], sink.scalar("mean-velocity-y"), 1e-9 * Math.abs(u));
 		assertEquals(0, sink.scalar("energy-balance"), 1e-9);
 		assertTrue(sink.charts.containsAll(List.of("trajectory", "velocity")));
+	}
+
+	@Test
+	void aUniformFilmIsRefusedWithAReason() {
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TextureForcesStudy()
+				.run(input(new InitialStateInput.Uniform(Vector3.UNIT_Z), 0, 1e-9), null, new RecordingSink(), RunControl.NONE, 1));
+		assertTrue(e.getMessage().startsWith("the texture is uniform where it is measured"), e.getMessage());
 	}
 }

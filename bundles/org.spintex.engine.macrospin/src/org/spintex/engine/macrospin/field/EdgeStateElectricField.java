@@ -2,7 +2,6 @@ package org.spintex.engine.macrospin.field;
 
 import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.engine.llg.field.VectorField;
-import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.term.FieldTerm;
 
 /**
@@ -20,7 +19,7 @@ public final class EdgeStateElectricField implements FieldTerm {
 	private final double amplitudeTesla;
 
 	/** @param amplitudeTesla b = −eE/(2π M_s S) */
-	public EdgeStateElectricField(Magnet magnet, double amplitudeTesla) {
+	public EdgeStateElectricField(double amplitudeTesla) {
 		this.amplitudeTesla = amplitudeTesla;
 	}
 

@@ -62,7 +62,7 @@ public final class SpinOrbitStudy {
 						input.latticeConstantMetre());
 				gamma = edge;
 				double b = EdgeStateElectricField.amplitudeTesla(input.electricFieldVoltPerMetre(), perLength);
-				EdgeStateElectricField field = new EdgeStateElectricField(magnet, b);
+				EdgeStateElectricField field = new EdgeStateElectricField(b);
 				system.equation().add(field);
 				nonConservative.add(field);
 				sink.scalar("renormalisation-strength", edge.strength(), "1");

@@ -58,7 +58,7 @@ class EdgeStateDynamicsTest {
 		// the damping-limited rotation, φ̇ ≈ γb/α, tilts m out of the plane by cos θ sin²θ ≈ b/(2αB_K): well below the
 		// largest tilt 2/(3√3), beyond which the field would carry m into the singular point −ŷ
 		double b = 0.002 * BK;
-		EdgeStateElectricField field = new EdgeStateElectricField(system.magnet(), b);
+		EdgeStateElectricField field = new EdgeStateElectricField(b);
 		List<MacrospinTrajectory.Point> points = Macrospins.run(system, GyromagneticRatio.UNRENORMALISED, List.of(field),
 				List.<FieldTerm>of(field), aboutY(Math.PI / 2 - 0.1, 0), 10e-9, 0.01e-9);
 		double turns = 0, previous = 0;

@@ -16,7 +16,7 @@ class EdgeStateWorkTest {
 	/** ∮B·dm along the closed path m(s), s ∈ [0, 1), by the midpoint rule. */
 	private static double work(DoubleFunction<double[]> path) {
 		Mesh mesh = new Mesh(1, 1, 1, 1e-9, 1e-9, 1e-9);
-		EdgeStateElectricField field = new EdgeStateElectricField(null, B);
+		EdgeStateElectricField field = new EdgeStateElectricField(B);
 		VectorField m = new VectorField(mesh), b = new VectorField(mesh);
 		int n = 200_000;
 		double sum = 0;

@@ -3,17 +3,13 @@ package org.spintex.runner.crosscheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.core.physics.PhysicalConstants;
-import org.spintex.core.results.Checkpoint;
-import org.spintex.core.results.FieldSnapshot;
-import org.spintex.core.results.ResultSink;
+import org.spintex.core.results.MemorySink;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
@@ -53,11 +49,11 @@ class WindingBatteryMicromagneticTest {
 		WindingBatteryInput battery = new WindingBatteryInput("Check", "charge", CELLS, DX, false, DY * DZ,
 				new EasyPlaneMagnetInput(A_EX, K, s, s * s / (2 * K), ALPHA), List.of(), west, east, CURRENT, 0, 10e-9, 0, 0,
 				10e-12, 1e-9, 0);
-		Map<String, Double> hydro = new HashMap<>();
-		new WindingBatteryStudy().run(battery, scalars(hydro), RunControl.NONE);
-		double rho = hydro.get("charged-winding-density");
-		double energy = hydro.get("charged-energy");
-		assertEquals(hydro.get("theory-winding-density"), rho, 1e-4 * rho, "the hydrodynamic wire has reached eq. (7)");
+		MemorySink hydro = new MemorySink();
+		new WindingBatteryStudy().run(battery, hydro, RunControl.NONE);
+		double rho = hydro.scalar("charged-winding-density");
+		double energy = hydro.scalar("charged-energy");
+		assertEquals(hydro.scalar("theory-winding-density"), rho, 1e-4 * rho, "the hydrodynamic wire has reached eq. (7)");
 
 		double vartheta = PhysicalConstants.HBAR / (2 * PhysicalConstants.ELEMENTARY_CHARGE) * 4 * Math.tan(0.1);
 		try (CellLoops loops = new CellLoops(1)) {
@@ -101,43 +97,5 @@ class WindingBatteryMicromagneticTest {
 		boolean[] region = new boolean[CELLS];
 		region[cell] = true;
 		return region;
-	}
-
-	private static ResultSink scalars(Map<String, Double> into) {
-		return new ResultSink() {
-			@Override
-			public void scalar(String name, double value, String siUnit) {
-				into.put(name, value);
-			}
-
-			@Override
-			public void word(String name, String value) {
-			}
-
-			@Override
-			public void table(String name, List<String> columns, List<double[]> rows) {
-			}
-
-			@Override
-			public void row(String table, List<String> columns, double[] values) {
-			}
-
-			@Override
-			public void field(String name, FieldSnapshot snapshot) {
-			}
-
-			@Override
-			public void checkpoint(Checkpoint checkpoint) {
-			}
-
-			@Override
-			public void labelledTable(String name, List<String> columns, List<Object[]> rows) {
-			}
-
-			@Override
-			public void warning(String message) {
-				throw new AssertionError(message);
-			}
-		};
 	}
 }

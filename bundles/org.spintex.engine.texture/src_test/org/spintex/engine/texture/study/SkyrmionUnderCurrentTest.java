@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.spintex.core.math.Vector3;
+import org.spintex.core.results.MemorySink;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.texture.motion.ThieleClosedForms;
 import org.spintex.input.AnisotropyInput;
@@ -48,7 +49,7 @@ class SkyrmionUnderCurrentTest {
 
 	@Test
 	void thieleVelocityAndHallAngleMatchTheMicromagneticMotion() {
-		RecordingSink sink = new RecordingSink();
+		MemorySink sink = new MemorySink();
 		new TextureForcesStudy().run(input(0.3e-9, 0), null, sink, RunControl.NONE, 2);
 		// the lattice count leaves out the plaquettes across the periodic seams, where the tail is 1e-6 from uniform
 		assertEquals(1, sink.scalar("vortex-number"), 1e-5);
@@ -61,14 +62,15 @@ class SkyrmionUnderCurrentTest {
 		assertEquals(sink.scalar("thiele-hall-angle"), sink.scalar("llg-hall-angle"), 0.05 * Math.abs(sink.scalar("thiele-hall-angle")));
 		// the texture keeps its charge while it moves (topological protection)
 		assertEquals(0, sink.scalar("llg-charge-drift"), 1e-4);
-		assertTrue(sink.tables.get("micromagnetic-motion").size() > 30);
+		assertTrue(sink.rows("micromagnetic-motion").size() > 30);
+		assertTrue(sink.warnings().isEmpty(), sink.warnings().toString());
 		System.out.printf("Thiele (%.4f, %.4f) m/s, LLG (%.4f, %.4f) m/s, Hall angle %.3f vs %.3f deg%n", thieleX, thieleY, llgX, llgY,
 				sink.scalar("thiele-hall-angle"), sink.scalar("llg-hall-angle"));
 	}
 
 	@Test
 	void freePathFollowsTheClosedFormVelocity() {
-		RecordingSink sink = new RecordingSink();
+		MemorySink sink = new MemorySink();
 		new TextureForcesStudy().run(input(0, 1e-9), null, sink, RunControl.NONE, 2);
 		double g = sink.scalar("gyrovector");
 		double friction = sink.scalar("friction-xx") / ALPHA;
@@ -78,13 +80,13 @@ class SkyrmionUnderCurrentTest {
 		assertEquals(v[0], sink.scalar("mean-velocity-x"), 1e-9 * Math.abs(u));
 		assertEquals(v[1], sink.scalar("mean-velocity-y"), 1e-9 * Math.abs(u));
 		assertEquals(0, sink.scalar("energy-balance"), 1e-9);
-		assertTrue(sink.charts.containsAll(List.of("trajectory", "velocity")));
+		assertTrue(sink.chartNames().containsAll(List.of("trajectory", "velocity")));
 	}
 
 	@Test
 	void aUniformFilmIsRefusedWithAReason() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TextureForcesStudy()
-				.run(input(new InitialStateInput.Uniform(Vector3.UNIT_Z), 0, 1e-9), null, new RecordingSink(), RunControl.NONE, 1));
+				.run(input(new InitialStateInput.Uniform(Vector3.UNIT_Z), 0, 1e-9), null, new MemorySink(), RunControl.NONE, 1));
 		assertTrue(e.getMessage().startsWith("the texture is uniform where it is measured"), e.getMessage());
 	}
 }

@@ -83,7 +83,7 @@ final class CycleTable {
 	}
 
 	/** The index of the column {@code name} (without its unit) among {@code columns}. */
-	static int indexOf(List<String> columns, String name) {
+	private static int indexOf(List<String> columns, String name) {
 		for (int i = 0; i < columns.size(); i++) {
 			if (columns.get(i).startsWith(name + " (")) {
 				return i;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.spintex.core.results.MemorySink;
 import org.spintex.core.results.RunControl;
 import org.spintex.input.WindingBatteryInput;
 
@@ -23,11 +24,11 @@ class LoopStorageTest {
 		new WindingBatteryStudy().run(input, sink, RunControl.NONE);
 
 		// topology: on a loop Σ Δφ/2π is a whole number at every instant; it changes only by phase slips at the gate
-		double[] winding = sink.column("winding");
+		double[] winding = sink.column(CycleTable.NAME, "winding");
 		for (double w : winding) {
 			assertEquals(Math.rint(w), w, 1e-9);
 		}
-		double[] phase = sink.column("phase");
+		double[] phase = sink.column(CycleTable.NAME, "phase");
 		double charged = sink.scalar("charged-turns");
 		long turns = Math.round(sink.scalar("stored-winding-number"));
 		// the loaded twist, eq. (7) over the wound length, rounds to the stored turns when the gate opens
@@ -44,7 +45,7 @@ class LoopStorageTest {
 		double stiffness = 2 * Batteries.A_EX * Batteries.CROSS_SECTION;
 		assertEquals(stiffness * Math.pow(2 * Math.PI * turns, 2) / (2 * CELLS * Batteries.CELL), loopEnergy, 1e-12 * loopEnergy);
 		// and it persists: no dissipation in a static superflow, the energy of the last stored rows is constant
-		double[] stored = sink.column("E_stored");
+		double[] stored = sink.column(CycleTable.NAME, "E_stored");
 		int lastStore = -1;
 		for (int r = 0; r < phase.length; r++) {
 			lastStore = phase[r] == 2 ? r : lastStore;
@@ -54,7 +55,7 @@ class LoopStorageTest {
 		assertTrue(sink.scalar("delivered-energy") > 0);
 		assertTrue(sink.scalar("remaining-energy") < 1e-3 * loopEnergy, "left: " + sink.scalar("remaining-energy"));
 		// the magnet's energy balance closes through the gate's work, every row
-		for (double residual : sink.column("energy_balance")) {
+		for (double residual : sink.column(CycleTable.NAME, "energy_balance")) {
 			assertEquals(0, residual, 1e-6 * loopEnergy);
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.spintex.core.physics.PhysicalConstants;
+import org.spintex.core.results.MemorySink;
 import org.spintex.core.results.RunControl;
 import org.spintex.input.WindingBatteryInput;
 
@@ -31,13 +32,13 @@ class SteadyWindingTest {
 		double eq8 = Math.pow(vartheta * CURRENT, 2) * length / (2 * stiffness);
 		assertEquals(eq8, sink.scalar("charged-energy"), 1e-6 * eq8);
 		// uniform: every cell of the charged profile holds ρ
-		List<Object[]> charged = sink.profiles.stream().filter(r -> r[0].equals("charged")).toList();
+		List<Object[]> charged = sink.labelledTable("profiles").stream().filter(r -> r[0].equals("charged")).toList();
 		assertEquals(100, charged.size());
 		for (Object[] row : charged) {
 			assertEquals(rho, (Double) row[4], 1e-6 * rho, "winding density at x = " + row[2]);
 		}
 		// static: the spin density has relaxed away (eq. (5): ∂_tφ = 0)
-		double spin = Math.abs(sink.column("S_total")[sink.rows.size() - 1]);
+		double spin = Math.abs(sink.column(CycleTable.NAME, "S_total")[sink.rows(CycleTable.NAME).size() - 1]);
 		assertTrue(spin < 1e-9 * Batteries.SPIN_DENSITY * Batteries.CROSS_SECTION * length, "residual spin " + spin);
 	}
 
@@ -47,14 +48,14 @@ class SteadyWindingTest {
 		MemorySink sink = new MemorySink();
 		new WindingBatteryStudy().run(input, sink, RunControl.NONE);
 		double scale = sink.scalar("theory-stored-energy");
-		for (double residual : sink.column("energy_balance")) {
+		for (double residual : sink.column(CycleTable.NAME, "energy_balance")) {
 			assertEquals(0, residual, 1e-7 * scale);
 		}
 		// continuity, eq. (1): what the contacts put in and damping did not take out is in the wire
-		double[] spin = sink.column("S_total");
+		double[] spin = sink.column(CycleTable.NAME, "S_total");
 		// the scale: the spin the west contact alone puts in, ϑI t (the east contact takes as much out)
 		double spinScale = sink.scalar("torque-per-current") * CURRENT * 5e-9;
-		for (double residual : sink.column("spin_balance")) {
+		for (double residual : sink.column(CycleTable.NAME, "spin_balance")) {
 			assertEquals(0, residual, 1e-7 * spinScale);
 		}
 		assertTrue(spin.length > 400 && spinScale > 0);
@@ -68,11 +69,11 @@ class SteadyWindingTest {
 		WindingBatteryInput input = Batteries.openWire(100, 0.05, 5e18, 1e-3, 5e-9, 0, 0);
 		MemorySink sink = new MemorySink();
 		new WindingBatteryStudy().run(input, sink, RunControl.NONE);
-		assertEquals("landau-unstable", sink.words.get("stability"));
+		assertEquals("landau-unstable", sink.word("stability").orElseThrow());
 		double limit = Math.sqrt(Batteries.K / Batteries.A_EX);
 		assertEquals(limit, sink.scalar("landau-limit"), 1e-12 * limit);
-		assertTrue(sink.warnings.get(0).contains("Landau limit"), sink.warnings.toString());
-		assertTrue(sink.rows.isEmpty());
+		assertTrue(sink.warnings().get(0).contains("Landau limit"), sink.warnings().toString());
+		assertTrue(sink.rows(CycleTable.NAME).isEmpty());
 		// the current whose eq. (7) winding is the limit
 		assertEquals(1, sink.scalar("critical-current") * sink.scalar("torque-per-current")
 				/ (2 * Batteries.A_EX * Batteries.CROSS_SECTION * limit), 1e-12);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+import org.spintex.runner.study.DeviceFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

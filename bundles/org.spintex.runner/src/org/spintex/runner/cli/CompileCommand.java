@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.spintex.compiler.CompiledPoint;
 import org.spintex.compiler.InputJson;
+import org.spintex.runner.study.StudySelection;
 
 import com.google.gson.JsonArray;
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.spintex.dsl.formatting2.CanonicalLayout;
 import org.spintex.runner.study.AtomicFiles;
+import org.spintex.runner.study.DeviceFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.spintex.compiler.CompiledPoint;
 import org.spintex.runner.study.RunStatus;
 import org.spintex.runner.study.StudyRun;
+import org.spintex.runner.study.StudySelection;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.spintex.compiler.CompiledPoint;
+import org.spintex.runner.study.StudySelection;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -57,12 +57,41 @@ public final class StudyRun {
 		}
 	}
 
+	/** Where a caller with a progress bar (the IDE's job) follows the run; called from the run's threads. */
+	public interface Progress {
+		/** {@code done} of {@code total} points have ended. */
+		void points(int done, int total);
+
+		/** The single point of a run is at {@code fraction} (0 to 1) of its stage. */
+		void stage(String stage, double fraction);
+
+		Progress NONE = new Progress() {
+			@Override
+			public void points(int done, int total) {
+			}
+
+			@Override
+			public void stage(String stage, double fraction) {
+			}
+		};
+	}
+
 	private final AtomicBoolean cancelled = new AtomicBoolean();
 	private final Consumer<String> console;
+	private final Progress progress;
 
 	/** @param console where progress lines go (the terminal), besides run.log */
 	public StudyRun(Consumer<String> console) {
+		this(console, Progress.NONE);
+	}
+
+	/**
+	 * @param console where progress lines go, besides run.log
+	 * @param progress told of every ended point and of the stages of a single run
+	 */
+	public StudyRun(Consumer<String> console, Progress progress) {
 		this.console = console;
+		this.progress = progress;
 	}
 
 	/** Asks the running points to stop; they write status "cancelled". */
@@ -74,8 +103,13 @@ public final class StudyRun {
 		return out.resolve(first.input().device()).resolve(first.input().study());
 	}
 
+	/** Runs into {@code out/<device>/<study>/}, the command line's layout. */
 	public Outcome execute(List<CompiledPoint> points, Path out, int threads, boolean resume, String version) {
-		Path dir = directory(out, points.get(0));
+		return executeIn(points, directory(out, points.get(0)), threads, resume, version);
+	}
+
+	/** Runs into the folder {@code dir} itself (the IDE gives every run a folder of its own). */
+	public Outcome executeIn(List<CompiledPoint> points, Path dir, int threads, boolean resume, String version) {
 		if (Files.exists(dir) && !resume) {
 			throw new DirectoryTaken(dir + " exists (status: " + RunStatus.read(dir).orElse("unknown")
 					+ "); continue it with --resume or choose another --out");
@@ -152,6 +186,7 @@ public final class StudyRun {
 					PointOutcome outcome = runPoint(point, sweep ? dir.resolve(pointName(point)) : dir, resume, log,
 							Math.max(1, threads / Math.min(threads, points.size())));
 					int n = done.incrementAndGet();
+					progress.points(n, points.size());
 					double elapsed = (System.nanoTime() - start) / 1e9;
 					console.accept(String.format(Locale.ROOT, "%s %d/%d %s (%.1f s, ETA %.1f s)", bar(n, points.size()),
 							n, points.size(), outcome.status, elapsed, elapsed / n * (points.size() - n)));
@@ -193,6 +228,9 @@ public final class StudyRun {
 			/** A single run shows its own progress, stage by stage; sweeps show points instead. */
 			@Override
 			public void progress(String stage, double fraction) {
+				if (point.index() == 0) {
+					progress.stage(stage, fraction);
+				}
 				if (!stage.equals(shownStage.getAndSet(stage))) {
 					shownTenths.set(-1);
 				}

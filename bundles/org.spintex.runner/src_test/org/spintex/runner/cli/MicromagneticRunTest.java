@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.spintex.runner.study.StudySelection;
 import org.spintex.core.results.FieldSnapshot;
 import org.spintex.io.ovf.OvfReader;
 

@@ -3,11 +3,14 @@ package org.spintex.ui.perspective;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.spintex.ui.views.results.ResultsView;
 import org.spintex.ui.views.texture.TextureView;
+import org.spintex.ui.views.torque.TorqueView;
 
 /**
- * The Spintex perspective: device files on the left, the editor in the middle, the texture on the
- * right, and problems and run output below.
+ * The Spintex perspective: device files on the left, the editor in the middle, the texture and the
+ * outline on the right with the torque charts and results below them, and problems and run output
+ * under the editor.
  */
 public final class SpintexPerspective implements IPerspectiveFactory {
 
@@ -19,13 +22,23 @@ public final class SpintexPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, editors);
-		layout.addView(TextureView.ID, IPageLayout.RIGHT, 0.55f, editors);
-		IFolderLayout bottom = layout.createFolder("org.spintex.ui.perspective.bottom", IPageLayout.BOTTOM, 0.7f, editors);
+		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.18f, editors);
+		IFolderLayout right = layout.createFolder("org.spintex.ui.perspective.right", IPageLayout.RIGHT, 0.5f, editors);
+		right.addView(TextureView.ID);
+		right.addView(IPageLayout.ID_OUTLINE);
+		IFolderLayout charts = layout.createFolder("org.spintex.ui.perspective.charts", IPageLayout.BOTTOM, 0.55f,
+				"org.spintex.ui.perspective.right");
+		charts.addView(TorqueView.ID);
+		charts.addView(ResultsView.ID);
+		IFolderLayout bottom = layout.createFolder("org.spintex.ui.perspective.bottom", IPageLayout.BOTTOM, 0.65f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(CONSOLE);
-		layout.addShowViewShortcut(TextureView.ID);
-		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
-		layout.addShowViewShortcut(CONSOLE);
+		for (String view : new String[] { TextureView.ID, TorqueView.ID, ResultsView.ID, IPageLayout.ID_OUTLINE,
+				IPageLayout.ID_PROBLEM_VIEW, CONSOLE }) {
+			layout.addShowViewShortcut(view);
+		}
+		layout.addNewWizardShortcut("org.spintex.ui.wizards.project");
+		layout.addNewWizardShortcut("org.spintex.ui.wizards.device");
+		layout.addPerspectiveShortcut(ID);
 	}
 }

@@ -35,8 +35,22 @@ public final class TopologicalCharge {
 	 * (all cells when null): the charge of a texture without, say, the twisted edges of a DMI film.
 	 */
 	public static double ofLayer(VectorField m, int k, boolean[] region) {
-		Mesh mesh = m.mesh();
 		double sum = 0;
+		for (double q : plaquetteCharges(m, k, region)) {
+			sum += q;
+		}
+		return sum;
+	}
+
+	/**
+	 * The lattice charge of every plaquette of layer {@code k} (Berg–Lüscher solid angles of its two
+	 * triangles over 4π), stored at the index i + nx·j of its lower-left cell; the last row and
+	 * column stay 0. They sum to {@link #ofLayer}: the charge density a view draws and a tracker
+	 * clusters. Only plaquettes with all four corners in {@code region} count (all when null).
+	 */
+	public static double[] plaquetteCharges(VectorField m, int k, boolean[] region) {
+		Mesh mesh = m.mesh();
+		double[] charges = new double[mesh.nx() * mesh.ny()];
 		for (int j = 0; j + 1 < mesh.ny(); j++) {
 			for (int i = 0; i + 1 < mesh.nx(); i++) {
 				int a = mesh.index(i, j, k);
@@ -47,10 +61,10 @@ public final class TopologicalCharge {
 					continue;
 				}
 				// both triangles anticlockwise in the xy plane, matching the orientation of ∂ₓm × ∂ᵧm
-				sum += solidAngle(m, a, b, c) + solidAngle(m, a, c, d);
+				charges[i + mesh.nx() * j] = (solidAngle(m, a, b, c) + solidAngle(m, a, c, d)) / (4 * Math.PI);
 			}
 		}
-		return sum / (4 * Math.PI);
+		return charges;
 	}
 
 	/** Finite-difference Q of layer {@code k}: Σ ρ ΔxΔy with ρ from {@link #density}. */

@@ -1,79 +1,277 @@
 package org.spintex.ui.views.texture;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.part.ViewPart;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
-import org.spintex.engine.llg.observable.TopologicalCharge;
+import org.spintex.engine.llg.observable.SkyrmionCentres;
 import org.spintex.engine.llg.texture.SkyrmionTexture;
+import org.spintex.ui.SpintexUi;
+import org.spintex.ui.preferences.SpintexPreferences;
+import org.spintex.ui.runs.RunEvents;
 
 /**
- * Shows one layer of a magnetization field as a colour-wheel image with its topological charge.
- * Until a run or an OVF file is opened it shows the reference Néel skyrmion of the engine.
+ * The magnetization of a film as a colour wheel (in-plane angle → hue, m_z → lightness) with
+ * arrows, the topological charge density, the centres of skyrmions and their path. It shows any
+ * OVF 2.0 file (Spintex, MuMax3, OOMMF), steps through the snapshots of a run with the time
+ * slider and through the layers of a 3D film with the layer selector, and follows a run started
+ * in the workbench while it writes.
  */
 public final class TextureView extends ViewPart {
 
 	public static final String ID = "org.spintex.ui.views.texture";
 
-	private static final double NM = 1e-9;
-
 	private Label caption;
 	private Canvas canvas;
+	private Scale time;
+	private Label timeLabel;
+	private Spinner layer;
 	private Image image;
+
+	private SnapshotSeries series;
+	private TextureFrame frame;
+	private List<double[]> path = List.of();
+	private final Map<Path, double[]> centreCache = new ConcurrentHashMap<>();
+	private boolean followRuns = true;
+	private TexturePicture.Overlays overlays = new TexturePicture.Overlays(true, false, true);
+
+	private final RunEvents.Listener runs = new RunEvents.Listener() {
+		@Override
+		public void started(Path runFolder) {
+			followRuns = true;
+		}
+
+		@Override
+		public void updated(Path runFolder) {
+			showLatest(runFolder);
+		}
+
+		@Override
+		public void finished(Path runFolder, String status) {
+			showLatest(runFolder);
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
+		parent.setLayout(new GridLayout(4, false));
 		caption = new Label(parent, SWT.WRAP);
-		caption.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		caption.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		canvas.addPaintListener(e -> {
-			if (image == null) {
-				return;
+			if (image != null && frame != null) {
+				TexturePicture.draw(e.gc, canvas.getDisplay(), image, frame, layer(), overlays, path, canvas.getClientArea());
 			}
-			Rectangle area = canvas.getClientArea();
-			Rectangle size = image.getBounds();
-			int side = Math.max(1, Math.min(area.width, area.height));
-			e.gc.setInterpolation(SWT.NONE);
-			e.gc.drawImage(image, 0, 0, size.width, size.height, (area.width - side) / 2, (area.height - side) / 2, side, side);
 		});
 		canvas.addDisposeListener(e -> disposeImage());
+		new Label(parent, SWT.NONE).setText("Snapshot:");
+		time = new Scale(parent, SWT.HORIZONTAL);
+		time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		time.addListener(SWT.Selection, e -> {
+			followRuns = false;
+			showSnapshot(time.getSelection());
+		});
+		timeLabel = new Label(parent, SWT.NONE);
+		timeLabel.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+		timeLabel.setText("t = –            ");
+		layer = new Spinner(parent, SWT.BORDER);
+		layer.setToolTipText("Layer (z index) of a 3D film");
+		layer.addListener(SWT.Selection, e -> render());
+		contributeActions(getViewSite().getActionBars().getToolBarManager());
+		RunEvents.add(runs);
 		showReferenceSkyrmion();
 	}
 
-	private void showReferenceSkyrmion() {
-		Mesh mesh = new Mesh(96, 96, 1, 1 * NM, 1 * NM, 1 * NM);
-		VectorField m = new VectorField(mesh);
-		SkyrmionTexture.neel(48 * NM, 48 * NM, 20 * NM, 6 * NM).writeInto(m);
-		show(m, 0, String.format("Reference Néel skyrmion (R = 20 nm, w = 6 nm, 96 × 96 cells of 1 nm): Q = %+.3f", TopologicalCharge.ofLayer(m, 0)));
+	private void contributeActions(IToolBarManager toolbar) {
+		toolbar.add(new Action("Open OVF…") {
+			@Override
+			public void run() {
+				FileDialog dialog = new FileDialog(canvas.getShell(), SWT.OPEN);
+				dialog.setFilterExtensions(new String[] { "*.ovf;*.omf", "*" });
+				String chosen = dialog.open();
+				if (chosen != null) {
+					open(Path.of(chosen));
+				}
+			}
+		});
+		toolbar.add(toggle("Arrows", overlays.arrows(), on -> overlays = new TexturePicture.Overlays(on, overlays.charge(), overlays.centres())));
+		toolbar.add(toggle("Charge density", overlays.charge(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(), on, overlays.centres())));
+		toolbar.add(toggle("Centres", overlays.centres(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(), overlays.charge(), on)));
 	}
 
-	/** Shows layer {@code k} of {@code m} with a caption. */
-	public void show(VectorField m, int k, String text) {
-		Mesh mesh = m.mesh();
-		ImageData data = new ImageData(mesh.nx(), mesh.ny(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
-		for (int j = 0; j < mesh.ny(); j++) {
-			for (int i = 0; i < mesh.nx(); i++) {
-				int cell = mesh.index(i, j, k);
-				// image rows run downwards, y upwards
-				data.setPixel(i, mesh.ny() - 1 - j, MagnetizationColourMap.rgb(m.x(cell), m.y(cell), m.z(cell)));
+	private IAction toggle(String name, boolean initially, java.util.function.Consumer<Boolean> set) {
+		Action action = new Action(name, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				set.accept(isChecked());
+				render();
 			}
+		};
+		action.setChecked(initially);
+		action.setToolTipText("Show " + name.toLowerCase(Locale.ROOT));
+		return action;
+	}
+
+	/** Shows an OVF file and the snapshots of its series (the same quantity in the same folder). */
+	public void open(Path file) {
+		followRuns = false;
+		try {
+			series = SnapshotSeries.containing(file);
+			int index = Math.max(0, series.files().indexOf(file));
+			updateSlider(index);
+			showSnapshot(index);
+		} catch (IOException | RuntimeException e) {
+			caption.setText("Cannot show " + file.getFileName() + ": " + e.getMessage());
+			caption.getParent().layout();
+		}
+	}
+
+	/** Shows the newest m snapshot of a run folder, if the view follows runs. */
+	private void showLatest(Path runFolder) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		canvas.getDisplay().asyncExec(() -> {
+			if (canvas.isDisposed() || !followRuns) {
+				return;
+			}
+			try {
+				SnapshotSeries latest = SnapshotSeries.of(runFolder, "m");
+				if (latest.isEmpty()) {
+					return;
+				}
+				series = latest;
+				updateSlider(latest.size() - 1);
+				showSnapshot(latest.size() - 1);
+			} catch (IOException e) {
+				SpintexUi.log("cannot list " + runFolder, e);
+			}
+		});
+	}
+
+	private void updateSlider(int index) {
+		time.setMinimum(0);
+		time.setMaximum(Math.max(1, series.size() - 1));
+		time.setIncrement(1);
+		time.setPageIncrement(Math.max(1, series.size() / 10));
+		time.setSelection(index);
+		time.setEnabled(series.size() > 1);
+	}
+
+	private void showSnapshot(int index) {
+		if (series == null || series.isEmpty()) {
+			return;
+		}
+		Path file = series.files().get(Math.min(index, series.size() - 1));
+		try {
+			frame = TextureFrame.read(file);
+		} catch (IOException | RuntimeException e) {
+			caption.setText("Cannot show " + file.getFileName() + ": " + e.getMessage());
+			return;
+		}
+		layer.setValues(Math.min(layer.getSelection(), frame.mesh().nz() - 1), 0, frame.mesh().nz() - 1, 0, 1, 1);
+		layer.setEnabled(frame.mesh().nz() > 1);
+		timeLabel.setText(String.format(Locale.ROOT, "t = %.4g ns (%d/%d)", frame.timeSecond() * 1e9, index + 1, series.size()));
+		tracePath();
+		render();
+	}
+
+	/** The path of the main texture's centre over the series, computed in the background. */
+	private void tracePath() {
+		SnapshotSeries traced = series;
+		int k = layer();
+		Job.create("Tracing skyrmion centres", monitor -> {
+			List<double[]> points = new ArrayList<>();
+			for (Path file : traced.files()) {
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				double[] centre = centreCache.computeIfAbsent(file, f -> {
+					try {
+						List<SkyrmionCentres.Centre> found = TextureFrame.read(f).centres(k);
+						return found.isEmpty() ? null : new double[] { found.get(0).xMetre(), found.get(0).yMetre() };
+					} catch (IOException | RuntimeException e) {
+						return null;
+					}
+				});
+				if (centre != null) {
+					points.add(centre);
+				}
+			}
+			canvas.getDisplay().asyncExec(() -> {
+				if (!canvas.isDisposed() && traced == series) {
+					path = points;
+					canvas.redraw();
+				}
+			});
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void showReferenceSkyrmion() {
+		double nm = 1e-9;
+		VectorField m = new VectorField(new Mesh(96, 96, 1, nm, nm, nm));
+		SkyrmionTexture.neel(48 * nm, 48 * nm, 20 * nm, 6 * nm).writeInto(m);
+		series = null;
+		frame = new TextureFrame("reference Néel skyrmion (R = 20 nm, w = 6 nm); open an OVF file or run a study", 0, m);
+		time.setEnabled(false);
+		layer.setEnabled(false);
+		render();
+	}
+
+	private void render() {
+		if (frame == null || canvas.isDisposed()) {
+			return;
 		}
 		disposeImage();
-		image = new Image(canvas.getDisplay(), data);
-		caption.setText(text);
+		int k = layer();
+		image = new Image(canvas.getDisplay(), TexturePicture.colours(frame, k, overlays.charge()));
+		Mesh mesh = frame.mesh();
+		double unit = "µm".equals(SpintexPreferences.lengthUnit()) ? 1e-6 : 1e-9;
+		String centres = frame.centres(k).stream()
+				.map(c -> String.format(Locale.ROOT, "(%.1f, %.1f)", c.xMetre() / unit, c.yMetre() / unit))
+				.reduce((a, b) -> a + ", " + b).map(s -> "; centres " + s + " " + SpintexPreferences.lengthUnit()).orElse("");
+		caption.setText(String.format(Locale.ROOT, "%s — layer %d of %d — Q = %+.3f%s — %d × %d × %d cells of %.3g × %.3g × %.3g %s",
+				frame.title(), k + 1, mesh.nz(), frame.charge(k), centres, mesh.nx(), mesh.ny(), mesh.nz(),
+				mesh.cellXMetre() / unit, mesh.cellYMetre() / unit, mesh.cellZMetre() / unit, SpintexPreferences.lengthUnit()));
 		caption.getParent().layout();
 		canvas.redraw();
+	}
+
+	private int layer() {
+		return layer == null || frame == null ? 0 : Math.min(layer.getSelection(), frame.mesh().nz() - 1);
+	}
+
+	/** The frame shown now (for tests and exports). */
+	public TextureFrame frame() {
+		return frame;
+	}
+
+	public SnapshotSeries series() {
+		return series;
 	}
 
 	private void disposeImage() {
@@ -81,6 +279,12 @@ public final class TextureView extends ViewPart {
 			image.dispose();
 			image = null;
 		}
+	}
+
+	@Override
+	public void dispose() {
+		RunEvents.remove(runs);
+		super.dispose();
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.spintex.runner.cli;
+package org.spintex.runner.study;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,22 +18,22 @@ import org.spintex.dsl.SpintexStandaloneSetup;
 import com.google.inject.Injector;
 
 /** Loads device files with the language outside Eclipse and collects syntax and validation issues. */
-final class DeviceFiles {
+public final class DeviceFiles {
 
 	/** A loaded file and its issues, in file order. */
-	record Loaded(Path file, XtextResource resource, List<Issue> issues) {
-		boolean hasErrors() {
+	public record Loaded(Path file, XtextResource resource, List<Issue> issues) {
+		public boolean hasErrors() {
 			return issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
 		}
 	}
 
 	private final Injector injector = new SpintexStandaloneSetup().createInjectorAndDoEMFRegistration();
 
-	Injector injector() {
+	public Injector injector() {
 		return injector;
 	}
 
-	Loaded load(Path file) {
+	public Loaded load(Path file) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet
 				.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
@@ -45,7 +45,7 @@ final class DeviceFiles {
 	}
 
 	/** The compiler-style line {@code file:line:column: severity: message}. */
-	static String format(Path file, Issue issue) {
+	public static String format(Path file, Issue issue) {
 		String severity = switch (issue.getSeverity()) {
 			case ERROR -> "error";
 			case WARNING -> "warning";

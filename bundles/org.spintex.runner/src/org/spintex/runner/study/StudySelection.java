@@ -1,4 +1,4 @@
-package org.spintex.runner.cli;
+package org.spintex.runner.study;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,13 +19,13 @@ import org.spintex.dsl.spintex.Study;
  * What {@code compile} and {@code run} share: load and validate the file, choose the study, apply
  * {@code --set}, compile the points. Bad input ends in {@link BadInput} with a message for the user.
  */
-final class StudySelection {
+public final class StudySelection {
 
 	/** The user's input cannot be compiled; the message says why (diagnostics are already printed). */
-	static final class BadInput extends RuntimeException {
+	public static final class BadInput extends RuntimeException {
 		private static final long serialVersionUID = 1L;
 
-		BadInput(String message) {
+		public BadInput(String message) {
 			super(message);
 		}
 	}
@@ -33,7 +33,7 @@ final class StudySelection {
 	private StudySelection() {
 	}
 
-	static List<CompiledPoint> compile(Path file, String studyName, List<String> sets, PrintWriter diagnostics) {
+	public static List<CompiledPoint> compile(Path file, String studyName, List<String> sets, PrintWriter diagnostics) {
 		if (!Files.isRegularFile(file)) {
 			throw new BadInput(file + ": error: no such file");
 		}

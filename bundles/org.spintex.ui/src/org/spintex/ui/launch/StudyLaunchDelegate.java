@@ -1,0 +1,52 @@
+package org.spintex.ui.launch;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+import org.spintex.compiler.CompiledPoint;
+import org.spintex.runner.study.StudySelection;
+import org.spintex.ui.SpintexUi;
+import org.spintex.ui.runs.RunConsole;
+import org.spintex.ui.runs.RunFolders;
+import org.spintex.ui.runs.StudyJob;
+
+/**
+ * Runs a study of a device file: compiles it as {@code spintex run} does (a file with errors is
+ * refused with its problems in the console), then runs it in a {@link StudyJob} into a new folder
+ * of the project's results.
+ */
+public final class StudyLaunchDelegate extends LaunchConfigurationDelegate {
+
+	@Override
+	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+			throws CoreException {
+		IFile file = StudyLaunch.file(configuration);
+		String study = StudyLaunch.study(configuration);
+		RunConsole console = RunConsole.open(file.getName() + (study == null ? "" : " — " + study));
+		StringWriter diagnostics = new StringWriter();
+		List<CompiledPoint> points;
+		try (PrintWriter out = new PrintWriter(diagnostics)) {
+			points = StudySelection.compile(file.getLocation().toPath(), study, StudyLaunch.sets(configuration), out);
+		} catch (StudySelection.BadInput e) {
+			printDiagnostics(console, diagnostics);
+			console.println(e.getMessage());
+			throw new CoreException(SpintexUi.error(e.getMessage()));
+		}
+		printDiagnostics(console, diagnostics);
+		int threads = configuration.getAttribute(StudyLaunch.THREADS, 0);
+		new StudyJob(file, points, RunFolders.newRunFolder(file, points.get(0)), threads, console).schedule();
+	}
+
+	private static void printDiagnostics(RunConsole console, StringWriter diagnostics) {
+		if (!diagnostics.toString().isBlank()) {
+			console.println(diagnostics.toString().strip());
+		}
+	}
+}

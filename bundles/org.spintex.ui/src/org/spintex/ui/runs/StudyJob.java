@@ -1,0 +1,146 @@
+package org.spintex.ui.runs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.spintex.compiler.CompiledPoint;
+import org.spintex.runner.study.RunStatus;
+import org.spintex.runner.study.StudyRun;
+import org.spintex.ui.SpintexUi;
+import org.spintex.ui.preferences.SpintexPreferences;
+
+/**
+ * A study running in the workbench: a job with a progress bar (stages of a single run, points of
+ * a sweep) and a Cancel button that stops the points the way Ctrl-C stops {@code spintex run} —
+ * what was computed is written and the status says "cancelled". The run folder is refreshed while
+ * it fills, and {@link RunEvents} tells the views.
+ */
+public final class StudyJob extends Job {
+
+	private static final int TICKS = 1000;
+	private static final long REFRESH_SECONDS = 3;
+
+	private final IFile device;
+	private final List<CompiledPoint> points;
+	private final IFolder folder;
+	private final int threads;
+	private final RunConsole console;
+	private volatile StudyRun run;
+
+	public StudyJob(IFile device, List<CompiledPoint> points, IFolder folder, int threads, RunConsole console) {
+		super("Spintex: " + points.get(0).input().device() + " / " + points.get(0).input().study());
+		this.device = device;
+		this.points = points;
+		this.folder = folder;
+		this.threads = threads > 0 ? threads : SpintexPreferences.threads();
+		this.console = console;
+		setUser(true);
+		setRule(null);
+	}
+
+	/** The folder this run writes to. */
+	public IFolder folder() {
+		return folder;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), TICKS);
+		Path dir = folder.getLocation().toPath();
+		int[] shown = { 0 };
+		StudyRun study = new StudyRun(console::println, new StudyRun.Progress() {
+			@Override
+			public void points(int done, int total) {
+				if (total > 1) {
+					advanceTo(done / (double) total);
+				}
+			}
+
+			@Override
+			public void stage(String stage, double fraction) {
+				if (points.size() == 1) {
+					progress.subTask(stage);
+					advanceTo(fraction);
+				}
+			}
+
+			private synchronized void advanceTo(double fraction) {
+				int ticks = (int) Math.min(TICKS, fraction * TICKS);
+				if (ticks > shown[0]) {
+					progress.worked(ticks - shown[0]);
+					shown[0] = ticks;
+				}
+			}
+		});
+		run = study;
+		console.println("device file: " + device.getFullPath() + "; results: " + folder.getFullPath());
+		RunEvents.started(dir);
+		ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread t = new Thread(r, "spintex-run-refresh");
+			t.setDaemon(true);
+			return t;
+		});
+		refresher.scheduleWithFixedDelay(() -> {
+			refresh();
+			RunEvents.updated(dir);
+		}, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+		String status;
+		try {
+			StudyRun.Outcome outcome = study.executeIn(points, dir, threads, false, version());
+			status = outcome.status();
+			console.println("status: " + status);
+			console.println("results: " + folder.getFullPath());
+		} catch (RuntimeException e) {
+			status = RunStatus.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+			console.println("status: " + status);
+			SpintexUi.log("the run of " + device.getFullPath() + " failed", e);
+		} finally {
+			refresher.shutdownNow();
+			refresh();
+			console.close();
+			monitor.done();
+		}
+		RunEvents.finished(dir, status);
+		if (status.equals(RunStatus.COMPLETED)) {
+			return Status.OK_STATUS;
+		}
+		if (status.equals(RunStatus.CANCELLED)) {
+			return Status.CANCEL_STATUS;
+		}
+		return Status.warning(getName() + ": " + status + " (what was computed is in " + folder.getFullPath() + ")");
+	}
+
+	@Override
+	protected void canceling() {
+		StudyRun current = run;
+		if (current != null) {
+			current.cancel();
+		}
+	}
+
+	private void refresh() {
+		try {
+			folder.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+		} catch (CoreException e) {
+			SpintexUi.log("cannot refresh " + folder.getFullPath(), e);
+		}
+	}
+
+	private static String version() {
+		var bundle = Platform.getBundle("org.spintex.runner");
+		return bundle == null ? "(unknown version)" : bundle.getVersion().toString();
+	}
+}

@@ -1,0 +1,207 @@
+package org.spintex.ui.views.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.part.ViewPart;
+import org.spintex.ui.SpintexUi;
+import org.spintex.ui.runs.RunEvents;
+
+/**
+ * The results of a run as a readable form — status, input hash, warnings, and every scalar of
+ * results.json with its unit — or, with two run folders selected in the navigator, both runs side
+ * by side with the relative change of each quantity. Follows the runs started in the workbench;
+ * exports the table as CSV.
+ */
+public final class ResultsView extends ViewPart {
+
+	public static final String ID = "org.spintex.ui.views.results";
+
+	private Label header;
+	private Table table;
+	private List<String[]> rows = List.of();
+	private List<String> columns = List.of();
+
+	private final ISelectionListener selection = (part, chosen) -> {
+		if (part != this && chosen instanceof IStructuredSelection structured) {
+			List<Path> runs = new ArrayList<>();
+			for (Object element : structured.toList()) {
+				IResource resource = Adapters.adapt(element, IResource.class);
+				Path path = resource == null || resource.getLocation() == null ? null : resource.getLocation().toPath();
+				if (resource instanceof IFile file && "results.json".equals(file.getName())) {
+					path = path.getParent();
+				}
+				if (path != null && (resource instanceof IContainer || resource instanceof IFile) && RunResults.isRun(path)) {
+					runs.add(path);
+				}
+			}
+			if (runs.size() == 1) {
+				show(runs.get(0));
+			} else if (runs.size() == 2) {
+				compare(runs.get(0), runs.get(1));
+			}
+		}
+	};
+
+	private final RunEvents.Listener runEvents = new RunEvents.Listener() {
+		@Override
+		public void started(Path runFolder) {
+		}
+
+		@Override
+		public void updated(Path runFolder) {
+		}
+
+		@Override
+		public void finished(Path runFolder, String status) {
+			if (!table.isDisposed()) {
+				table.getDisplay().asyncExec(() -> {
+					if (!table.isDisposed() && RunResults.isRun(runFolder)) {
+						show(runFolder);
+					}
+				});
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		header = new Label(parent, SWT.WRAP);
+		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		header.setText("Select a run folder (results/…) in the Project Explorer, or two to compare them.");
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		getSite().getWorkbenchWindow().getSelectionService().addSelectionListener(selection);
+		RunEvents.add(runEvents);
+		getViewSite().getActionBars().getToolBarManager().add(new Action("Export CSV") {
+			@Override
+			public void run() {
+				FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
+				dialog.setFilterExtensions(new String[] { "*.csv" });
+				String chosen = dialog.open();
+				if (chosen != null) {
+					try {
+						exportCsv(Path.of(chosen));
+					} catch (IOException e) {
+						SpintexUi.log("cannot write " + chosen, e);
+					}
+				}
+			}
+		});
+	}
+
+	/** Shows one run. */
+	public void show(Path run) {
+		try {
+			RunResults results = RunResults.read(run);
+			header.setText(String.format(Locale.ROOT, "%s — status: %s — input %s…%s", label(run), results.status(),
+					results.inputHash().substring(0, Math.min(12, results.inputHash().length())),
+					results.warnings().isEmpty() ? "" : "\nwarnings: " + String.join("; ", results.warnings())));
+			List<String[]> lines = new ArrayList<>();
+			results.entries().forEach((name, e) -> lines.add(new String[] { name, e.text(), e.word() == null ? e.unit() : "" }));
+			fill(List.of("Quantity", "Value", "Unit (SI)"), lines);
+		} catch (IOException | RuntimeException e) {
+			header.setText("Cannot read " + run.resolve("results.json") + ": " + e.getMessage());
+		}
+	}
+
+	/** Shows two runs side by side with the relative change of every quantity. */
+	public void compare(Path a, Path b) {
+		try {
+			RunResults first = RunResults.read(a), second = RunResults.read(b);
+			boolean sameInput = first.inputHash().equals(second.inputHash());
+			header.setText("A: " + label(a) + " (" + first.status() + ")\nB: " + label(b) + " (" + second.status() + ")"
+					+ (sameInput ? " — same compiled input" : " — different inputs"));
+			List<String[]> lines = new ArrayList<>();
+			for (RunResults.Comparison c : RunResults.compare(first, second)) {
+				double change = c.relativeChange();
+				lines.add(new String[] { c.name(), c.a() == null ? "—" : c.a().text(), c.b() == null ? "—" : c.b().text(),
+						c.a() != null ? c.a().unit() : c.b().unit(),
+						Double.isNaN(change) ? "" : String.format(Locale.ROOT, "%+.3g %%", 100 * change) });
+			}
+			fill(List.of("Quantity", "A", "B", "Unit (SI)", "B − A"), lines);
+		} catch (IOException | RuntimeException e) {
+			header.setText("Cannot compare " + a + " and " + b + ": " + e.getMessage());
+		}
+	}
+
+	private static String label(Path run) {
+		Path parent = run.getParent();
+		return (parent == null ? "" : parent.getFileName() + "/") + run.getFileName();
+	}
+
+	private void fill(List<String> names, List<String[]> lines) {
+		header.getParent().layout();
+		table.setRedraw(false);
+		table.removeAll();
+		for (TableColumn column : table.getColumns()) {
+			column.dispose();
+		}
+		for (String name : names) {
+			new TableColumn(table, SWT.LEFT).setText(name);
+		}
+		for (String[] line : lines) {
+			new TableItem(table, SWT.NONE).setText(line);
+		}
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+		}
+		table.setRedraw(true);
+		columns = names;
+		rows = lines;
+	}
+
+	/** The rows shown (for tests and exports). */
+	public List<String[]> rows() {
+		return rows;
+	}
+
+	public List<String> columns() {
+		return columns;
+	}
+
+	private void exportCsv(Path file) throws IOException {
+		StringBuilder out = new StringBuilder(String.join(",", columns)).append('\n');
+		for (String[] line : rows) {
+			out.append(String.join(",", java.util.Arrays.stream(line).map(v -> v.contains(",") ? "\"" + v + "\"" : v).toList()))
+					.append('\n');
+		}
+		Files.writeString(file, out, StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getWorkbenchWindow().getSelectionService().removeSelectionListener(selection);
+		RunEvents.remove(runEvents);
+		super.dispose();
+	}
+
+	@Override
+	public void setFocus() {
+		table.setFocus();
+	}
+}

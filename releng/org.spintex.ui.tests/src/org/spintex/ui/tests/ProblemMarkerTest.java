@@ -1,0 +1,96 @@
+package org.spintex.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.spintex.ui.tests.Workbench.act;
+import static org.spintex.ui.tests.Workbench.document;
+import static org.spintex.ui.tests.Workbench.screenshot;
+import static org.spintex.ui.tests.Workbench.ui;
+import static org.spintex.ui.tests.Workbench.waitUntil;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.spintex.ui.builder.ProblemMarkers;
+
+/**
+ * Problems as markers: a wrong unit typed in the editor gets an error marker on its line (Problems
+ * view, ruler) and loses it when fixed; a broken file saved outside an editor is found by the
+ * project's builder.
+ */
+class ProblemMarkerTest {
+
+	private static IProject project;
+
+	@BeforeAll
+	static void project() throws Exception {
+		project = Workbench.exampleProject("racetrack", "skyrmion-racetrack", "materials");
+	}
+
+	@Test
+	void aWrongUnitTypedInTheEditorIsMarkedUntilFixed() throws Exception {
+		IFile file = project.getFile("skyrmion-racetrack/spin-orbit-push.spintex");
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = ui(() -> document(editor));
+		String original = ui(() -> document.get());
+		int at = original.indexOf("radius 6 nm");
+		int line = ui(() -> {
+			try {
+				return document.getLineOfOffset(at) + 1;
+			} catch (org.eclipse.jface.text.BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		act(() -> {
+			Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+			Workbench.page().activate(editor);
+			document.replace(at, "radius 6 nm".length(), "radius 6 T");
+		});
+		waitUntil("an error marker for the length given in tesla", Workbench.WAIT, () -> !errors(file).isEmpty());
+		IMarker marker = errors(file).get(0);
+		assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1), "the marker's line");
+		String message = marker.getAttribute(IMarker.MESSAGE, "");
+		assertTrue(message.contains("length") && message.contains("nm"), "message names the expected unit: " + message);
+		ui(() -> editor.selectAndReveal(at, "radius 6 T".length()));
+		Workbench.sleep(2500); // the Problems view refreshes on a timer
+		screenshot("problem-marker");
+		ui(() -> document.set(original));
+		waitUntil("the marker to go once the unit is fixed", Workbench.WAIT, () -> errors(file).isEmpty());
+		ui(() -> editor.doSave(null));
+	}
+
+	@Test
+	void aBrokenFileSavedOutsideTheEditorIsFoundByTheBuilder() throws Exception {
+		IFile file = project.getFile("broken.spintex");
+		file.create(bytes("material Broken {\n\tsaturation Ms = 800 kA/m\n\tdamping alpha = 0.02 s\n}\n"), true, null);
+		waitUntil("the builder's marker for the damping with a unit", Workbench.WAIT, () -> !errors(file).isEmpty());
+		assertEquals(3, errors(file).get(0).getAttribute(IMarker.LINE_NUMBER, -1));
+		file.setContents(bytes("material Broken {\n\tsaturation Ms = 800 kA/m\n\tdamping alpha = 0.02\n}\n"), true, false, null);
+		waitUntil("the builder to clear the marker", Workbench.WAIT, () -> errors(file).isEmpty());
+	}
+
+	private static List<IMarker> errors(IFile file) {
+		try {
+			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static ByteArrayInputStream bytes(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
+}

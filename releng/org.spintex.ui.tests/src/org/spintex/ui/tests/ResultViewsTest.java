@@ -1,0 +1,193 @@
+package org.spintex.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.spintex.ui.tests.Workbench.screenshot;
+import static org.spintex.ui.tests.Workbench.ui;
+import static org.spintex.ui.tests.Workbench.waitUntil;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.DebugUITools;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.spintex.runner.study.RunStatus;
+import org.spintex.ui.launch.StudyLaunch;
+import org.spintex.ui.views.results.ResultsView;
+import org.spintex.ui.views.texture.TextureView;
+import org.spintex.ui.views.torque.ChartExport;
+import org.spintex.ui.views.torque.ChartSeries;
+import org.spintex.ui.views.torque.CsvTable;
+import org.spintex.ui.views.torque.TorqueView;
+
+/**
+ * The views after runs: the Texture view followed the racetrack run to its last snapshot and
+ * finds the skyrmion where the engine's tracker put it; the Torque view charts the run's Q(t) and
+ * an NEGF run's field-like and damping-like torques per site and contribution, and exports them.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResultViewsTest {
+
+	private static final double NM = 1e-9;
+
+	@Test
+	@Order(1)
+	void textureViewFollowedTheRunToItsLastSnapshot() throws Exception {
+		IProject project = Workbench.exampleProject("racetrack", "skyrmion-racetrack", "materials");
+		Path run = onlyRun(project.getLocation().toPath().resolve("results/Racetrack.push"));
+		TextureView view = ui(() -> {
+			try {
+				return (TextureView) Workbench.page().showView(TextureView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		waitUntil("the Texture view on the run's last snapshot", Workbench.WAIT,
+				() -> view.frame() != null && view.frame().title().equals("m000030.ovf"));
+		assertEquals(31, ui(() -> view.series().size()), "snapshots m000000..m000030 on the time slider");
+		// the engine's tracker (finite-difference guiding centre) wrote x_sk, y_sk; the view clusters
+		// the lattice charge of the snapshot on its own
+		CsvTable table = CsvTable.read(run.resolve("table.csv"));
+		double[] xs = table.numbers().get(table.column("x_sk (m)"));
+		double[] ys = table.numbers().get(table.column("y_sk (m)"));
+		var centres = ui(() -> view.frame().centres(0));
+		assertEquals(1, centres.size(), centres.toString());
+		assertEquals(xs[xs.length - 1] / NM, centres.get(0).xMetre() / NM, 0.2, "x of the skyrmion, nm");
+		assertEquals(ys[ys.length - 1] / NM, centres.get(0).yMetre() / NM, 0.2, "y of the skyrmion, nm");
+		assertEquals(-1, ui(() -> view.frame().charge(0)), 0.01, "Q of a core-down skyrmion in an up film");
+		screenshot("texture");
+	}
+
+	@Test
+	@Order(2)
+	void torqueViewChartsTheRunsTimeSeries() throws Exception {
+		TorqueView view = showTorqueView();
+		IProject project = Workbench.exampleProject("racetrack", "skyrmion-racetrack", "materials");
+		Path run = onlyRun(project.getLocation().toPath().resolve("results/Racetrack.push"));
+		ui(() -> view.showRun(run));
+		assertEquals(List.of("Q ()"), ui(() -> view.chosenColumns()));
+		List<ChartSeries> curves = ui(() -> view.curves());
+		assertEquals(1, curves.size());
+		assertEquals(31, curves.get(0).x().length, "Q at every output");
+		for (double q : curves.get(0).y()) {
+			assertEquals(-1, q, 0.01, "Q is conserved while the skyrmion moves");
+		}
+		screenshot("time-series");
+	}
+
+	@Test
+	@Order(3)
+	void torqueViewChartsTorquesPerSiteAndContribution() throws Exception {
+		IProject project = Workbench.exampleProject("negf", "geometric-torque");
+		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+		ILaunchConfigurationWorkingCopy configuration = manager.getLaunchConfigurationType(StudyLaunch.TYPE_ID)
+				.newInstance(null, "wall profiles");
+		configuration.setAttribute(StudyLaunch.FILE,
+				project.getFile("geometric-torque/fig3-wall-profiles.spintex").getFullPath().toString());
+		TorqueView view = showTorqueView();
+		ui(() -> DebugUITools.launch(configuration, ILaunchManager.RUN_MODE));
+		Path runs = project.getLocation().toPath().resolve("results/BlochWall.profiles");
+		waitUntil("the NEGF run to end", Duration.ofSeconds(300), () -> {
+			try {
+				return RunStatus.read(onlyRun(runs)).filter(s -> !s.equals(RunStatus.RUNNING)).isPresent();
+			} catch (IOException | IllegalStateException e) {
+				return false;
+			}
+		});
+		Path run = onlyRun(runs);
+		assertEquals(RunStatus.COMPLETED, RunStatus.read(run).orElseThrow(), "status of " + run);
+		waitUntil("the Torque view to show the sweep", Workbench.WAIT,
+				() -> !view.curves().isEmpty() && view.curves().get(0).name().contains("("));
+		ui(() -> view.open(run.resolve("point-004/torques.csv")));
+		List<ChartSeries> curves = ui(() -> view.curves());
+		List<String> names = curves.stream().map(ChartSeries::name).toList();
+		for (String contribution : List.of("adiabatic", "geometric", "fermi-sea", "fermi-surface", "exact")) {
+			assertTrue(names.contains("FL (J) — " + contribution) && names.contains("DL (J) — " + contribution),
+					"field-like and damping-like curves of " + contribution + " in " + names);
+		}
+		CsvTable table = CsvTable.read(run.resolve("point-004/torques.csv"));
+		double sites = java.util.Arrays.stream(table.numbers().get(0)).max().orElseThrow();
+		assertEquals(sites, curves.get(0).x().length, "one point per site");
+		screenshot("torques");
+
+		Path svg = Files.createTempFile("torques", ".svg");
+		Path csv = Files.createTempFile("torques", ".csv");
+		ChartExport.svg(svg, "torques", "site", "torque (J)", curves, false, false);
+		ChartExport.csv(csv, "site ()", curves);
+		assertEquals(curves.size(), Files.readString(svg).split("<polyline").length - 1, "one polyline per curve");
+		assertEquals(1 + curves.stream().mapToInt(c -> c.x().length).sum(), Files.readAllLines(csv).size(),
+				"one CSV row per plotted point");
+	}
+
+	@Test
+	@Order(4)
+	void aRerunIsComparedWithTheFirstRunAndAgreesBitForBit() throws Exception {
+		IProject project = Workbench.exampleProject("racetrack", "skyrmion-racetrack", "materials");
+		Path runs = project.getLocation().toPath().resolve("results/Racetrack.push");
+		Path first = onlyRun(runs);
+		ILaunchConfigurationWorkingCopy configuration = DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfigurationType(StudyLaunch.TYPE_ID).newInstance(null, "racetrack push again");
+		configuration.setAttribute(StudyLaunch.FILE,
+				project.getFile("skyrmion-racetrack/spin-orbit-push.spintex").getFullPath().toString());
+		configuration.setAttribute(StudyLaunch.STUDY, "push");
+		ui(() -> DebugUITools.launch(configuration, ILaunchManager.RUN_MODE));
+		waitUntil("a second run folder", Workbench.WAIT, () -> runFolders(runs).size() == 2);
+		Path second = runFolders(runs).stream().filter(p -> !p.equals(first)).findFirst().orElseThrow();
+		waitUntil("the second run to end", Duration.ofSeconds(300),
+				() -> RunStatus.read(second).filter(s -> !s.equals(RunStatus.RUNNING)).isPresent());
+		assertEquals(RunStatus.COMPLETED, RunStatus.read(second).orElseThrow(), "status of " + second);
+		ResultsView view = ui(() -> {
+			try {
+				return (ResultsView) Workbench.page().showView(ResultsView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		ui(() -> view.compare(first, second));
+		assertEquals(List.of("Quantity", "A", "B", "Unit (SI)", "B − A"), ui(() -> view.columns()));
+		List<String[]> rows = ui(() -> view.rows());
+		assertTrue(rows.stream().anyMatch(r -> r[0].equals("topological-charge")), "Q among the compared results");
+		for (String[] row : rows) {
+			assertEquals(row[1], row[2], "the same input gives the same " + row[0]);
+			assertTrue(row[4].isEmpty() || row[4].equals("+0.00 %"), row[0] + " changed by " + row[4]);
+		}
+		screenshot("compare-runs");
+	}
+
+	private static List<Path> runFolders(Path runs) {
+		try (Stream<Path> folders = Files.list(runs)) {
+			return folders.filter(Files::isDirectory).toList();
+		} catch (IOException e) {
+			return List.of();
+		}
+	}
+
+	private static TorqueView showTorqueView() {
+		return ui(() -> {
+			try {
+				return (TorqueView) Workbench.page().showView(TorqueView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	/** The first run folder (by name, that is by start time). */
+	private static Path onlyRun(Path runs) throws IOException {
+		try (Stream<Path> folders = Files.list(runs)) {
+			return folders.filter(Files::isDirectory).sorted().findFirst()
+					.orElseThrow(() -> new IllegalStateException("no run in " + runs));
+		}
+	}
+}

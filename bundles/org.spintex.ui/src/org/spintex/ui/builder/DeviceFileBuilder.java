@@ -63,14 +63,22 @@ public final class DeviceFileBuilder extends IncrementalProjectBuilder {
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating device files", files.size());
 		for (IFile file : files) {
 			progress.subTask(file.getName());
-			try {
-				String text = Files.readString(file.getLocation().toPath(), StandardCharsets.UTF_8);
-				XtextResource resource = DeviceLanguage.parse(text, URI.createFileURI(file.getLocation().toOSString()));
-				ProblemMarkers.replace(file, DeviceLanguage.validate(resource, progress::isCanceled));
-			} catch (IOException e) {
-				throw new CoreException(org.spintex.ui.SpintexUi.error("cannot read " + file.getFullPath() + ": " + e.getMessage()));
-			}
+			validate(file, progress::isCanceled);
 			progress.worked(1);
+		}
+	}
+
+	/** Validates the saved text of {@code file} and replaces its problem markers. */
+	public static void validate(IFile file, org.eclipse.xtext.util.CancelIndicator cancel) throws CoreException {
+		if (file.getLocation() == null || !file.exists()) {
+			return;
+		}
+		try {
+			String text = Files.readString(file.getLocation().toPath(), StandardCharsets.UTF_8);
+			XtextResource resource = DeviceLanguage.parse(text, URI.createFileURI(file.getLocation().toOSString()));
+			ProblemMarkers.replace(file, DeviceLanguage.validate(resource, cancel));
+		} catch (IOException e) {
+			throw new CoreException(org.spintex.ui.SpintexUi.error("cannot read " + file.getFullPath() + ": " + e.getMessage()));
 		}
 	}
 }

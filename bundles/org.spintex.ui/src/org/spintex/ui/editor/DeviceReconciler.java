@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -14,6 +15,7 @@ import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
+import org.spintex.ui.builder.DeviceFileBuilder;
 import org.spintex.ui.builder.ProblemMarkers;
 import org.spintex.ui.editor.highlighting.SemanticHighlighter;
 
@@ -36,15 +38,33 @@ public final class DeviceReconciler extends MonoReconciler {
 		super.install(viewer);
 	}
 
+	/**
+	 * The editor closes: its markers may describe text that was never saved, so the saved file is
+	 * validated again.
+	 */
+	@Override
+	public void uninstall() {
+		IFile file = ((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).file;
+		super.uninstall();
+		if (file != null) {
+			Job.create("Validate " + file.getName(), monitor -> {
+				DeviceFileBuilder.validate(file, monitor::isCanceled);
+			}).schedule();
+		}
+	}
+
 	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
 		private volatile ITextViewer viewer;
 		private IDocument document;
+		/** The workspace file of the document, kept for after the editor let go of its buffer. */
+		private volatile IFile file;
 		private IProgressMonitor monitor;
 
 		@Override
 		public void setDocument(IDocument document) {
 			this.document = document;
+			this.file = document == null ? null : DeviceDocuments.fileOf(document).orElse(null);
 		}
 
 		@Override
@@ -80,7 +100,10 @@ public final class DeviceReconciler extends MonoReconciler {
 			if (cancel.isCanceled()) {
 				return;
 			}
-			DeviceDocuments.fileOf(reconciled).ifPresent((IFile file) -> ProblemMarkers.replace(file, outcome.issues()));
+			IFile target = file;
+			if (target != null) {
+				ProblemMarkers.replace(target, outcome.issues());
+			}
 			ITextViewer shown = viewer;
 			Control control = shown == null ? null : shown.getTextWidget();
 			if (control != null && !control.isDisposed()) {

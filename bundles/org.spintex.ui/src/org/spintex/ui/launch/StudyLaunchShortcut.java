@@ -15,6 +15,8 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.ILaunchShortcut2;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -23,11 +25,18 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.spintex.dsl.spintex.Study;
 import org.spintex.ui.SpintexUi;
+import org.spintex.ui.editor.DeviceDocuments;
 
 /**
- * Run As › Spintex study, on a device file in the navigator or in the editor: reuses the launch
- * configuration of that file and study, or makes one; asks which study when the file has several.
+ * Run As › Spintex study, on a device file in the navigator or in the editor (there the study under
+ * the cursor): reuses the launch configuration of that file and study, or makes one; asks which
+ * study when the file has several.
  */
 public final class StudyLaunchShortcut implements ILaunchShortcut2 {
 
@@ -38,9 +47,39 @@ public final class StudyLaunchShortcut implements ILaunchShortcut2 {
 		}
 	}
 
+	/** From the editor: the study the cursor is in runs at once; elsewhere as for the file. */
 	@Override
 	public void launch(IEditorPart editor, String mode) {
-		fileOf(editor.getEditorInput()).ifPresent(file -> launch(file, mode));
+		fileOf(editor.getEditorInput()).ifPresent(file -> {
+			String study = studyAtCursor(editor);
+			if (study == null) {
+				launch(file, mode);
+				return;
+			}
+			try {
+				DebugUITools.launch(configuration(file, study), mode);
+			} catch (CoreException e) {
+				SpintexUi.log("cannot make a launch configuration for " + file.getFullPath(), e);
+			}
+		});
+	}
+
+	/** The name of the study whose block holds the editor's cursor, or null. */
+	static String studyAtCursor(IEditorPart editor) {
+		if (!(editor instanceof ITextEditor text)
+				|| !(text.getSelectionProvider().getSelection() instanceof ITextSelection selection)) {
+			return null;
+		}
+		IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
+		return DeviceDocuments.withModel(document, resource -> {
+			if (resource.getParseResult() == null) {
+				return null;
+			}
+			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), selection.getOffset());
+			Study study = leaf == null ? null
+					: EcoreUtil2.getContainerOfType(NodeModelUtils.findActualSemanticObjectFor(leaf), Study.class);
+			return study == null ? null : study.getName();
+		});
 	}
 
 	private static Optional<IFile> fileOf(Object element) {

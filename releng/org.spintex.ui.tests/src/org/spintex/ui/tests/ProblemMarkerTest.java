@@ -27,8 +27,8 @@ import org.spintex.ui.builder.ProblemMarkers;
 
 /**
  * Problems as markers: a wrong unit typed in the editor gets an error marker on its line (Problems
- * view, ruler) and loses it when fixed; a broken file saved outside an editor is found by the
- * project's builder.
+ * view, ruler) and loses it when fixed, or when the editor closes without saving; a broken file
+ * saved outside an editor is found by the project's builder.
  */
 class ProblemMarkerTest {
 
@@ -63,12 +63,23 @@ class ProblemMarkerTest {
 		assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1), "the marker's line");
 		String message = marker.getAttribute(IMarker.MESSAGE, "");
 		assertTrue(message.contains("length") && message.contains("nm"), "message names the expected unit: " + message);
-		ui(() -> editor.selectAndReveal(at, "radius 6 T".length()));
+		ui(() -> editor.selectAndReveal(at + "radius 6 T".length(), 0));
 		Workbench.sleep(2500); // the Problems view refreshes on a timer
 		screenshot("problem-marker");
 		ui(() -> document.set(original));
 		waitUntil("the marker to go once the unit is fixed", Workbench.WAIT, () -> errors(file).isEmpty());
 		ui(() -> editor.doSave(null));
+	}
+
+	@Test
+	void closingAnEditorWithoutSavingDropsTheMarkersOfTheUnsavedText() throws Exception {
+		IFile file = project.getFile("materials/chiral-magnets.spintex");
+		ITextEditor editor = Workbench.open(file);
+		IDocument document = ui(() -> document(editor));
+		ui(() -> document.set(document.get() + "\nmaterial Broken { damping alpha = 2 s }\n"));
+		waitUntil("the marker of the unsaved error", Workbench.WAIT, () -> !errors(file).isEmpty());
+		ui(() -> Workbench.page().closeEditor(editor, false));
+		waitUntil("the saved file to be validated again", Workbench.WAIT, () -> errors(file).isEmpty());
 	}
 
 	@Test

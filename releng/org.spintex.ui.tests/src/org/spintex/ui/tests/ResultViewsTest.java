@@ -32,8 +32,8 @@ import org.spintex.ui.views.torque.CsvTable;
 import org.spintex.ui.views.torque.TorqueView;
 
 /**
- * The views after runs: the Texture view followed the racetrack run to its last snapshot and
- * finds the skyrmion where the engine's tracker put it; the Torque view charts the run's Q(t) and
+ * The views after runs: the Texture view shows the racetrack run's last snapshot and finds the
+ * skyrmion where the engine's tracker put it; the Torque view charts the run's Q(t) and
  * an NEGF run's field-like and damping-like torques per site and contribution, and exports them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,7 +43,7 @@ class ResultViewsTest {
 
 	@Test
 	@Order(1)
-	void textureViewFollowedTheRunToItsLastSnapshot() throws Exception {
+	void textureViewShowsTheRunsLastSnapshotAndItsSkyrmion() throws Exception {
 		IProject project = Workbench.exampleProject("racetrack", "skyrmion-racetrack", "materials");
 		Path run = onlyRun(project.getLocation().toPath().resolve("results/Racetrack.push"));
 		TextureView view = ui(() -> {
@@ -53,8 +53,9 @@ class ResultViewsTest {
 				throw new IllegalStateException(e);
 			}
 		});
-		waitUntil("the Texture view on the run's last snapshot", Workbench.WAIT,
-				() -> view.frame() != null && view.frame().title().equals("m000030.ovf"));
+		// what a double-click on an OVF file of the run does
+		ui(() -> view.open(run.resolve("m000030.ovf")));
+		assertEquals("m000030.ovf", ui(() -> view.frame().title()));
 		assertEquals(31, ui(() -> view.series().size()), "snapshots m000000..m000030 on the time slider");
 		// the engine's tracker (finite-difference guiding centre) wrote x_sk, y_sk; the view clusters
 		// the lattice charge of the snapshot on its own
@@ -67,6 +68,27 @@ class ResultViewsTest {
 		assertEquals(ys[ys.length - 1] / NM, centres.get(0).yMetre() / NM, 0.2, "y of the skyrmion, nm");
 		assertEquals(-1, ui(() -> view.frame().charge(0)), 0.01, "Q of a core-down skyrmion in an up film");
 		screenshot("texture");
+		Path png = Files.createTempFile("texture", ".png");
+		ui(() -> view.exportPng(png));
+		java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
+		assertTrue(picture != null && picture.getWidth() > 100, "the exported PNG holds the picture");
+
+		// the Profile button charts m along x through the skyrmion in the Torque view
+		ui(() -> java.util.Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+				.filter(i -> i instanceof org.eclipse.jface.action.ActionContributionItem a
+						&& "Profile".equals(a.getAction().getText()))
+				.map(i -> ((org.eclipse.jface.action.ActionContributionItem) i).getAction()).findFirst().orElseThrow().run());
+		TorqueView chart = showTorqueView();
+		List<ChartSeries> profile = ui(() -> chart.curves());
+		assertEquals(List.of("m_x", "m_y", "m_z"), profile.stream().map(ChartSeries::name).toList());
+		double[] x = profile.get(2).x(), mz = profile.get(2).y();
+		assertEquals(128, x.length, "one point per cell along the track");
+		int core = 0;
+		for (int i = 0; i < x.length; i++) {
+			core = Math.abs(x[i] - centres.get(0).xMetre() / NM) < Math.abs(x[core] - centres.get(0).xMetre() / NM) ? i : core;
+		}
+		assertTrue(mz[core] < -0.8, "the core points down: m_z = " + mz[core]);
+		assertTrue(mz[(core + 64) % 128] > 0.9, "half a track away the film points up: m_z = " + mz[(core + 64) % 128]);
 	}
 
 	@Test
@@ -119,7 +141,17 @@ class ResultViewsTest {
 		CsvTable table = CsvTable.read(run.resolve("point-004/torques.csv"));
 		double sites = java.util.Arrays.stream(table.numbers().get(0)).max().orElseThrow();
 		assertEquals(sites, curves.get(0).x().length, "one point per site");
+		// the nonequilibrium parts alone, with the view maximised for the picture
+		ui(() -> view.chooseLabels(List.of("geometric", "fermi-sea", "fermi-surface")));
+		assertEquals(6, ui(() -> view.curves()).size(), "FL and DL of three contributions");
+		ui(() -> Workbench.page().setPartState(Workbench.page().findViewReference(TorqueView.ID),
+				org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
 		screenshot("torques");
+		ui(() -> Workbench.page().setPartState(Workbench.page().findViewReference(TorqueView.ID),
+				org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+		Path png = Files.createTempFile("torques", ".png");
+		ui(() -> view.exportPng(png));
+		assertTrue(javax.imageio.ImageIO.read(png.toFile()).getWidth() > 100, "the exported PNG holds the chart");
 
 		Path svg = Files.createTempFile("torques", ".svg");
 		Path csv = Files.createTempFile("torques", ".csv");

@@ -18,22 +18,26 @@ import java.util.stream.Stream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunchConfigurationType;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.ui.console.ConsolePlugin;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.TextConsole;
 import org.junit.jupiter.api.Test;
 import org.spintex.runner.study.RunStatus;
 import org.spintex.ui.launch.StudyLaunch;
+import org.spintex.ui.launch.StudyLaunchShortcut;
+import org.spintex.ui.runs.StudyJob;
+import org.spintex.ui.views.texture.TextureView;
 
 /**
- * Run › Spintex study on the racetrack example: a job runs it into a new folder of the project's
- * results (ignored by git), the console shows its progress and status, and a second run gets a
- * folder of its own.
+ * Run As › Spintex study on the racetrack example, from the editor with the cursor in the study: a
+ * job runs it into a new folder of the project's results (ignored by git) and the console shows
+ * its progress and status; Cancel stops a run and keeps what it wrote.
  */
 class StudyLaunchTest {
 
@@ -43,12 +47,13 @@ class StudyLaunchTest {
 	void aLaunchedStudyFillsAResultsFolderOfItsOwn() throws Exception {
 		IProject project = Workbench.exampleProject("racetrack", "skyrmion-racetrack", "materials");
 		IFile device = project.getFile("skyrmion-racetrack/spin-orbit-push.spintex");
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		ILaunchConfigurationType type = manager.getLaunchConfigurationType(StudyLaunch.TYPE_ID);
-		ILaunchConfigurationWorkingCopy configuration = type.newInstance(null, "racetrack push");
-		configuration.setAttribute(StudyLaunch.FILE, device.getFullPath().toString());
-		configuration.setAttribute(StudyLaunch.STUDY, "push");
-		ui(() -> DebugUITools.launch(configuration, ILaunchManager.RUN_MODE));
+		// Run As › Spintex study in the editor, with the cursor in the study's block
+		ITextEditor editor = Workbench.open(device);
+		ui(() -> {
+			String text = Workbench.document(editor).get();
+			editor.selectAndReveal(text.indexOf("initial-state bubble"), 0);
+			new StudyLaunchShortcut().launch(editor, ILaunchManager.RUN_MODE);
+		});
 
 		Path runs = project.getLocation().toPath().resolve("results/Racetrack.push");
 		waitUntil("a run folder under results/Racetrack.push", Workbench.WAIT, () -> runFolder(runs).isPresent());
@@ -70,6 +75,43 @@ class StudyLaunchTest {
 				.findFirst().map(c -> ((TextConsole) c).getDocument().get()).orElse("no console"));
 		assertTrue(console.contains("status: completed"), console);
 		screenshot("run-completed");
+	}
+
+	@Test
+	void aCancelledRunKeepsWhatItWroteAndSaysSo() throws Exception {
+		IProject project = Workbench.exampleProject("cancel", "skyrmion-racetrack", "materials");
+		ILaunchConfigurationWorkingCopy configuration = DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfigurationType(StudyLaunch.TYPE_ID).newInstance(null, "racetrack to cancel");
+		configuration.setAttribute(StudyLaunch.FILE,
+				project.getFile("skyrmion-racetrack/spin-orbit-push.spintex").getFullPath().toString());
+		ui(() -> DebugUITools.launch(configuration, ILaunchManager.RUN_MODE));
+		Path runs = project.getLocation().toPath().resolve("results/Racetrack.push");
+		waitUntil("the run's first snapshots", Workbench.WAIT,
+				() -> runFolder(runs).filter(r -> Files.exists(r.resolve("m000002.ovf"))).isPresent());
+		Path run = runFolder(runs).orElseThrow();
+		// what the Cancel button of the Progress view does
+		Job job = Arrays.stream(Job.getJobManager().find(null)).filter(StudyJob.class::isInstance).findFirst()
+				.orElseThrow(() -> new AssertionError("no running Spintex job"));
+		job.cancel();
+		waitUntil("the cancelled run to stop", Workbench.WAIT,
+				() -> RunStatus.read(run).filter(s -> !s.equals(RunStatus.RUNNING)).isPresent());
+		assertEquals(RunStatus.CANCELLED, RunStatus.read(run).orElseThrow());
+		assertTrue(Files.exists(run.resolve("m000000.ovf")) && Files.exists(run.resolve("table.csv"))
+				&& Files.exists(run.resolve("results.json")), "the snapshots, table and results written before the cancel");
+		long rows = Files.readAllLines(run.resolve("table.csv")).size() - 1;
+		assertTrue(rows >= 3 && rows < 31, "the table stops where the run stopped: " + rows + " rows");
+		// the Texture view followed the run while it wrote
+		TextureView view = ui(() -> {
+			try {
+				return (TextureView) Workbench.page().showView(TextureView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		waitUntil("the Texture view on the cancelled run", Workbench.WAIT,
+				() -> view.series() != null && view.series().folder().equals(run));
+		String shown = ui(() -> view.frame().title());
+		assertTrue(shown.matches("m0000\\d\\d\\.ovf") && !shown.equals("m000030.ovf"), "a snapshot from before the cancel: " + shown);
 	}
 
 	private static Optional<Path> runFolder(Path runs) {

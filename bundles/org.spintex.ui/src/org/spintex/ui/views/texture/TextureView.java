@@ -117,6 +117,24 @@ public final class TextureView extends ViewPart {
 				}
 			}
 		});
+		toolbar.add(new Action("Export PNG") {
+			@Override
+			public void run() {
+				FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+				dialog.setFilterExtensions(new String[] { "*.png" });
+				dialog.setOverwrite(true);
+				String chosen = dialog.open();
+				if (chosen != null) {
+					exportPng(Path.of(chosen));
+				}
+			}
+		});
+		toolbar.add(new Action("Profile") {
+			@Override
+			public void run() {
+				showProfile();
+			}
+		});
 		toolbar.add(toggle("Arrows", overlays.arrows(), on -> overlays = new TexturePicture.Overlays(on, overlays.charge(), overlays.centres())));
 		toolbar.add(toggle("Charge density", overlays.charge(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(), on, overlays.centres())));
 		toolbar.add(toggle("Centres", overlays.centres(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(), overlays.charge(), on)));
@@ -133,6 +151,44 @@ public final class TextureView extends ViewPart {
 		action.setChecked(initially);
 		action.setToolTipText("Show " + name.toLowerCase(Locale.ROOT));
 		return action;
+	}
+
+	/**
+	 * The components of the field along x, through the main texture's centre (or the middle row),
+	 * charted in the Torque view: a wall or skyrmion profile of m, or of a torque field.
+	 */
+	private void showProfile() {
+		if (frame == null) {
+			return;
+		}
+		Mesh mesh = frame.mesh();
+		int k = layer();
+		var centres = frame.centres(k);
+		int j = centres.isEmpty() ? mesh.ny() / 2
+				: (int) Math.min(mesh.ny() - 1, Math.max(0, Math.floor(centres.get(0).yMetre() / mesh.cellYMetre())));
+		double unit = "µm".equals(SpintexPreferences.lengthUnit()) ? 1e-6 : 1e-9;
+		double[] x = new double[mesh.nx()];
+		double[][] components = new double[3][mesh.nx()];
+		for (int i = 0; i < mesh.nx(); i++) {
+			int cell = mesh.index(i, j, k);
+			x[i] = mesh.centreX(i) / unit;
+			components[0][i] = frame.m().x[cell];
+			components[1][i] = frame.m().y[cell];
+			components[2][i] = frame.m().z[cell];
+		}
+		String quantity = series == null ? "m" : series.quantity();
+		List<org.spintex.ui.views.torque.ChartSeries> curves = List.of(
+				new org.spintex.ui.views.torque.ChartSeries(quantity + "_x", x, components[0]),
+				new org.spintex.ui.views.torque.ChartSeries(quantity + "_y", x, components[1]),
+				new org.spintex.ui.views.torque.ChartSeries(quantity + "_z", x, components[2]));
+		try {
+			org.spintex.ui.views.torque.TorqueView chart = (org.spintex.ui.views.torque.TorqueView) getSite().getPage()
+					.showView(org.spintex.ui.views.torque.TorqueView.ID);
+			chart.showCurves(String.format(Locale.ROOT, "%s along x at y = %.4g %s", frame.title(), mesh.centreY(j) / unit,
+					SpintexPreferences.lengthUnit()), "x (" + SpintexPreferences.lengthUnit() + ")", curves);
+		} catch (org.eclipse.ui.PartInitException e) {
+			SpintexUi.log("cannot show the Torque view", e);
+		}
 	}
 
 	/** Shows an OVF file and the snapshots of its series (the same quantity in the same folder). */
@@ -254,11 +310,38 @@ public final class TextureView extends ViewPart {
 		String centres = frame.centres(k).stream()
 				.map(c -> String.format(Locale.ROOT, "(%.1f, %.1f)", c.xMetre() / unit, c.yMetre() / unit))
 				.reduce((a, b) -> a + ", " + b).map(s -> "; centres " + s + " " + SpintexPreferences.lengthUnit()).orElse("");
-		caption.setText(String.format(Locale.ROOT, "%s — layer %d of %d — Q = %+.3f%s — %d × %d × %d cells of %.3g × %.3g × %.3g %s",
+		caption.setText(String.format(Locale.ROOT, "%s — layer %d of %d — Q = %+.3f%s — %d × %d × %d cells of %s × %s × %s %s",
 				frame.title(), k + 1, mesh.nz(), frame.charge(k), centres, mesh.nx(), mesh.ny(), mesh.nz(),
-				mesh.cellXMetre() / unit, mesh.cellYMetre() / unit, mesh.cellZMetre() / unit, SpintexPreferences.lengthUnit()));
+				compact(mesh.cellXMetre() / unit), compact(mesh.cellYMetre() / unit), compact(mesh.cellZMetre() / unit),
+				SpintexPreferences.lengthUnit()));
 		caption.getParent().layout();
 		canvas.redraw();
+	}
+
+	/** Saves the picture as it is drawn now (colour wheel and overlays) as a PNG of the view's size. */
+	public void exportPng(Path file) {
+		org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+		Image picture = new Image(canvas.getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(picture);
+		try {
+			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			gc.fillRectangle(0, 0, area.width, area.height);
+			if (image != null && frame != null) {
+				TexturePicture.draw(gc, canvas.getDisplay(), image, frame, layer(), overlays, path,
+						new org.eclipse.swt.graphics.Rectangle(0, 0, area.width, area.height));
+			}
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { picture.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			picture.dispose();
+		}
+	}
+
+	/** 1, 2.5, 0.125: no trailing zeros. */
+	private static String compact(double value) {
+		return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();
 	}
 
 	private int layer() {

@@ -24,9 +24,15 @@ public record ChartSeries(String column, String group, double[] x, double[] y) {
 	}
 
 	public static List<ChartSeries> of(CsvTable table, int xColumn, List<Integer> yColumns, boolean logX, boolean logY) {
+		return of(table, xColumn, yColumns, null, logX, logY);
+	}
+
+	/** As above, keeping only the rows whose label is in {@code labels} (all rows when null). */
+	public static List<ChartSeries> of(CsvTable table, int xColumn, List<Integer> yColumns,
+			java.util.Collection<String> labels, boolean logX, boolean logY) {
 		List<ChartSeries> curves = new ArrayList<>();
 		double[] xs = table.numbers().get(xColumn);
-		Integer labels = table.labelColumn().orElse(null);
+		Integer labelColumn = table.labelColumn().orElse(null);
 		for (int yColumn : yColumns) {
 			double[] ys = table.numbers().get(yColumn);
 			Map<String, List<double[]>> groups = new LinkedHashMap<>();
@@ -35,7 +41,10 @@ public record ChartSeries(String column, String group, double[] x, double[] y) {
 				if (Double.isNaN(x) || Double.isNaN(y) || (logX && x <= 0) || (logY && y <= 0)) {
 					continue;
 				}
-				String group = labels == null ? "" : table.texts().get(labels)[r];
+				String group = labelColumn == null ? "" : table.texts().get(labelColumn)[r];
+				if (labels != null && !labels.contains(group)) {
+					continue;
+				}
 				groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new double[] { x, y });
 			}
 			String header = table.headers().get(yColumn);

@@ -50,6 +50,8 @@ public final class TorqueView extends ViewPart {
 	private Combo tableChoice;
 	private Combo xChoice;
 	private List yChoice;
+	private Label labelTitle;
+	private List labelChoice;
 	private Button logX;
 	private Button logY;
 	private Chart chart;
@@ -94,6 +96,14 @@ public final class TorqueView extends ViewPart {
 		yData.widthHint = 150;
 		yChoice.setLayoutData(yData);
 		yChoice.addListener(SWT.Selection, e -> plot());
+		labelTitle = new Label(controls, SWT.NONE);
+		labelTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		labelTitle.setText("rows:");
+		labelChoice = new List(controls, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
+		GridData labelData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		labelData.heightHint = 80;
+		labelChoice.setLayoutData(labelData);
+		labelChoice.addListener(SWT.Selection, e -> plot());
 		logX = new Button(controls, SWT.CHECK);
 		logX.setText("log x");
 		logX.addListener(SWT.Selection, e -> plot());
@@ -119,7 +129,7 @@ public final class TorqueView extends ViewPart {
 				}
 			}
 		});
-		toolbar.add(export("Export PNG", "*.png", file -> chart.save(file.toString(), SWT.IMAGE_PNG)));
+		toolbar.add(export("Export PNG", "*.png", this::exportPng));
 		toolbar.add(export("Export SVG", "*.svg", file -> ChartExport.svg(file, chart.getTitle().getText(), xTitle(),
 				yTitle(), curves, logX.getSelection(), logY.getSelection())));
 		toolbar.add(export("Export CSV", "*.csv", file -> ChartExport.csv(file, xTitle(), curves)));
@@ -146,6 +156,11 @@ public final class TorqueView extends ViewPart {
 				}
 			}
 		};
+	}
+
+	/** Saves the chart as drawn now as a PNG. */
+	public void exportPng(Path file) {
+		chart.save(file.toString(), SWT.IMAGE_PNG);
 	}
 
 	/** Lists the tables of a run folder and shows the most telling one. */
@@ -187,24 +202,77 @@ public final class TorqueView extends ViewPart {
 		java.util.List<Integer> numeric = table.numericColumns();
 		xChoice.setItems(numeric.stream().map(c -> table.headers().get(c)).toArray(String[]::new));
 		yChoice.setItems(numeric.stream().map(c -> table.headers().get(c)).toArray(String[]::new));
+		// the labels of the rows (a torque's contributions), all shown at first
+		String[] labels = table.labelColumn()
+				.map(c -> java.util.Arrays.stream(table.texts().get(c)).distinct().toArray(String[]::new))
+				.orElse(new String[0]);
+		labelChoice.setItems(labels);
+		labelChoice.selectAll();
+		labelTitle.setText(table.labelColumn().map(c -> table.headers().get(c) + ":").orElse("rows:"));
+		labelChoice.setEnabled(labels.length > 0);
 		if (numeric.isEmpty()) {
 			return;
 		}
-		xChoice.select(0);
-		defaultColumns(file.getFileName().toString(), numeric);
-		logX.setSelection(ChartSeries.spansDecades(table.numbers().get(numeric.get(0))));
-		logY.setSelection(numeric.size() > 1 && ChartSeries.spansDecades(table.numbers().get(numeric.get(1))));
+		// a sweep's first column numbers its points: the swept parameter is the x worth showing
+		int x = numeric.size() > 1 && table.headers().get(numeric.get(0)).equals("point") ? 1 : 0;
+		xChoice.select(x);
+		defaultColumns(file.getFileName().toString(), numeric, x);
+		logX.setSelection(ChartSeries.spansDecades(table.numbers().get(numeric.get(x))));
+		int[] ys = yChoice.getSelectionIndices();
+		logY.setSelection(ys.length > 0 && java.util.Arrays.stream(ys)
+				.allMatch(i -> ChartSeries.spansDecades(table.numbers().get(numeric.get(i)))));
 		chart.getTitle().setText(file.getParent().getFileName() + "/" + file.getFileName());
 		plot();
 	}
 
-	/** Field-like and damping-like torques; Q for a micromagnetic table; else the second column. */
-	private void defaultColumns(String name, java.util.List<Integer> numeric) {
+	/**
+	 * Field-like and damping-like torques of an NEGF table; Q of a micromagnetic one; otherwise the
+	 * first column after x that changes (a sweep's first result that depends on the swept value).
+	 */
+	private void defaultColumns(String name, java.util.List<Integer> numeric, int x) {
 		java.util.List<String> wanted = name.equals("torques.csv") ? java.util.List.of("FL (J)", "DL (J)")
 				: java.util.List.of("Q ()");
 		int[] picks = numeric.stream().filter(c -> wanted.contains(table.headers().get(c))).mapToInt(numeric::indexOf)
 				.toArray();
-		yChoice.setSelection(picks.length > 0 ? picks : new int[] { Math.min(1, numeric.size() - 1) });
+		if (picks.length == 0) {
+			int pick = Math.min(x + 1, numeric.size() - 1);
+			for (int i = x + 1; i < numeric.size(); i++) {
+				double[] values = table.numbers().get(numeric.get(i));
+				if (java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).distinct().count() > 1) {
+					pick = i;
+					break;
+				}
+			}
+			picks = new int[] { pick };
+		}
+		yChoice.setSelection(picks);
+	}
+
+	/**
+	 * Shows curves that come from no table file — a line profile of the Texture view — with their
+	 * axis titles.
+	 */
+	public void showCurves(String title, String xTitle, java.util.List<ChartSeries> profile) {
+		table = null;
+		tables = java.util.List.of();
+		tableChoice.setItems(new String[0]);
+		xChoice.setItems(new String[] { xTitle });
+		xChoice.select(0);
+		yChoice.setItems(profile.stream().map(ChartSeries::name).toArray(String[]::new));
+		yChoice.selectAll();
+		labelChoice.setItems(new String[0]);
+		labelChoice.setEnabled(false);
+		logX.setSelection(false);
+		logY.setSelection(false);
+		curves = profile;
+		chart.getTitle().setText(title);
+		draw();
+	}
+
+	/** Shows only the rows with these labels (contributions of a torque table). */
+	public void chooseLabels(java.util.List<String> labels) {
+		labelChoice.setSelection(labels.toArray(String[]::new));
+		plot();
 	}
 
 	/** The header names of the y columns chosen. */
@@ -226,7 +294,12 @@ public final class TorqueView extends ViewPart {
 		for (int i : yChoice.getSelectionIndices()) {
 			ys.add(numeric.get(i));
 		}
-		curves = ChartSeries.of(table, x, ys, logX.getSelection(), logY.getSelection());
+		java.util.List<String> labels = labelChoice.getItemCount() == 0 ? null : java.util.List.of(labelChoice.getSelection());
+		curves = ChartSeries.of(table, x, ys, labels, logX.getSelection(), logY.getSelection());
+		draw();
+	}
+
+	private void draw() {
 		for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(old.getId());
 		}

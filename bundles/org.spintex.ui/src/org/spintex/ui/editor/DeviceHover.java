@@ -25,7 +25,7 @@ public final class DeviceHover implements ITextHover {
 	}
 
 	/** Markdown emphasis and code marks dropped: the default hover shows plain text. */
-	static String plain(String markdown) {
+	public static String plain(String markdown) {
 		return markdown.replace("**", "").replace("`", "");
 	}
 }

@@ -30,7 +30,8 @@ public class PropertyHover {
 		return property == null ? Optional.empty() : Schemas.spec(property).map(PropertyHover::describe);
 	}
 
-	static String describe(PropertySpec p) {
+	/** The hover text of a property, as Markdown. */
+	public static String describe(PropertySpec p) {
 		StringBuilder text = new StringBuilder("**").append(p.name()).append("**");
 		if (!p.symbol().isEmpty()) {
 			text.append(" (").append(p.symbol()).append(')');

@@ -105,10 +105,17 @@ class DeviceEditorTest {
 			return proposals.stream().anyMatch(p -> p.startsWith("polarization"));
 		});
 		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("spin-mixing-conductance")), proposals.toString());
+		assertTrue(proposals.contains("polarization — spin polarisation of the current at the interface"),
+				"a property comes with its meaning: " + proposals);
 		assertTrue(proposals.stream().noneMatch(p -> p.startsWith("exchange")), "a contact has no exchange: " + proposals);
 		screenshot("content-assist");
-		ui(() -> Arrays.stream(Display.getDefault().getShells()).filter(s -> findTable(s) != null && s != shell())
-				.forEach(Shell::close));
+		// closing the proposal popup takes its documentation popup along
+		ui(() -> Arrays.stream(Display.getDefault().getShells()).filter(s -> s != shell() && findTable(s) != null).toList()
+				.forEach(s -> {
+					if (!s.isDisposed()) {
+						s.close();
+					}
+				}));
 	}
 
 	@Test

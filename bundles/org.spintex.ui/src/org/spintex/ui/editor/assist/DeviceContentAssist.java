@@ -20,6 +20,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.util.TextRegion;
 import org.spintex.ui.editor.DeviceDocuments;
+import org.spintex.ui.editor.DeviceHover;
 import org.spintex.ui.editor.DeviceLanguage;
 
 /**
@@ -57,7 +58,7 @@ public final class DeviceContentAssist implements IContentAssistProcessor {
 			String display = entry.getDescription() == null || entry.getDescription().isEmpty() ? label
 					: label + " — " + entry.getDescription();
 			proposals.add(new CompletionProposal(proposal, offset - prefix.length(), prefix.length(), proposal.length(),
-					null, display, null, entry.getDocumentation()));
+					null, display, null, entry.getDocumentation() == null ? null : DeviceHover.plain(entry.getDocumentation())));
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
 	}

@@ -16,6 +16,7 @@ import org.spintex.dsl.catalog.ElementSchema;
 import org.spintex.dsl.catalog.PropertyCatalog;
 import org.spintex.dsl.catalog.PropertySpec;
 import org.spintex.dsl.catalog.Schemas;
+import org.spintex.dsl.ide.PropertyHover;
 import org.spintex.dsl.spintex.Property;
 
 /**
@@ -63,9 +64,17 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 			super._createProposals(assignment, context, acceptor);
 			return;
 		}
+		boolean properties = (rule + "." + feature).equals("Property.name");
 		for (String word : words) {
 			ContentAssistEntry entry = getProposalCreator().createProposal(word, context);
 			if (entry != null) {
+				if (properties) {
+					// the property's meaning beside its name, the whole hover text as documentation
+					schema(context).flatMap(s -> s.property(word)).ifPresent(spec -> {
+						entry.setDescription(spec.siUnit().isEmpty() ? spec.meaning() : spec.meaning() + " [" + spec.siUnit() + "]");
+						entry.setDocumentation(PropertyHover.describe(spec));
+					});
+				}
 				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
 			}
 		}

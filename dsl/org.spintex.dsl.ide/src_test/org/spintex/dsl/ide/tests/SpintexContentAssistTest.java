@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
@@ -84,6 +85,15 @@ class SpintexContentAssistTest {
 	}
 
 	@Test
+	void propertiesComeWithTheirMeaningAndUnit() throws IOException {
+		ContentAssistEntry exchange = entriesAtEnd("material Py {\n\t").stream()
+				.filter(e -> "exchange".equals(e.getProposal())).findFirst().orElseThrow();
+		assertEquals("exchange stiffness [J/m]", exchange.getDescription());
+		assertTrue(exchange.getDocumentation().startsWith("**exchange** (A): exchange stiffness."),
+				exchange.getDocumentation());
+	}
+
+	@Test
 	void quantitiesOfferTheirUnits() throws IOException {
 		List<String> proposals = proposalsAtEnd("material Py { exchange A = 13 ");
 		assertTrue(proposals.containsAll(List.of("pJ/m", "J/m")), proposals.toString());
@@ -117,6 +127,12 @@ class SpintexContentAssistTest {
 	}
 
 	private static List<String> proposalsAtEnd(String text) throws IOException {
+		List<String> proposals = new ArrayList<>();
+		entriesAtEnd(text).forEach(entry -> proposals.add(entry.getProposal()));
+		return proposals;
+	}
+
+	private static List<ContentAssistEntry> entriesAtEnd(String text) throws IOException {
 		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("memory:/assist.spintex"));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Collections.emptyMap());
@@ -126,8 +142,8 @@ class SpintexContentAssistTest {
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
 		IdeContentProposalAcceptor acceptor = INJECTOR.getInstance(IdeContentProposalAcceptor.class);
 		INJECTOR.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
-		List<String> proposals = new ArrayList<>();
-		acceptor.getEntries().forEach(entry -> proposals.add(entry.getProposal()));
-		return proposals;
+		List<ContentAssistEntry> entries = new ArrayList<>();
+		acceptor.getEntries().forEach(entries::add);
+		return entries;
 	}
 }

@@ -65,6 +65,7 @@ class ProblemMarkerTest {
 		assertTrue(message.contains("length") && message.contains("nm"), "message names the expected unit: " + message);
 		ui(() -> editor.selectAndReveal(at + "radius 6 T".length(), 0));
 		Workbench.sleep(2500); // the Problems view refreshes on a timer
+		ui(() -> expandProblems(Workbench.page().getWorkbenchWindow().getShell()));
 		screenshot("problem-marker");
 		ui(() -> document.set(original));
 		waitUntil("the marker to go once the unit is fixed", Workbench.WAIT, () -> errors(file).isEmpty());
@@ -90,6 +91,24 @@ class ProblemMarkerTest {
 		assertEquals(3, errors(file).get(0).getAttribute(IMarker.LINE_NUMBER, -1));
 		file.setContents(bytes("material Broken {\n\tsaturation Ms = 800 kA/m\n\tdamping alpha = 0.02\n}\n"), true, false, null);
 		waitUntil("the builder to clear the marker", Workbench.WAIT, () -> errors(file).isEmpty());
+	}
+
+	/** Opens the Problems view's groups so that the picture shows the message. */
+	private static void expandProblems(org.eclipse.swt.widgets.Control control) {
+		if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() > 0
+				&& tree.getColumn(0).getText().equals("Description")) {
+			for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+				// as a click on the twistie: the viewer creates the children on the Expand event
+				org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+				expand.item = item;
+				tree.notifyListeners(org.eclipse.swt.SWT.Expand, expand);
+				item.setExpanded(true);
+			}
+		} else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				expandProblems(child);
+			}
+		}
 	}
 
 	private static List<IMarker> errors(IFile file) {

@@ -9,14 +9,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class RunEvents {
 
-	/** What a view does when a run starts, writes, or ends; called from the run's threads. */
+	/** What a view does when a run starts, writes, or ends (nothing, unless it says); called from the run's threads. */
 	public interface Listener {
-		void started(Path runFolder);
+		default void started(Path runFolder) {
+		}
 
 		/** New files may be in the folder. */
-		void updated(Path runFolder);
+		default void updated(Path runFolder) {
+		}
 
-		void finished(Path runFolder, String status);
+		default void finished(Path runFolder, String status) {
+		}
 	}
 
 	private static final CopyOnWriteArrayList<Listener> LISTENERS = new CopyOnWriteArrayList<>();

@@ -46,13 +46,7 @@ class ResultViewsTest {
 	void textureViewShowsTheRunsLastSnapshotAndItsSkyrmion() throws Exception {
 		IProject project = Workbench.exampleProject("racetrack", "skyrmion-racetrack", "materials");
 		Path run = onlyRun(project.getLocation().toPath().resolve("results/Racetrack.push"));
-		TextureView view = ui(() -> {
-			try {
-				return (TextureView) Workbench.page().showView(TextureView.ID);
-			} catch (org.eclipse.ui.PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		TextureView view = Workbench.showView(TextureView.ID, TextureView.class);
 		// what a double-click on an OVF file of the run does
 		ui(() -> view.open(run.resolve("m000030.ovf")));
 		assertEquals("m000030.ovf", ui(() -> view.frame().title()));
@@ -179,13 +173,7 @@ class ResultViewsTest {
 		waitUntil("the second run to end", Duration.ofSeconds(300),
 				() -> RunStatus.read(second).filter(s -> !s.equals(RunStatus.RUNNING)).isPresent());
 		assertEquals(RunStatus.COMPLETED, RunStatus.read(second).orElseThrow(), "status of " + second);
-		ResultsView view = ui(() -> {
-			try {
-				return (ResultsView) Workbench.page().showView(ResultsView.ID);
-			} catch (org.eclipse.ui.PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		ResultsView view = Workbench.showView(ResultsView.ID, ResultsView.class);
 		ui(() -> view.compare(first, second));
 		assertEquals(List.of("Quantity", "A", "B", "Unit (SI)", "B − A"), ui(() -> view.columns()));
 		List<String[]> rows = ui(() -> view.rows());
@@ -206,13 +194,7 @@ class ResultViewsTest {
 	}
 
 	private static TorqueView showTorqueView() {
-		return ui(() -> {
-			try {
-				return (TorqueView) Workbench.page().showView(TorqueView.ID);
-			} catch (org.eclipse.ui.PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		return Workbench.showView(TorqueView.ID, TorqueView.class);
 	}
 
 	/** The first run folder (by name, that is by start time). */

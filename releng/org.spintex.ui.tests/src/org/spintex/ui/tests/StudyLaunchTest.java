@@ -101,13 +101,7 @@ class StudyLaunchTest {
 		long rows = Files.readAllLines(run.resolve("table.csv")).size() - 1;
 		assertTrue(rows >= 3 && rows < 31, "the table stops where the run stopped: " + rows + " rows");
 		// the Texture view followed the run while it wrote
-		TextureView view = ui(() -> {
-			try {
-				return (TextureView) Workbench.page().showView(TextureView.ID);
-			} catch (org.eclipse.ui.PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		TextureView view = Workbench.showView(TextureView.ID, TextureView.class);
 		waitUntil("the Texture view on the cancelled run", Workbench.WAIT,
 				() -> view.series() != null && view.series().folder().equals(run));
 		String shown = ui(() -> view.frame().title());

@@ -115,6 +115,17 @@ final class Workbench {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
+	/** Shows the view {@code id} (made if needed) and returns it. */
+	static <T> T showView(String id, Class<T> type) {
+		return ui(() -> {
+			try {
+				return type.cast(page().showView(id));
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
 	/**
 	 * A Spintex project {@code name} holding the repository's examples folder {@code folders}
 	 * (SPINTEX_UITEST_EXAMPLES), with the same relative layout so that imports resolve.

@@ -66,14 +66,6 @@ public final class ResultsView extends ViewPart {
 
 	private final RunEvents.Listener runEvents = new RunEvents.Listener() {
 		@Override
-		public void started(Path runFolder) {
-		}
-
-		@Override
-		public void updated(Path runFolder) {
-		}
-
-		@Override
 		public void finished(Path runFolder, String status) {
 			if (!table.isDisposed()) {
 				table.getDisplay().asyncExec(() -> {

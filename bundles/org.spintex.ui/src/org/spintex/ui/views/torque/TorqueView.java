@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.action.Action;
@@ -18,7 +19,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.List;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
@@ -41,7 +41,7 @@ public final class TorqueView extends ViewPart {
 	public static final String ID = "org.spintex.ui.views.torque";
 
 	/** Tables shown first when a run ends: torques, then sweeps, then time series. */
-	private static final java.util.List<String> PREFERRED = java.util.List.of("torques.csv", "sweep.csv", "table.csv");
+	private static final List<String> PREFERRED = List.of("torques.csv", "sweep.csv", "table.csv");
 	private static final int[] PALETTE = { SWT.COLOR_DARK_BLUE, SWT.COLOR_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
 			SWT.COLOR_DARK_YELLOW, SWT.COLOR_DARK_CYAN, SWT.COLOR_BLACK, SWT.COLOR_GRAY };
 
@@ -49,25 +49,17 @@ public final class TorqueView extends ViewPart {
 
 	private Combo tableChoice;
 	private Combo xChoice;
-	private List yChoice;
+	private org.eclipse.swt.widgets.List yChoice;
 	private Label labelTitle;
-	private List labelChoice;
+	private org.eclipse.swt.widgets.List labelChoice;
 	private Button logX;
 	private Button logY;
 	private Chart chart;
-	private java.util.List<Path> tables = java.util.List.of();
+	private List<Path> tables = List.of();
 	private CsvTable table;
-	private java.util.List<ChartSeries> curves = java.util.List.of();
+	private List<ChartSeries> curves = List.of();
 
 	private final RunEvents.Listener runs = new RunEvents.Listener() {
-		@Override
-		public void started(Path runFolder) {
-		}
-
-		@Override
-		public void updated(Path runFolder) {
-		}
-
 		@Override
 		public void finished(Path runFolder, String status) {
 			if (!chart.isDisposed()) {
@@ -91,7 +83,7 @@ public final class TorqueView extends ViewPart {
 		xChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		xChoice.addListener(SWT.Selection, e -> plot());
 		new Label(controls, SWT.NONE).setText("y:");
-		yChoice = new List(controls, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
+		yChoice = new org.eclipse.swt.widgets.List(controls, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
 		GridData yData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		yData.widthHint = 150;
 		yChoice.setLayoutData(yData);
@@ -99,7 +91,7 @@ public final class TorqueView extends ViewPart {
 		labelTitle = new Label(controls, SWT.NONE);
 		labelTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		labelTitle.setText("rows:");
-		labelChoice = new List(controls, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
+		labelChoice = new org.eclipse.swt.widgets.List(controls, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
 		GridData labelData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		labelData.heightHint = 80;
 		labelChoice.setLayoutData(labelData);
@@ -176,7 +168,7 @@ public final class TorqueView extends ViewPart {
 			tables = files.filter(p -> p.toString().endsWith(".csv")).sorted((a, b) -> Integer.compare(rank(a), rank(b)))
 					.toList();
 		} catch (IOException e) {
-			tables = java.util.List.of();
+			tables = List.of();
 		}
 		tableChoice.setItems(tables.stream().map(p -> p.getFileName().toString()).toArray(String[]::new));
 	}
@@ -199,7 +191,7 @@ public final class TorqueView extends ViewPart {
 			chart.redraw();
 			return;
 		}
-		java.util.List<Integer> numeric = table.numericColumns();
+		List<Integer> numeric = table.numericColumns();
 		xChoice.setItems(numeric.stream().map(c -> table.headers().get(c)).toArray(String[]::new));
 		yChoice.setItems(numeric.stream().map(c -> table.headers().get(c)).toArray(String[]::new));
 		// the labels of the rows (a torque's contributions), all shown at first
@@ -229,9 +221,9 @@ public final class TorqueView extends ViewPart {
 	 * Field-like and damping-like torques of an NEGF table; Q of a micromagnetic one; otherwise the
 	 * first column after x that changes (a sweep's first result that depends on the swept value).
 	 */
-	private void defaultColumns(String name, java.util.List<Integer> numeric, int x) {
-		java.util.List<String> wanted = name.equals("torques.csv") ? java.util.List.of("FL (J)", "DL (J)")
-				: java.util.List.of("Q ()");
+	private void defaultColumns(String name, List<Integer> numeric, int x) {
+		List<String> wanted = name.equals("torques.csv") ? List.of("FL (J)", "DL (J)")
+				: List.of("Q ()");
 		int[] picks = numeric.stream().filter(c -> wanted.contains(table.headers().get(c))).mapToInt(numeric::indexOf)
 				.toArray();
 		if (picks.length == 0) {
@@ -252,9 +244,9 @@ public final class TorqueView extends ViewPart {
 	 * Shows curves that come from no table file — a line profile of the Texture view — with their
 	 * axis titles.
 	 */
-	public void showCurves(String title, String xTitle, java.util.List<ChartSeries> profile) {
+	public void showCurves(String title, String xTitle, List<ChartSeries> profile) {
 		table = null;
-		tables = java.util.List.of();
+		tables = List.of();
 		tableChoice.setItems(new String[0]);
 		xChoice.setItems(new String[] { xTitle });
 		xChoice.select(0);
@@ -270,17 +262,17 @@ public final class TorqueView extends ViewPart {
 	}
 
 	/** Shows only the rows with these labels (contributions of a torque table). */
-	public void chooseLabels(java.util.List<String> labels) {
+	public void chooseLabels(List<String> labels) {
 		labelChoice.setSelection(labels.toArray(String[]::new));
 		plot();
 	}
 
 	/** The header names of the y columns chosen. */
-	public java.util.List<String> chosenColumns() {
+	public List<String> chosenColumns() {
 		return Arrays.stream(yChoice.getSelection()).toList();
 	}
 
-	public java.util.List<ChartSeries> curves() {
+	public List<ChartSeries> curves() {
 		return curves;
 	}
 
@@ -288,13 +280,13 @@ public final class TorqueView extends ViewPart {
 		if (table == null || xChoice.getSelectionIndex() < 0) {
 			return;
 		}
-		java.util.List<Integer> numeric = table.numericColumns();
+		List<Integer> numeric = table.numericColumns();
 		int x = numeric.get(xChoice.getSelectionIndex());
-		java.util.List<Integer> ys = new ArrayList<>();
+		List<Integer> ys = new ArrayList<>();
 		for (int i : yChoice.getSelectionIndices()) {
 			ys.add(numeric.get(i));
 		}
-		java.util.List<String> labels = labelChoice.getItemCount() == 0 ? null : java.util.List.of(labelChoice.getSelection());
+		List<String> labels = labelChoice.getItemCount() == 0 ? null : List.of(labelChoice.getSelection());
 		curves = ChartSeries.of(table, x, ys, labels, logX.getSelection(), logY.getSelection());
 		draw();
 	}
@@ -304,8 +296,8 @@ public final class TorqueView extends ViewPart {
 			chart.getSeriesSet().deleteSeries(old.getId());
 		}
 		// a colour per label (contribution) and a line style per column (FL solid, DL dashed), or a colour per column
-		java.util.List<String> groups = curves.stream().map(ChartSeries::group).distinct().toList();
-		java.util.List<String> columns = curves.stream().map(ChartSeries::column).distinct().toList();
+		List<String> groups = curves.stream().map(ChartSeries::group).distinct().toList();
+		List<String> columns = curves.stream().map(ChartSeries::column).distinct().toList();
 		boolean labelled = groups.size() > 1;
 		for (ChartSeries curve : curves) {
 			ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, curve.name());
@@ -332,7 +324,7 @@ public final class TorqueView extends ViewPart {
 	}
 
 	/** Scientific ticks for SI values far from 1 (times in s, torques in J); plain ones otherwise. */
-	private static java.text.Format tickFormat(java.util.List<ChartSeries> curves, boolean x) {
+	private static java.text.Format tickFormat(List<ChartSeries> curves, boolean x) {
 		double largest = 0;
 		for (ChartSeries c : curves) {
 			for (double v : x ? c.x() : c.y()) {

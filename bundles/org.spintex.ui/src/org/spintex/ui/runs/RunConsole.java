@@ -40,10 +40,6 @@ public final class RunConsole {
 		return new RunConsole(console);
 	}
 
-	public String name() {
-		return console.getName();
-	}
-
 	public void println(String line) {
 		stream.println(line);
 	}

@@ -51,11 +51,6 @@ public final class StudyJob extends Job {
 		setRule(null);
 	}
 
-	/** The folder this run writes to. */
-	public IFolder folder() {
-		return folder;
-	}
-
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), TICKS);

@@ -47,8 +47,4 @@ public record SnapshotSeries(Path folder, String quantity, List<Path> files) {
 	public int size() {
 		return files.size();
 	}
-
-	public Path last() {
-		return files.get(files.size() - 1);
-	}
 }

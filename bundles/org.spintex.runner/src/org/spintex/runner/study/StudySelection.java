@@ -54,10 +54,15 @@ public final class StudySelection {
 		}
 	}
 
-	private static Study study(Model model, String name, Path file) {
-		List<Study> studies = model.getElements().stream().filter(Device.class::isInstance)
+	/** The studies a file declares, in file order (those of every device). */
+	public static List<Study> studies(Model model) {
+		return model.getElements().stream().filter(Device.class::isInstance)
 				.flatMap(d -> ((Device) d).getParts().stream()).filter(Study.class::isInstance).map(Study.class::cast)
 				.toList();
+	}
+
+	private static Study study(Model model, String name, Path file) {
+		List<Study> studies = studies(model);
 		List<String> names = studies.stream().map(Study::getName).toList();
 		if (name == null) {
 			if (studies.size() != 1) {

@@ -1,8 +1,6 @@
 package org.spintex.ui.builder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.spintex.ui.editor.DeviceLanguage;
 
@@ -74,8 +71,7 @@ public final class DeviceFileBuilder extends IncrementalProjectBuilder {
 			return;
 		}
 		try {
-			String text = Files.readString(file.getLocation().toPath(), StandardCharsets.UTF_8);
-			XtextResource resource = DeviceLanguage.parse(text, URI.createFileURI(file.getLocation().toOSString()));
+			XtextResource resource = DeviceLanguage.parse(file.getLocation().toPath());
 			ProblemMarkers.replace(file, DeviceLanguage.validate(resource, cancel));
 		} catch (IOException e) {
 			throw new CoreException(org.spintex.ui.SpintexUi.error("cannot read " + file.getFullPath() + ": " + e.getMessage()));

@@ -59,6 +59,12 @@ public final class DeviceLanguage {
 		return resource;
 	}
 
+	/** Parses the saved text of a device file. */
+	public static XtextResource parse(java.nio.file.Path file) throws IOException {
+		String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+		return parse(text, URI.createFileURI(file.toAbsolutePath().toString()));
+	}
+
 	/** Syntax and validation issues of a parsed file, as {@code spintex check} reports them. */
 	public static List<Issue> validate(XtextResource resource, CancelIndicator cancel) {
 		return injector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);

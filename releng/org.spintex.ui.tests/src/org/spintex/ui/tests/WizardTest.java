@@ -92,10 +92,23 @@ class WizardTest {
 		});
 		try {
 			screenshot("new-device-wizard");
-			assertTrue(ui(() -> dialog.getCurrentPage().getName().equals("template")));
+			assertEquals("template", ui(() -> dialog.getCurrentPage().getName()));
+			List<String> listed = ui(() -> templateList((org.eclipse.swt.widgets.Composite) dialog.getCurrentPage().getControl()));
+			assertEquals(DeviceTemplates.all().stream().map(DeviceTemplates.Template::name).toList(), listed);
+			assertTrue(listed.containsAll(List.of("standard-problems/sp4", "skyrmion-drag/two-terminal",
+					"geometric-torque/fig3-wall-profiles")), listed.toString());
 		} finally {
 			ui(() -> dialog.close());
 		}
+	}
+
+	private static List<String> templateList(org.eclipse.swt.widgets.Composite page) {
+		for (org.eclipse.swt.widgets.Control child : page.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.List list) {
+				return List.of(list.getItems());
+			}
+		}
+		return List.of();
 	}
 
 	/** Builds the project now (the builder validates every device file), as Project › Build would. */

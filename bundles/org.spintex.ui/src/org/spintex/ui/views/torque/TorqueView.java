@@ -83,19 +83,11 @@ public final class TorqueView extends ViewPart {
 		xChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		xChoice.addListener(SWT.Selection, e -> plot());
 		new Label(controls, SWT.NONE).setText("y:");
-		yChoice = new org.eclipse.swt.widgets.List(controls, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
-		GridData yData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		yData.widthHint = 150;
-		yChoice.setLayoutData(yData);
-		yChoice.addListener(SWT.Selection, e -> plot());
+		yChoice = choiceList(controls);
 		labelTitle = new Label(controls, SWT.NONE);
 		labelTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		labelTitle.setText("rows:");
-		labelChoice = new org.eclipse.swt.widgets.List(controls, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
-		GridData labelData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		labelData.heightHint = 80;
-		labelChoice.setLayoutData(labelData);
-		labelChoice.addListener(SWT.Selection, e -> plot());
+		labelChoice = choiceList(controls);
 		logX = new Button(controls, SWT.CHECK);
 		logX.setText("log x");
 		logX.addListener(SWT.Selection, e -> plot());
@@ -107,6 +99,17 @@ public final class TorqueView extends ViewPart {
 		chart.getTitle().setText("Open a table or run a study");
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		RunEvents.add(runs);
+	}
+
+	/** A multiple-choice list that redraws the chart when its choice changes. */
+	private org.eclipse.swt.widgets.List choiceList(Composite parent) {
+		org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(parent, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
+		GridData layout = new GridData(SWT.FILL, SWT.FILL, true, true);
+		layout.widthHint = 150;
+		layout.heightHint = 80;
+		list.setLayoutData(layout);
+		list.addListener(SWT.Selection, e -> plot());
+		return list;
 	}
 
 	private void contributeActions(IToolBarManager toolbar) {

@@ -40,9 +40,10 @@ public final class Benchmarks {
 				.include(HeunStepBenchmark.class.getSimpleName())
 				.include(ExchangeKernelBenchmark.class.getSimpleName())
 				.include(StreamTriadBenchmark.class.getSimpleName())
+				.include(FftBenchmark.class.getSimpleName())
 				.warmupIterations(3).warmupTime(TimeValue.seconds(2))
 				.measurementIterations(5).measurementTime(TimeValue.seconds(2))
-				.forks(1).jvmArgsAppend("-Xmx6g")
+				.forks(1).jvmArgsAppend("-Xmx6g", "--add-modules", "jdk.incubator.vector")
 				.build();
 		Map<String, Double> millis = Scores.byKey(new Runner(options).run());
 		System.out.println();
@@ -60,6 +61,15 @@ public final class Benchmarks {
 					System.out.printf(Locale.ROOT, "%-10s %-5d %-8d %12.3g %12s%n", terms, n, threads, rate,
 							oommf == null ? "" : String.format(Locale.ROOT, "%.2f×", rate / oommf));
 				}
+			}
+		}
+		System.out.println();
+		Double jtransforms = millis.get("forwardAndInverse kernel=jtransforms n=2048");
+		for (String kernel : new String[] { "batched-simd", "batched-scalar", "jtransforms" }) {
+			Double micros = millis.get("forwardAndInverse kernel=" + kernel + " n=2048");
+			if (micros != null && jtransforms != null) {
+				System.out.printf(Locale.ROOT, "complex FFT, 2048 points, %-15s %6.2f µs per transform (%.2f× JTransforms)%n", kernel,
+						micros / (2 * org.spintex.engine.llg.fft.BatchedFft.LANES), jtransforms / micros);
 			}
 		}
 		System.out.println();

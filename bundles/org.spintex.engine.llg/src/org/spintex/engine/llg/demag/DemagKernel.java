@@ -1,11 +1,14 @@
 package org.spintex.engine.llg.demag;
 
+import static org.spintex.engine.llg.fft.BatchedFft.CHUNK;
+import static org.spintex.engine.llg.fft.BatchedFft.LANES;
+
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.engine.llg.mesh.Mesh;
 
 /**
  * The Fourier transform of the demagnetising tensor on the zero-padded grid, ready to multiply the
- * transformed magnetization: the six components xx, yy, zz, xy, xz, yz. Each is real, because every
+ * transformed magnetization (and scaled so that the unnormalised inverse transform gives the convolution): the six components xx, yy, zz, xy, xz, yz. Each is real, because every
  * component has a definite parity along each axis (diagonals even, N_xy odd in x and y, …), so only
  * the real parts are kept. For a single layer the xz and yz components vanish and are not stored.
  *
@@ -16,7 +19,10 @@ import org.spintex.engine.llg.mesh.Mesh;
 public final class DemagKernel {
 
 	private final PaddedFft fft;
-	/** Real spectra, index (kx·pz + kz)·py + ky; null where the component vanishes identically. */
+	/**
+	 * Real spectra divided by px·py·pz, at chunk·LANES + lane for the frequency whose real part a
+	 * {@link PaddedFft} spectrum holds at chunk·CHUNK + lane; null where the component vanishes identically.
+	 */
 	private final double[][] spectra = new double[6][];
 
 	public DemagKernel(Mesh mesh, CellLoops loops) {
@@ -63,9 +69,14 @@ public final class DemagKernel {
 					row[ip] = sign * octant[Math.abs(i) + nx * (Math.abs(j) + ny * Math.abs(k))][comp];
 				}
 			}, spectrum);
-			double[] real = new double[fft.spectrumSize()];
-			for (int s = 0; s < real.length; s++) {
-				real[s] = spectrum[2 * s];
+			// the real parts, lane by lane, divided by the cell count of the padded grid that the
+			// unnormalised inverse transform multiplies by
+			double norm = 1.0 / ((double) px * py * pz);
+			double[] real = new double[spectrum.length / 2];
+			for (int chunk = 0; chunk < real.length / LANES; chunk++) {
+				for (int lane = 0; lane < LANES; lane++) {
+					real[chunk * LANES + lane] = norm * spectrum[chunk * CHUNK + lane];
+				}
 			}
 			spectra[component] = real;
 		}

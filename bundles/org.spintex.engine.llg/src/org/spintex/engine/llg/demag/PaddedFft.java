@@ -1,15 +1,25 @@
 package org.spintex.engine.llg.demag;
 
-import org.jtransforms.fft.DoubleFFT_1D;
+import static org.spintex.engine.llg.fft.BatchedFft.CHUNK;
+import static org.spintex.engine.llg.fft.BatchedFft.LANES;
+
+import java.util.Arrays;
+
 import org.spintex.core.parallel.CellLoops;
+import org.spintex.engine.llg.fft.BatchedFft;
+import org.spintex.engine.llg.fft.Butterflies;
 
 /**
- * The real-to-complex 3D FFT of a zero-padded grid, done as 1D transforms (JTransforms) along x
- * (real, half spectrum), y and z (complex), skipping the rows that padding makes zero on the way in
- * and the rows nobody reads on the way out — the pruning that makes demag convolutions cheap.
+ * The real-to-complex 3D FFT of a zero-padded grid, as batched 1D transforms ({@link BatchedFft}):
+ * along x two real rows at a time packed as one complex row (Press et al., <i>Numerical Recipes</i>
+ * §12.3), then along y and z; rows that padding makes zero are skipped on the way in, rows nobody
+ * reads on the way out — the pruning that makes demag convolutions cheap.
  *
- * <p>Spectrum layout: complex interleaved, index 2·((kx·pz + kz)·py + ky), so the y transforms run on
- * contiguous memory. Any sizes work; a periodic axis is not padded, so its size is the mesh's.
+ * <p>Spectrum layout: the x frequencies 0 … px/2 go in blocks of {@link BatchedFft#LANES}; block b
+ * holds the elements (kz, ky) at chunk (b·pz + kz)·py + ky, each chunk the real parts of its LANES
+ * frequencies followed by their imaginary parts. So the y and z transforms of a block run on
+ * contiguous memory, LANES columns at once. Any sizes work; a periodic axis is not padded.
+ * Transforms are unnormalised: the inverse of the forward transform is px·py·pz times the input.
  */
 public final class PaddedFft {
 
@@ -25,43 +35,58 @@ public final class PaddedFft {
 		void take(int j, int k, double[] row);
 	}
 
-	/** Rows transformed together, so that the transpose to the y-contiguous layout writes runs, not strides. */
-	private static final int ROW_BLOCK = 16;
-	/** Values a parallel task should at least transform: below this, handing work to threads costs more than it saves. */
-	private static final int MIN_TASK_VALUES = 1 << 16;
+	/** Operates on the spectra of one block of x frequencies, between the forward and inverse column transforms. */
+	@FunctionalInterface
+	public interface BlockOperation {
+		void apply(int block);
+	}
+
+	/** Rows packed into one batched x transform: LANES as real parts, LANES as imaginary parts. */
+	private static final int ROWS_PER_GROUP = 2 * LANES;
 
 	private final int px, py, pz;
 	private final int hx;
-	private final DoubleFFT_1D fftX;
-	private final DoubleFFT_1D fftY;
-	private final DoubleFFT_1D fftZ;
+	private final int blocks;
+	private final BatchedFft fftX, fftY, fftZ;
 	private final CellLoops loops;
-	/** Row blocks per worker thread, reused: a field evaluation allocates nothing. */
-	private final ThreadLocal<double[][]> rowBuffers;
+	/** Per worker thread, reused: a field evaluation allocates nothing. */
+	private final ThreadLocal<Scratch> scratch;
+
+	/** Offset of x frequency kx in a spectrum: its block's start plus its lane. */
+	private final int[] frequencyOffset;
+
+	private final class Scratch {
+		final double[] rows = new double[px * CHUNK];
+		final double[] work = new double[Math.max(px, py * pz) * CHUNK];
+		final double[] row = new double[px];
+		/** Offset of each packed row (j, k) in a spectrum, −1 past the last row. */
+		final int[] rowOffset = new int[ROWS_PER_GROUP];
+	}
 
 	public PaddedFft(int px, int py, int pz, CellLoops loops) {
+		this(px, py, pz, loops, Butterflies.fastest());
+	}
+
+	/** With the given kernels: {@link org.spintex.engine.llg.fft.ScalarButterflies} to compare, else the fastest. */
+	public PaddedFft(int px, int py, int pz, CellLoops loops, Butterflies butterflies) {
 		this.px = px;
 		this.py = py;
 		this.pz = pz;
 		this.hx = px / 2 + 1;
-		this.fftX = px > 1 ? new DoubleFFT_1D(px) : null;
-		this.fftY = py > 1 ? new DoubleFFT_1D(py) : null;
-		this.fftZ = pz > 1 ? new DoubleFFT_1D(pz) : null;
+		this.blocks = (hx + LANES - 1) / LANES;
+		this.fftX = new BatchedFft(px, butterflies);
+		this.fftY = new BatchedFft(py, butterflies);
+		this.fftZ = new BatchedFft(pz, butterflies);
 		this.loops = loops;
-		this.rowBuffers = ThreadLocal.withInitial(() -> new double[ROW_BLOCK][Math.max(px, 2)]);
+		this.scratch = ThreadLocal.withInitial(Scratch::new);
+		this.frequencyOffset = new int[hx];
+		for (int kx = 0; kx < hx; kx++) {
+			frequencyOffset[kx] = (kx / LANES) * pz * py * CHUNK + kx % LANES;
+		}
 	}
 
-	private int rowGrain() {
-		return Math.max(1, MIN_TASK_VALUES / (ROW_BLOCK * Math.max(px, 2)));
-	}
-
-	private int columnGrain() {
-		return Math.max(1, MIN_TASK_VALUES / (py * pz));
-	}
-
-	/** Number of complex values in a spectrum. */
-	public int spectrumSize() {
-		return hx * pz * py;
+	public int px() {
+		return px;
 	}
 
 	public int py() {
@@ -72,182 +97,181 @@ public final class PaddedFft {
 		return pz;
 	}
 
-	public double[] newSpectrum() {
-		return new double[2 * spectrumSize()];
+	/** Blocks of LANES x frequencies. */
+	public int blockCount() {
+		return blocks;
 	}
 
-	/** Operates on the spectra at one x frequency, between the forward and inverse column transforms. */
-	@FunctionalInterface
-	public interface ColumnOperation {
-		void apply(int kx);
+	/** Chunks (elements of LANES complex values) in one block: py·pz. */
+	public int chunksPerBlock() {
+		return py * pz;
+	}
+
+	public double[] newSpectrum() {
+		return new double[blocks * py * pz * CHUNK];
 	}
 
 	/** Forward transform of the rows j < ny, k < nz given by {@code source} (all other rows are zero). */
 	public void forward(int ny, int nz, RowSource source, double[] spectrum) {
 		forwardRows(ny, nz, source, spectrum);
-		loops.forEachTask(hx, columnGrain(), (first, end) -> {
-			for (int kx = first; kx < end; kx++) {
-				forwardColumns(spectrum, kx, ny, nz);
+		double[][] one = { spectrum };
+		loops.forEachTask(blocks, 1, (first, end) -> {
+			double[] work = scratch.get().work;
+			for (int block = first; block < end; block++) {
+				forwardColumns(one, block, ny, nz, work);
 			}
 		});
 	}
 
 	/**
-	 * The convolution pass: for each x frequency, the y (and z) transforms of every spectrum, then
-	 * {@code operation}, then the inverse y (and z) transforms — while that column block is in cache,
-	 * instead of three sweeps over the whole spectra.
+	 * The convolution pass: for each block of x frequencies, the y (and z) transforms of every
+	 * spectrum, then {@code operation}, then the inverse z and y transforms — while the block is in
+	 * cache, instead of three sweeps over the whole spectra.
 	 */
-	public void convolveColumns(int ny, int nz, double[][] spectra, ColumnOperation operation) {
-		loops.forEachTask(hx, columnGrain(), (first, end) -> {
-			for (int kx = first; kx < end; kx++) {
-				for (double[] spectrum : spectra) {
-					forwardColumns(spectrum, kx, ny, nz);
-				}
-				operation.apply(kx);
-				for (double[] spectrum : spectra) {
-					inverseColumns(spectrum, kx, nz);
-				}
-			}
-		});
-	}
-
-	/** The x transforms of the rows j < ny, k < nz, written into the y-contiguous layout. */
-	public void forwardRows(int ny, int nz, RowSource source, double[] spectrum) {
-		// rows go in blocks of consecutive j so that the transposing writes are runs of ROW_BLOCK values, not strides
-		int blocksPerLayer = (ny + ROW_BLOCK - 1) / ROW_BLOCK;
-		loops.forEachTask(blocksPerLayer * nz, rowGrain(), (first, end) -> {
-			double[][] rows = rowBuffers.get();
+	public void convolveColumns(int ny, int nz, double[][] spectra, BlockOperation operation) {
+		loops.forEachTask(blocks, 1, (first, end) -> {
+			double[] work = scratch.get().work;
 			for (int block = first; block < end; block++) {
-				int k = block / blocksPerLayer, j0 = (block % blocksPerLayer) * ROW_BLOCK, count = Math.min(ROW_BLOCK, ny - j0);
-				for (int b = 0; b < count; b++) {
-					double[] row = rows[b];
-					java.util.Arrays.fill(row, 0);
-					source.fill(j0 + b, k, row);
-					if (fftX != null) {
-						fftX.realForward(row);
-					}
-				}
-				for (int kx = 0; kx < hx; kx++) {
-					int o = 2 * ((kx * pz + k) * py + j0);
-					for (int b = 0; b < count; b++) {
-						spectrum[o + 2 * b] = re(rows[b], kx);
-						spectrum[o + 2 * b + 1] = im(rows[b], kx);
-					}
-				}
+				forwardColumns(spectra, block, ny, nz, work);
+				operation.apply(block);
+				inverseColumns(spectra, block, nz, work);
 			}
 		});
 	}
 
-	/** Zeroes what padding leaves empty at frequency kx, then transforms along y and z. */
-	private void forwardColumns(double[] spectrum, int kx, int ny, int nz) {
-		for (int kz = 0; kz < pz; kz++) {
-			int o = 2 * ((kx * pz + kz) * py);
-			int from = kz < nz ? o + 2 * ny : o;
-			java.util.Arrays.fill(spectrum, from, o + 2 * py, 0);
-			if (fftY != null && kz < nz) {
-				fftY.complexForward(spectrum, o);
+	/** Zeroes what padding leaves empty in a block, then transforms along y (the layers k < nz) and z. */
+	private void forwardColumns(double[][] spectra, int block, int ny, int nz, double[] work) {
+		for (double[] spectrum : spectra) {
+			int base = block * pz * py * CHUNK;
+			for (int kz = 0; kz < pz; kz++) {
+				int layer = base + kz * py * CHUNK;
+				if (kz < nz) {
+					Arrays.fill(spectrum, layer + ny * CHUNK, layer + py * CHUNK, 0);
+					fftY.transform(spectrum, layer, 1, work, 0, false);
+				} else {
+					Arrays.fill(spectrum, layer, layer + py * CHUNK, 0);
+				}
 			}
-		}
-		if (fftZ != null) {
-			transformZ(spectrum, kx, true);
+			if (pz > 1) {
+				fftZ.transform(spectrum, base, py, work, 0, false);
+			}
 		}
 	}
 
-	/** Inverse z and y transforms at frequency kx, the latter only for the layers k < nz that are read. */
-	private void inverseColumns(double[] spectrum, int kx, int nz) {
-		if (fftZ != null) {
-			transformZ(spectrum, kx, false);
-		}
-		if (fftY != null) {
-			for (int k = 0; k < nz; k++) {
-				fftY.complexInverse(spectrum, 2 * ((kx * pz + k) * py), true);
+	/** Inverse z and y transforms of a block, the latter only for the layers k < nz that are read. */
+	private void inverseColumns(double[][] spectra, int block, int nz, double[] work) {
+		for (double[] spectrum : spectra) {
+			int base = block * pz * py * CHUNK;
+			if (pz > 1) {
+				fftZ.transform(spectrum, base, py, work, 0, true);
 			}
+			for (int kz = 0; kz < nz; kz++) {
+				fftY.transform(spectrum, base + kz * py * CHUNK, 1, work, 0, true);
+			}
+		}
+	}
+
+	/** The x transforms of the rows j < ny, k < nz, written into the blocked layout. */
+	public void forwardRows(int ny, int nz, RowSource source, double[] spectrum) {
+		forEachRowGroup(ny, nz, (s, r0, count) -> {
+			Arrays.fill(s.rows, 0);
+			for (int b = 0; b < count; b++) {
+				Arrays.fill(s.row, 0);
+				source.fill((r0 + b) % ny, (r0 + b) / ny, s.row);
+				for (int i = 0; i < px; i++) {
+					s.rows[i * CHUNK + b] = s.row[i];
+				}
+			}
+			fftX.transform(s.rows, 0, 1, s.work, 0, false);
+			unpackHalfSpectra(s.rows, s.rowOffset, spectrum);
+		});
+	}
+
+	/** What is done to one group of 2·LANES rows (fewer in the last group), r0 the first. */
+	@FunctionalInterface
+	private interface RowGroup {
+		void process(Scratch scratch, int r0, int count);
+	}
+
+	/** Runs {@code group} over the rows (j, k), j < ny, k < nz, in parallel groups, their offsets located. */
+	private void forEachRowGroup(int ny, int nz, RowGroup group) {
+		int rows = ny * nz;
+		int groups = (rows + ROWS_PER_GROUP - 1) / ROWS_PER_GROUP;
+		loops.forEachTask(groups, 1, (first, end) -> {
+			Scratch s = scratch.get();
+			for (int g = first; g < end; g++) {
+				int r0 = g * ROWS_PER_GROUP;
+				locateRows(s.rowOffset, r0, rows, ny);
+				group.process(s, r0, Math.min(ROWS_PER_GROUP, rows - r0));
+			}
+		});
+	}
+
+	/**
+	 * Splits the transform Z of the packed rows a + i·b into theirs: A_k = (Z_k + Z*_{−k})/2,
+	 * B_k = (Z_k − Z*_{−k})/(2i), for k ≤ px/2 (the rest is their complex conjugate).
+	 */
+	private void unpackHalfSpectra(double[] z, int[] rowOffset, double[] spectrum) {
+		for (int kx = 0; kx < hx; kx++) {
+			int k = kx * CHUNK, minus = ((px - kx) % px) * CHUNK, frequency = frequencyOffset[kx];
+			for (int lane = 0; lane < LANES; lane++) {
+				double zr = z[k + lane], zi = z[k + LANES + lane], mr = z[minus + lane], mi = z[minus + LANES + lane];
+				int a = rowOffset[lane], b = rowOffset[LANES + lane];
+				if (a >= 0) {
+					spectrum[frequency + a] = 0.5 * (zr + mr);
+					spectrum[frequency + a + LANES] = 0.5 * (zi - mi);
+				}
+				if (b >= 0) {
+					spectrum[frequency + b] = 0.5 * (zi + mi);
+					spectrum[frequency + b + LANES] = 0.5 * (mr - zr);
+				}
+			}
+		}
+	}
+
+	/** The spectrum offsets of the rows r0 … r0 + 2·LANES − 1 (row r is (j, k) = (r mod ny, r / ny)), −1 past the last. */
+	private void locateRows(int[] rowOffset, int r0, int rows, int ny) {
+		for (int b = 0; b < ROWS_PER_GROUP; b++) {
+			int r = r0 + b;
+			rowOffset[b] = r < rows ? ((r / ny) * py + r % ny) * CHUNK : -1;
 		}
 	}
 
 	/** The inverse x transforms after {@link #convolveColumns}: hands {@code sink} the real rows j < ny, k < nz. */
 	public void inverseRows(double[] spectrum, int ny, int nz, RowSink sink) {
-		int blocksPerLayer = (ny + ROW_BLOCK - 1) / ROW_BLOCK;
-		loops.forEachTask(blocksPerLayer * nz, rowGrain(), (first, end) -> {
-			double[][] rows = rowBuffers.get();
-			for (int block = first; block < end; block++) {
-				int k = block / blocksPerLayer, j0 = (block % blocksPerLayer) * ROW_BLOCK, count = Math.min(ROW_BLOCK, ny - j0);
-				for (int kx = 0; kx < hx; kx++) {
-					int o = 2 * ((kx * pz + k) * py + j0);
-					for (int b = 0; b < count; b++) {
-						pack(rows[b], kx, spectrum[o + 2 * b], spectrum[o + 2 * b + 1]);
-					}
+		forEachRowGroup(ny, nz, (s, r0, count) -> {
+			packFullSpectra(spectrum, s.rowOffset, s.rows);
+			fftX.transform(s.rows, 0, 1, s.work, 0, true);
+			for (int b = 0; b < count; b++) {
+				for (int i = 0; i < px; i++) {
+					s.row[i] = s.rows[i * CHUNK + b];
 				}
-				for (int b = 0; b < count; b++) {
-					if (fftX != null) {
-						fftX.realInverse(rows[b], true);
-					}
-					sink.take(j0 + b, k, rows[b]);
-				}
+				sink.take((r0 + b) % ny, (r0 + b) / ny, s.row);
 			}
 		});
 	}
 
-	private void transformZ(double[] spectrum, int kx, boolean forward) {
-		double[] column = new double[2 * pz];
-		int stride = 2 * py;
-		for (int ky = 0; ky < py; ky++) {
-			int o = 2 * (kx * pz * py + ky);
-			for (int kz = 0; kz < pz; kz++) {
-				column[2 * kz] = spectrum[o + kz * stride];
-				column[2 * kz + 1] = spectrum[o + kz * stride + 1];
+	/** Z_k = A_k + i·B_k for all k < px, from the half spectra of rows a and b (A_{px−k} = A*_k). */
+	private void packFullSpectra(double[] spectrum, int[] rowOffset, double[] z) {
+		for (int kx = 0; kx < px; kx++) {
+			boolean stored = kx < hx;
+			int frequency = frequencyOffset[stored ? kx : px - kx];
+			double conj = stored ? 1 : -1;
+			int k = kx * CHUNK;
+			for (int lane = 0; lane < LANES; lane++) {
+				int a = rowOffset[lane], b = rowOffset[LANES + lane];
+				double ar = 0, ai = 0, br = 0, bi = 0;
+				if (a >= 0) {
+					ar = spectrum[frequency + a];
+					ai = conj * spectrum[frequency + a + LANES];
+				}
+				if (b >= 0) {
+					br = spectrum[frequency + b];
+					bi = conj * spectrum[frequency + b + LANES];
+				}
+				z[k + lane] = ar - bi;
+				z[k + LANES + lane] = ai + br;
 			}
-			if (forward) {
-				fftZ.complexForward(column);
-			} else {
-				fftZ.complexInverse(column, true);
-			}
-			for (int kz = 0; kz < pz; kz++) {
-				spectrum[o + kz * stride] = column[2 * kz];
-				spectrum[o + kz * stride + 1] = column[2 * kz + 1];
-			}
-		}
-	}
-
-	/*
-	 * JTransforms' packed real-forward layout: a[0] = Re 0; for even px a[1] = Re px/2, for odd px
-	 * a[1] = Im (px−1)/2 and a[px−1] = Re (px−1)/2; otherwise a[2k] = Re k, a[2k+1] = Im k.
-	 */
-
-	private double re(double[] packed, int kx) {
-		if (px == 1 || kx == 0) {
-			return packed[0];
-		}
-		if (2 * kx == px) {
-			return packed[1];
-		}
-		if (2 * kx == px - 1) {
-			return packed[px - 1];
-		}
-		return packed[2 * kx];
-	}
-
-	private double im(double[] packed, int kx) {
-		if (px == 1 || kx == 0 || 2 * kx == px) {
-			return 0;
-		}
-		if (2 * kx == px - 1) {
-			return packed[1];
-		}
-		return packed[2 * kx + 1];
-	}
-
-	private void pack(double[] packed, int kx, double re, double im) {
-		if (px == 1 || kx == 0) {
-			packed[0] = re;
-		} else if (2 * kx == px) {
-			packed[1] = re;
-		} else if (2 * kx == px - 1) {
-			packed[px - 1] = re;
-			packed[1] = im;
-		} else {
-			packed[2 * kx] = re;
-			packed[2 * kx + 1] = im;
 		}
 	}
 }

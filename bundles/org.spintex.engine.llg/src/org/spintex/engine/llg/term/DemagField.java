@@ -1,5 +1,8 @@
 package org.spintex.engine.llg.term;
 
+import static org.spintex.engine.llg.fft.BatchedFft.CHUNK;
+import static org.spintex.engine.llg.fft.BatchedFft.LANES;
+
 import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.engine.llg.demag.DemagKernel;
 import org.spintex.engine.llg.demag.PaddedFft;
@@ -58,22 +61,25 @@ public final class DemagField implements FieldTerm {
 		}
 	}
 
-	/** B̂ = −µ₀ N̂ M̂ at the x frequency kx, every ky and kz, in place. */
-	private void multiply(int kx) {
+	/** B̂ = −µ₀ N̂ M̂ for one block of x frequencies, every ky and kz, in place. */
+	private void multiply(int block) {
 		double[] kxx = kernel.spectrum(0), kyy = kernel.spectrum(1), kzz = kernel.spectrum(2), kxy = kernel.spectrum(3);
 		double[] kxz = kernel.spectrum(4), kyz = kernel.spectrum(5);
 		double[] sx = spectra[0], sy = spectra[1], sz = spectra[2];
 		double mu0 = -PhysicalConstants.MU0;
-		int column = kernel.fft().pz() * kernel.fft().py();
-		int first = kx * column;
-		for (int s = first; s < first + column; s++) {
-			double nxx = kxx[s], nyy = kyy[s], nzz = kzz[s], nxy = kxy[s];
-			double nxz = kxz == null ? 0 : kxz[s], nyz = kyz == null ? 0 : kyz[s];
-			for (int o = 2 * s; o < 2 * s + 2; o++) {
-				double mx = sx[o], my = sy[o], mz = sz[o];
-				sx[o] = mu0 * (nxx * mx + nxy * my + nxz * mz);
-				sy[o] = mu0 * (nxy * mx + nyy * my + nyz * mz);
-				sz[o] = mu0 * (nxz * mx + nyz * my + nzz * mz);
+		int chunks = kernel.fft().chunksPerBlock();
+		for (int chunk = block * chunks; chunk < (block + 1) * chunks; chunk++) {
+			for (int lane = 0; lane < LANES; lane++) {
+				int t = chunk * LANES + lane;
+				double nxx = kxx[t], nyy = kyy[t], nzz = kzz[t], nxy = kxy[t];
+				double nxz = kxz == null ? 0 : kxz[t], nyz = kyz == null ? 0 : kyz[t];
+				// the tensor is real: the same 3×3 product for the real and the imaginary parts
+				for (int o = chunk * CHUNK + lane; o < (chunk + 1) * CHUNK; o += LANES) {
+					double mx = sx[o], my = sy[o], mz = sz[o];
+					sx[o] = mu0 * (nxx * mx + nxy * my + nxz * mz);
+					sy[o] = mu0 * (nxy * mx + nyy * my + nyz * mz);
+					sz[o] = mu0 * (nxz * mx + nyz * my + nzz * mz);
+				}
 			}
 		}
 	}

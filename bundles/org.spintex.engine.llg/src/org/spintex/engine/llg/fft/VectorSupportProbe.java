@@ -1,0 +1,33 @@
+package org.spintex.engine.llg.fft;
+
+/**
+ * Whether Java's Vector API (the incubator module jdk.incubator.vector) can be used: it must be in the
+ * boot layer ({@code --add-modules jdk.incubator.vector}; the {@code spintex} launcher, the workbench and
+ * the tests pass it) and offer at least 4 doubles per register. {@link VectorButterflies} is only loaded
+ * when it can, so this bundle runs on any JVM.
+ */
+final class VectorSupportProbe {
+
+	static final boolean VECTOR_AVAILABLE = probe();
+
+	private VectorSupportProbe() {
+	}
+
+	private static boolean probe() {
+		if (Boolean.getBoolean("spintex.fft.scalar")) {
+			return false;
+		}
+		if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+			return false;
+		}
+		try {
+			return VectorButterflies.usable();
+		} catch (LinkageError | RuntimeException notThere) {
+			return false;
+		}
+	}
+
+	static Butterflies vector() {
+		return new VectorButterflies();
+	}
+}

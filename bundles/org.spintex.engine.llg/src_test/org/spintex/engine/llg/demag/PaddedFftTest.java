@@ -1,0 +1,72 @@
+package org.spintex.engine.llg.demag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.spintex.engine.llg.fft.BatchedFft.CHUNK;
+import static org.spintex.engine.llg.fft.BatchedFft.LANES;
+
+import java.util.Random;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.spintex.core.parallel.CellLoops;
+
+/**
+ * The padded transform as the demag field uses it — x rows in, y/z columns with an operation between,
+ * x rows out — checked on its defining property: a convolution with a unit impulse at displacement d
+ * shifts the data by d, with zeros coming in across an open (padded) boundary and wrapping around a
+ * periodic one.
+ */
+class PaddedFftTest {
+
+	@ParameterizedTest(name = "{0}×{1}×{2} cells, impulse at ({3}, {4}, {5}), periodic x: {6}, {7} threads")
+	@CsvSource({
+			"5, 7, 3, 1, -2, 1, false, 1",
+			"5, 7, 3, -4, 6, -2, false, 2",
+			"16, 17, 1, 3, 5, 0, false, 2",
+			"1, 4, 2, 0, 1, -1, false, 1",
+			"12, 3, 1, -5, 1, 0, true, 1",
+			"9, 40, 2, 4, -1, 1, true, 2" })
+	void aConvolutionWithAUnitImpulseShiftsTheData(int nx, int ny, int nz, int dx, int dy, int dz, boolean periodicX, int threads) {
+		int px = periodicX ? nx : DemagKernel.padded(nx), py = DemagKernel.padded(ny), pz = DemagKernel.padded(nz);
+		try (CellLoops loops = new CellLoops(threads)) {
+			PaddedFft fft = new PaddedFft(px, py, pz, loops);
+			double[] impulse = fft.newSpectrum();
+			fft.forward(py, pz, (j, k, row) -> {
+				if (j == Math.floorMod(dy, py) && k == Math.floorMod(dz, pz)) {
+					row[Math.floorMod(dx, px)] = 1;
+				}
+			}, impulse);
+
+			Random random = new Random(nx * 31 + ny);
+			double[] data = new double[nx * ny * nz];
+			for (int c = 0; c < data.length; c++) {
+				data[c] = random.nextGaussian();
+			}
+			double[] spectrum = fft.newSpectrum();
+			fft.forwardRows(ny, nz, (j, k, row) -> System.arraycopy(data, nx * (j + ny * k), row, 0, nx), spectrum);
+			fft.convolveColumns(ny, nz, new double[][] { spectrum }, block -> {
+				for (int at = block * fft.chunksPerBlock() * CHUNK; at < (block + 1) * fft.chunksPerBlock() * CHUNK; at += CHUNK) {
+					for (int lane = at; lane < at + LANES; lane++) {
+						double a = spectrum[lane], b = spectrum[lane + LANES], c = impulse[lane], d = impulse[lane + LANES];
+						spectrum[lane] = a * c - b * d;
+						spectrum[lane + LANES] = a * d + b * c;
+					}
+				}
+			});
+			double[] shifted = new double[data.length];
+			fft.inverseRows(spectrum, ny, nz, (j, k, row) -> System.arraycopy(row, 0, shifted, nx * (j + ny * k), nx));
+
+			double cells = (double) px * py * pz;
+			for (int k = 0; k < nz; k++) {
+				for (int j = 0; j < ny; j++) {
+					for (int i = 0; i < nx; i++) {
+						int si = periodicX ? Math.floorMod(i - dx, nx) : i - dx, sj = j - dy, sk = k - dz;
+						boolean inside = si >= 0 && si < nx && sj >= 0 && sj < ny && sk >= 0 && sk < nz;
+						double expected = inside ? data[si + nx * (sj + ny * sk)] : 0;
+						assertEquals(expected, shifted[i + nx * (j + ny * k)] / cells, 1e-13, "cell " + i + ", " + j + ", " + k);
+					}
+				}
+			}
+		}
+	}
+}

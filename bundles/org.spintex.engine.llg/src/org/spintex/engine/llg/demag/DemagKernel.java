@@ -20,12 +20,13 @@ public final class DemagKernel {
 
 	private final PaddedFft fft;
 	/**
-	 * Real spectra divided by px·py·pz, at chunk·LANES + lane for the frequency whose real part a
+	 * Real spectra times the factor and divided by px·py·pz, at chunk·LANES + lane for the frequency whose real part a
 	 * {@link PaddedFft} spectrum holds at chunk·CHUNK + lane; null where the component vanishes identically.
 	 */
 	private final double[][] spectra = new double[6][];
 
-	public DemagKernel(Mesh mesh, CellLoops loops) {
+	/** The tensor's spectra times {@code factor} (−µ₀ for the field B = −µ₀ N ∗ M). */
+	public DemagKernel(Mesh mesh, CellLoops loops, double factor) {
 		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz();
 		int px = mesh.periodicX() ? nx : padded(nx), py = mesh.periodicY() ? ny : padded(ny), pz = padded(nz);
 		this.fft = new PaddedFft(px, py, pz, loops);
@@ -54,8 +55,8 @@ public final class DemagKernel {
 				continue;
 			}
 			int comp = component;
-			double[] spectrum = fft.newSpectrum();
-			fft.forward(py, pz, (jp, kp, row) -> {
+			double[] spectrum = fft.newSpectrum(py, pz);
+			fft.forward((jp, kp, row) -> {
 				int j = unwrap(jp, ny, py, mesh.periodicY()), k = unwrap(kp, nz, pz, false);
 				if (j == Integer.MIN_VALUE || k == Integer.MIN_VALUE) {
 					return;
@@ -71,7 +72,7 @@ public final class DemagKernel {
 			}, spectrum);
 			// the real parts, lane by lane, divided by the cell count of the padded grid that the
 			// unnormalised inverse transform multiplies by
-			double norm = 1.0 / ((double) px * py * pz);
+			double norm = factor / ((double) px * py * pz);
 			double[] real = new double[spectrum.length / 2];
 			for (int chunk = 0; chunk < real.length / LANES; chunk++) {
 				for (int lane = 0; lane < LANES; lane++) {

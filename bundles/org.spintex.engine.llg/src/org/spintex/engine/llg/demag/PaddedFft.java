@@ -12,14 +12,17 @@ import org.spintex.engine.llg.fft.Butterflies;
 /**
  * The real-to-complex 3D FFT of a zero-padded grid, as batched 1D transforms ({@link BatchedFft}):
  * along x two real rows at a time packed as one complex row (Press et al., <i>Numerical Recipes</i>
- * §12.3), then along y and z; rows that padding makes zero are skipped on the way in, rows nobody
- * reads on the way out — the pruning that makes demag convolutions cheap.
+ * §12.3), then along y and z; rows that padding makes zero are never stored nor read on the way in,
+ * rows nobody reads are not computed on the way out — the pruning that makes demag convolutions cheap.
  *
  * <p>Spectrum layout: the x frequencies 0 … px/2 go in blocks of {@link BatchedFft#LANES}; block b
- * holds the elements (kz, ky) at chunk (b·pz + kz)·py + ky, each chunk the real parts of its LANES
- * frequencies followed by their imaginary parts. So the y and z transforms of a block run on
- * contiguous memory, LANES columns at once. Any sizes work; a periodic axis is not padded.
- * Transforms are unnormalised: the inverse of the forward transform is px·py·pz times the input.
+ * holds the rows (j, k) at chunk (b·rowsZ + k)·rowsY + j, each chunk the real parts of its LANES
+ * frequencies followed by their imaginary parts. A convolution's spectra hold only the rows of the
+ * grid (rowsY = ny, rowsZ = nz): the y and z transforms of a block are done in per-thread column
+ * buffers of the full padded size, LANES columns at once, and the operation between the forward and
+ * inverse transforms sees those buffers. A kernel's spectrum ({@link #forward}) holds every padded
+ * row, in the column buffers' layout. Any sizes work; a periodic axis is not padded. Transforms are
+ * unnormalised: the inverse of the forward transform is px·py·pz times the input.
  */
 public final class PaddedFft {
 
@@ -35,10 +38,13 @@ public final class PaddedFft {
 		void take(int j, int k, double[] row);
 	}
 
-	/** Operates on the spectra of one block of x frequencies, between the forward and inverse column transforms. */
+	/**
+	 * Operates on one block of x frequencies between the forward and inverse column transforms:
+	 * {@code columns[s]} holds spectrum s's py·pz chunks, at chunk kz·py + ky.
+	 */
 	@FunctionalInterface
 	public interface BlockOperation {
-		void apply(int block);
+		void apply(int block, double[][] columns);
 	}
 
 	/** Rows packed into one batched x transform: LANES as real parts, LANES as imaginary parts. */
@@ -52,15 +58,20 @@ public final class PaddedFft {
 	/** Per worker thread, reused: a field evaluation allocates nothing. */
 	private final ThreadLocal<Scratch> scratch;
 
-	/** Offset of x frequency kx in a spectrum: its block's start plus its lane. */
-	private final int[] frequencyOffset;
-
 	private final class Scratch {
 		final double[] rows = new double[px * CHUNK];
+		/** The grid's half of a padded group of rows, on the way in and out. */
+		final double[] gridRows = new double[px * CHUNK];
 		final double[] work = new double[Math.max(px, py * pz) * CHUNK];
 		final double[] row = new double[px];
-		/** Offset of each packed row (j, k) in a spectrum, −1 past the last row. */
-		final int[] rowOffset = new int[ROWS_PER_GROUP];
+		double[][] columns = new double[0][];
+
+		double[][] columns(int count) {
+			if (columns.length != count) {
+				columns = new double[count][py * pz * CHUNK];
+			}
+			return columns;
+		}
 	}
 
 	public PaddedFft(int px, int py, int pz, CellLoops loops) {
@@ -79,121 +90,147 @@ public final class PaddedFft {
 		this.fftZ = new BatchedFft(pz, butterflies);
 		this.loops = loops;
 		this.scratch = ThreadLocal.withInitial(Scratch::new);
-		this.frequencyOffset = new int[hx];
-		for (int kx = 0; kx < hx; kx++) {
-			frequencyOffset[kx] = (kx / LANES) * pz * py * CHUNK + kx % LANES;
-		}
 	}
 
-	public int px() {
-		return px;
-	}
-
-	public int py() {
-		return py;
-	}
-
-	public int pz() {
-		return pz;
-	}
-
-	/** Blocks of LANES x frequencies. */
-	public int blockCount() {
-		return blocks;
-	}
-
-	/** Chunks (elements of LANES complex values) in one block: py·pz. */
+	/** Chunks (elements of LANES complex values) of a block in the column buffers: py·pz. */
 	public int chunksPerBlock() {
 		return py * pz;
 	}
 
-	public double[] newSpectrum() {
-		return new double[blocks * py * pz * CHUNK];
+	/** A spectrum of the rows j < rowsY, k < rowsZ. */
+	public double[] newSpectrum(int rowsY, int rowsZ) {
+		return new double[blocks * rowsY * rowsZ * CHUNK];
 	}
 
-	/** Forward transform of the rows j < ny, k < nz given by {@code source} (all other rows are zero). */
-	public void forward(int ny, int nz, RowSource source, double[] spectrum) {
-		forwardRows(ny, nz, source, spectrum);
-		double[][] one = { spectrum };
+	/**
+	 * The full forward transform of the padded rows given by {@code source} (a kernel), into a
+	 * spectrum of {@link #newSpectrum newSpectrum(py, pz)} in the column buffers' layout.
+	 */
+	public void forward(RowSource source, double[] spectrum) {
+		forwardRows(px, py, pz, source, spectrum);
 		loops.forEachTask(blocks, 1, (first, end) -> {
 			double[] work = scratch.get().work;
 			for (int block = first; block < end; block++) {
-				forwardColumns(one, block, ny, nz, work);
+				int base = block * py * pz * CHUNK;
+				for (int kz = 0; kz < pz; kz++) {
+					fftY.transform(spectrum, base + kz * py * CHUNK, 1, work, 0, false);
+				}
+				fftZ.transform(spectrum, base, py, work, 0, false);
 			}
 		});
 	}
 
 	/**
-	 * The convolution pass: for each block of x frequencies, the y (and z) transforms of every
-	 * spectrum, then {@code operation}, then the inverse z and y transforms — while the block is in
-	 * cache, instead of three sweeps over the whole spectra.
+	 * The convolution pass over spectra of the grid's rows (j < ny, k < nz): for each block of x
+	 * frequencies, the y and z transforms of every spectrum into the column buffers, then
+	 * {@code operation}, then the inverse z and y transforms back into the spectra — while the block
+	 * is in cache, instead of three sweeps over the whole spectra.
 	 */
 	public void convolveColumns(int ny, int nz, double[][] spectra, BlockOperation operation) {
 		loops.forEachTask(blocks, 1, (first, end) -> {
-			double[] work = scratch.get().work;
+			Scratch s = scratch.get();
+			double[][] columns = s.columns(spectra.length);
 			for (int block = first; block < end; block++) {
-				forwardColumns(spectra, block, ny, nz, work);
-				operation.apply(block);
-				inverseColumns(spectra, block, nz, work);
+				for (int c = 0; c < spectra.length; c++) {
+					forwardColumns(spectra[c], block * ny * nz * CHUNK, ny, nz, columns[c], s.work);
+				}
+				operation.apply(block, columns);
+				for (int c = 0; c < spectra.length; c++) {
+					inverseColumns(columns[c], spectra[c], block * ny * nz * CHUNK, ny, nz, s.work);
+				}
 			}
 		});
 	}
 
-	/** Zeroes what padding leaves empty in a block, then transforms along y (the layers k < nz) and z. */
-	private void forwardColumns(double[][] spectra, int block, int ny, int nz, double[] work) {
-		for (double[] spectrum : spectra) {
-			int base = block * pz * py * CHUNK;
-			for (int kz = 0; kz < pz; kz++) {
-				int layer = base + kz * py * CHUNK;
-				if (kz < nz) {
-					Arrays.fill(spectrum, layer + ny * CHUNK, layer + py * CHUNK, 0);
-					fftY.transform(spectrum, layer, 1, work, 0, false);
-				} else {
-					Arrays.fill(spectrum, layer, layer + py * CHUNK, 0);
-				}
+	/** The y transforms of the layers k < nz (padding skipped), zero layers above, then the z transforms. */
+	private void forwardColumns(double[] spectrum, int base, int ny, int nz, double[] column, double[] work) {
+		for (int kz = 0; kz < pz; kz++) {
+			int layer = kz * py * CHUNK;
+			if (kz >= nz) {
+				Arrays.fill(column, layer, layer + py * CHUNK, 0);
+			} else if (py == 2 * ny) {
+				fftY.forwardPadded(spectrum, base + kz * ny * CHUNK, column, layer, 1, work, 0);
+			} else {
+				System.arraycopy(spectrum, base + kz * ny * CHUNK, column, layer, ny * CHUNK);
+				fftY.transform(column, layer, 1, work, 0, false);
 			}
-			if (pz > 1) {
-				fftZ.transform(spectrum, base, py, work, 0, false);
+		}
+		fftZ.transform(column, 0, py, work, 0, false);
+	}
+
+	/** Inverse z transforms, then inverse y transforms of the layers k < nz, rows j < ny only, into the spectrum. */
+	private void inverseColumns(double[] column, double[] spectrum, int base, int ny, int nz, double[] work) {
+		fftZ.transform(column, 0, py, work, 0, true);
+		for (int kz = 0; kz < nz; kz++) {
+			int layer = kz * py * CHUNK;
+			if (py == 2 * ny) {
+				fftY.inverseToFirstHalf(column, layer, spectrum, base + kz * ny * CHUNK, 1, work, 0);
+			} else {
+				fftY.transform(column, layer, 1, work, 0, true);
+				System.arraycopy(column, layer, spectrum, base + kz * ny * CHUNK, ny * CHUNK);
 			}
 		}
 	}
 
-	/** Inverse z and y transforms of a block, the latter only for the layers k < nz that are read. */
-	private void inverseColumns(double[][] spectra, int block, int nz, double[] work) {
-		for (double[] spectrum : spectra) {
-			int base = block * pz * py * CHUNK;
-			if (pz > 1) {
-				fftZ.transform(spectrum, base, py, work, 0, true);
-			}
-			for (int kz = 0; kz < nz; kz++) {
-				fftY.transform(spectrum, base + kz * py * CHUNK, 1, work, 0, true);
-			}
-		}
-	}
-
-	/** The x transforms of the rows j < ny, k < nz, written into the blocked layout. */
-	public void forwardRows(int ny, int nz, RowSource source, double[] spectrum) {
+	/**
+	 * The x transforms of the rows j < ny, k < nz, each of nx values (the rest of px zero), into a
+	 * spectrum of {@link #newSpectrum newSpectrum(ny, nz)}.
+	 */
+	public void forwardRows(int nx, int ny, int nz, RowSource source, double[] spectrum) {
+		int blockStride = ny * nz * CHUNK;
+		// along a padded x axis the rows' second half is zero: never stored, never read
+		boolean padded = px == 2 * nx;
+		int width = padded ? nx : px;
 		forEachRowGroup(ny, nz, (s, r0, count) -> {
-			Arrays.fill(s.rows, 0);
+			double[] in = padded ? s.gridRows : s.rows;
+			if (count < ROWS_PER_GROUP) {
+				Arrays.fill(in, 0, width * CHUNK, 0);
+			}
 			for (int b = 0; b < count; b++) {
-				Arrays.fill(s.row, 0);
+				Arrays.fill(s.row, 0, width, 0);
 				source.fill((r0 + b) % ny, (r0 + b) / ny, s.row);
-				for (int i = 0; i < px; i++) {
-					s.rows[i * CHUNK + b] = s.row[i];
+				for (int i = 0; i < width; i++) {
+					in[i * CHUNK + b] = s.row[i];
 				}
 			}
-			fftX.transform(s.rows, 0, 1, s.work, 0, false);
-			unpackHalfSpectra(s.rows, s.rowOffset, spectrum);
+			if (padded) {
+				fftX.forwardPadded(in, 0, s.rows, 0, 1, s.work, 0);
+			} else {
+				fftX.transform(s.rows, 0, 1, s.work, 0, false);
+			}
+			unpackHalfSpectra(s.rows, r0, count, blockStride, spectrum);
 		});
 	}
 
-	/** What is done to one group of 2·LANES rows (fewer in the last group), r0 the first. */
+	/** The inverse x transforms after {@link #convolveColumns}: hands {@code sink} the real rows j < ny, k < nz (nx values each). */
+	public void inverseRows(double[] spectrum, int nx, int ny, int nz, RowSink sink) {
+		int blockStride = ny * nz * CHUNK;
+		boolean padded = px == 2 * nx;
+		int width = padded ? nx : px;
+		forEachRowGroup(ny, nz, (s, r0, count) -> {
+			packFullSpectra(spectrum, r0, count, blockStride, s.rows);
+			double[] out = s.rows;
+			if (padded) {
+				fftX.inverseToFirstHalf(s.rows, 0, s.gridRows, 0, 1, s.work, 0);
+				out = s.gridRows;
+			} else {
+				fftX.transform(s.rows, 0, 1, s.work, 0, true);
+			}
+			for (int b = 0; b < count; b++) {
+				for (int i = 0; i < width; i++) {
+					s.row[i] = out[i * CHUNK + b];
+				}
+				sink.take((r0 + b) % ny, (r0 + b) / ny, s.row);
+			}
+		});
+	}
+
+	/** What is done to one group of 2·LANES rows (fewer in the last group), r0 the first; row r is (r mod ny, r / ny). */
 	@FunctionalInterface
 	private interface RowGroup {
 		void process(Scratch scratch, int r0, int count);
 	}
 
-	/** Runs {@code group} over the rows (j, k), j < ny, k < nz, in parallel groups, their offsets located. */
 	private void forEachRowGroup(int ny, int nz, RowGroup group) {
 		int rows = ny * nz;
 		int groups = (rows + ROWS_PER_GROUP - 1) / ROWS_PER_GROUP;
@@ -201,7 +238,6 @@ public final class PaddedFft {
 			Scratch s = scratch.get();
 			for (int g = first; g < end; g++) {
 				int r0 = g * ROWS_PER_GROUP;
-				locateRows(s.rowOffset, r0, rows, ny);
 				group.process(s, r0, Math.min(ROWS_PER_GROUP, rows - r0));
 			}
 		});
@@ -209,65 +245,48 @@ public final class PaddedFft {
 
 	/**
 	 * Splits the transform Z of the packed rows a + i·b into theirs: A_k = (Z_k + Z*_{−k})/2,
-	 * B_k = (Z_k − Z*_{−k})/(2i), for k ≤ px/2 (the rest is their complex conjugate).
+	 * B_k = (Z_k − Z*_{−k})/(2i), for k ≤ px/2 (the rest is their complex conjugate). Row r of the
+	 * spectrum is chunk r of each block.
 	 */
-	private void unpackHalfSpectra(double[] z, int[] rowOffset, double[] spectrum) {
+	private void unpackHalfSpectra(double[] z, int r0, int count, int blockStride, double[] spectrum) {
 		for (int kx = 0; kx < hx; kx++) {
-			int k = kx * CHUNK, minus = ((px - kx) % px) * CHUNK, frequency = frequencyOffset[kx];
+			int k = kx * CHUNK, minus = ((px - kx) % px) * CHUNK;
+			int frequency = (kx / LANES) * blockStride + kx % LANES + r0 * CHUNK;
 			for (int lane = 0; lane < LANES; lane++) {
 				double zr = z[k + lane], zi = z[k + LANES + lane], mr = z[minus + lane], mi = z[minus + LANES + lane];
-				int a = rowOffset[lane], b = rowOffset[LANES + lane];
-				if (a >= 0) {
-					spectrum[frequency + a] = 0.5 * (zr + mr);
-					spectrum[frequency + a + LANES] = 0.5 * (zi - mi);
+				if (lane < count) {
+					int a = frequency + lane * CHUNK;
+					spectrum[a] = 0.5 * (zr + mr);
+					spectrum[a + LANES] = 0.5 * (zi - mi);
 				}
-				if (b >= 0) {
-					spectrum[frequency + b] = 0.5 * (zi + mi);
-					spectrum[frequency + b + LANES] = 0.5 * (mr - zr);
+				if (LANES + lane < count) {
+					int b = frequency + (LANES + lane) * CHUNK;
+					spectrum[b] = 0.5 * (zi + mi);
+					spectrum[b + LANES] = 0.5 * (mr - zr);
 				}
 			}
 		}
-	}
-
-	/** The spectrum offsets of the rows r0 … r0 + 2·LANES − 1 (row r is (j, k) = (r mod ny, r / ny)), −1 past the last. */
-	private void locateRows(int[] rowOffset, int r0, int rows, int ny) {
-		for (int b = 0; b < ROWS_PER_GROUP; b++) {
-			int r = r0 + b;
-			rowOffset[b] = r < rows ? ((r / ny) * py + r % ny) * CHUNK : -1;
-		}
-	}
-
-	/** The inverse x transforms after {@link #convolveColumns}: hands {@code sink} the real rows j < ny, k < nz. */
-	public void inverseRows(double[] spectrum, int ny, int nz, RowSink sink) {
-		forEachRowGroup(ny, nz, (s, r0, count) -> {
-			packFullSpectra(spectrum, s.rowOffset, s.rows);
-			fftX.transform(s.rows, 0, 1, s.work, 0, true);
-			for (int b = 0; b < count; b++) {
-				for (int i = 0; i < px; i++) {
-					s.row[i] = s.rows[i * CHUNK + b];
-				}
-				sink.take((r0 + b) % ny, (r0 + b) / ny, s.row);
-			}
-		});
 	}
 
 	/** Z_k = A_k + i·B_k for all k < px, from the half spectra of rows a and b (A_{px−k} = A*_k). */
-	private void packFullSpectra(double[] spectrum, int[] rowOffset, double[] z) {
+	private void packFullSpectra(double[] spectrum, int r0, int count, int blockStride, double[] z) {
 		for (int kx = 0; kx < px; kx++) {
 			boolean stored = kx < hx;
-			int frequency = frequencyOffset[stored ? kx : px - kx];
+			int source = stored ? kx : px - kx;
+			int frequency = (source / LANES) * blockStride + source % LANES + r0 * CHUNK;
 			double conj = stored ? 1 : -1;
 			int k = kx * CHUNK;
 			for (int lane = 0; lane < LANES; lane++) {
-				int a = rowOffset[lane], b = rowOffset[LANES + lane];
 				double ar = 0, ai = 0, br = 0, bi = 0;
-				if (a >= 0) {
-					ar = spectrum[frequency + a];
-					ai = conj * spectrum[frequency + a + LANES];
+				if (lane < count) {
+					int a = frequency + lane * CHUNK;
+					ar = spectrum[a];
+					ai = conj * spectrum[a + LANES];
 				}
-				if (b >= 0) {
-					br = spectrum[frequency + b];
-					bi = conj * spectrum[frequency + b + LANES];
+				if (LANES + lane < count) {
+					int b = frequency + (LANES + lane) * CHUNK;
+					br = spectrum[b];
+					bi = conj * spectrum[b + LANES];
 				}
 				z[k + lane] = ar - bi;
 				z[k + LANES + lane] = ai + br;

@@ -1,6 +1,7 @@
 package org.spintex.engine.llg.fft;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ import java.util.List;
  */
 public final class BatchedFft {
 
-	/** Sequences transformed together: two AVX2 or one AVX-512 register of doubles per chunk half. */
-	public static final int LANES = 8;
+	/** Sequences transformed together: one 256-bit register of doubles per chunk half (a block of 4 columns keeps the y transforms of a 1024² film inside L2). */
+	public static final int LANES = 4;
 	/** Doubles per chunk: LANES real parts, then LANES imaginary parts. */
 	public static final int CHUNK = 2 * LANES;
 
@@ -99,27 +100,82 @@ public final class BatchedFft {
 	 * {@code work} (at least n·run·CHUNK doubles from {@code workOff}) is scratch.
 	 */
 	public void transform(double[] data, int off, int run, double[] work, int workOff, boolean inverse) {
-		double[] from = data, to = work;
-		int fromOff = off, toOff = workOff;
-		// the runs of chunks that move together grow by each pass's radix (Stockham)
-		int chunks = run;
-		for (Pass pass : passes) {
-			double[] tw = inverse ? pass.inverseTwiddles : pass.forwardTwiddles;
-			switch (pass.radix) {
-			case 4 -> butterflies.radix4(from, fromOff, to, toOff, pass.m, chunks, tw, inverse ? 1 : -1);
-			case 2 -> butterflies.radix2(from, fromOff, to, toOff, pass.m, chunks, tw);
-			default -> dftPass(from, fromOff, to, toOff, pass, chunks, tw, inverse ? pass.inverseRoots : pass.forwardRoots);
-			}
-			chunks *= pass.radix;
-			double[] swap = from;
-			from = to;
-			to = swap;
-			int swapOff = fromOff;
-			fromOff = toOff;
-			toOff = swapOff;
+		if (pingPong(0, passes.size(), data, off, work, workOff, run, inverse, false)) {
+			System.arraycopy(work, workOff, data, off, n * run * CHUNK);
 		}
-		if (from != data || fromOff != off) {
-			System.arraycopy(from, fromOff, data, off, n * run * CHUNK);
+	}
+
+	/**
+	 * The forward transform of a zero-padded sequence: its first n/2 elements are read from {@code src},
+	 * the second half is zero and never touched; all n transformed elements go to {@code dst}. The
+	 * first pass skips the zeros (same result, bit for bit, as transforming the padded sequence).
+	 */
+	public void forwardPadded(double[] src, int srcOff, double[] dst, int dstOff, int run, double[] work, int workOff) {
+		int half = n / 2 * run * CHUNK;
+		if (n % 2 != 0) {
+			System.arraycopy(src, srcOff, dst, dstOff, half);
+			Arrays.fill(dst, dstOff + half, dstOff + n * run * CHUNK, 0);
+			transform(dst, dstOff, run, work, workOff, false);
+			return;
+		}
+		// for an even n the first pass has radix 4 or 2; it writes where the remaining passes end in dst
+		boolean evenRest = (passes.size() - 1) % 2 == 0;
+		double[] first = evenRest ? dst : work, other = evenRest ? work : dst;
+		int firstOff = evenRest ? dstOff : workOff, otherOff = evenRest ? workOff : dstOff;
+		pass(passes.get(0), src, srcOff, first, firstOff, run, false, true);
+		pingPong(1, passes.size(), first, firstOff, other, otherOff, run * passes.get(0).radix, false, false);
+	}
+
+	/**
+	 * The inverse transform of the n elements at {@code src} (overwritten: it serves as scratch), of
+	 * which only the first n/2 are wanted, in {@code dst}: the last pass computes only those.
+	 */
+	public void inverseToFirstHalf(double[] src, int srcOff, double[] dst, int dstOff, int run, double[] work, int workOff) {
+		int half = n / 2 * run * CHUNK;
+		Pass last = passes.isEmpty() ? null : passes.get(passes.size() - 1);
+		if (n % 2 != 0 || last.radix != 4 && last.radix != 2) {
+			transform(src, srcOff, run, work, workOff, true);
+			System.arraycopy(src, srcOff, dst, dstOff, half);
+			return;
+		}
+		boolean inWork = pingPong(0, passes.size() - 1, src, srcOff, work, workOff, run, true, false);
+		double[] from = inWork ? work : src;
+		int fromOff = inWork ? workOff : srcOff, chunks = run * (n / last.radix);
+		// the last pass has m = 1: every twiddle is 1
+		if (last.radix == 4) {
+			butterflies.radix4FirstHalfOutput(from, fromOff, dst, dstOff, chunks, 1);
+		} else {
+			butterflies.radix2FirstHalfOutput(from, fromOff, dst, dstOff, chunks);
+		}
+	}
+
+	/**
+	 * Runs the passes [first, last) from a into b, then b into a, and so on, {@code chunks} the run
+	 * length of the first of them; true if the result ended in b.
+	 */
+	private boolean pingPong(int first, int last, double[] a, int aOff, double[] b, int bOff, int chunks, boolean inverse,
+			boolean upperHalfZero) {
+		boolean inB = false;
+		for (int i = first; i < last; i++) {
+			Pass pass = passes.get(i);
+			if (inB) {
+				pass(pass, b, bOff, a, aOff, chunks, inverse, upperHalfZero);
+			} else {
+				pass(pass, a, aOff, b, bOff, chunks, inverse, upperHalfZero);
+			}
+			// the runs of chunks that move together grow by each pass's radix (Stockham)
+			chunks *= pass.radix;
+			inB = !inB;
+		}
+		return inB;
+	}
+
+	private void pass(Pass pass, double[] from, int fromOff, double[] to, int toOff, int chunks, boolean inverse, boolean upperHalfZero) {
+		double[] tw = inverse ? pass.inverseTwiddles : pass.forwardTwiddles;
+		switch (pass.radix) {
+		case 4 -> butterflies.radix4(from, fromOff, to, toOff, pass.m, chunks, tw, inverse ? 1 : -1, upperHalfZero);
+		case 2 -> butterflies.radix2(from, fromOff, to, toOff, pass.m, chunks, tw, upperHalfZero);
+		default -> dftPass(from, fromOff, to, toOff, pass, chunks, tw, inverse ? pass.inverseRoots : pass.forwardRoots);
 		}
 	}
 

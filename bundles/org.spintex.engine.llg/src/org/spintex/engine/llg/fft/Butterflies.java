@@ -15,15 +15,27 @@ public interface Butterflies {
 
 	/**
 	 * One radix-2 Stockham pass: for each q < m, y₀ = x₀ + x₁ and y₁ = w_q (x₀ − x₁), with the
-	 * twiddle w_q = (tw[2q], tw[2q+1]).
+	 * twiddle w_q = (tw[2q], tw[2q+1]). With {@code upperHalfZero} (the first pass over a zero-padded
+	 * sequence) x₁ = 0 is not read.
 	 */
-	void radix2(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw);
+	void radix2(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, boolean upperHalfZero);
 
 	/**
 	 * One radix-4 Stockham pass with twiddles w_q^k = (tw[6q+2k−2], tw[6q+2k−1]), k = 1, 2, 3;
 	 * {@code rotation} is −1 for the forward transform (the 4-point kernel's −i) and +1 for the inverse.
+	 * With {@code upperHalfZero} x₂ = x₃ = 0 are not read.
 	 */
-	void radix4(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, double rotation);
+	void radix4(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, double rotation, boolean upperHalfZero);
+
+	/**
+	 * The last radix-4 pass (m = 1, all twiddles 1) computing only the first half of the outputs,
+	 * y₀ = x₀ + x₁ + x₂ + x₃ and y₁ = x₀ − x₂ ∓ i(x₁ − x₃): the inverse transform of a padded grid is
+	 * only read where the grid is.
+	 */
+	void radix4FirstHalfOutput(double[] x, int xOff, double[] y, int yOff, int run, double rotation);
+
+	/** The last radix-2 pass computing only y₀ = x₀ + x₁. */
+	void radix2FirstHalfOutput(double[] x, int xOff, double[] y, int yOff, int run);
 
 	/** The SIMD kernels where the JVM offers them, else the scalar ones. */
 	static Butterflies fastest() {

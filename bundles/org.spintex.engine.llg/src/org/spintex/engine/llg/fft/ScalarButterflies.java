@@ -8,7 +8,7 @@ public final class ScalarButterflies implements Butterflies {
 	private static final int CHUNK = 2 * LANES;
 
 	@Override
-	public void radix2(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw) {
+	public void radix2(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, boolean upperHalfZero) {
 		int span = run * CHUNK;
 		for (int q = 0; q < m; q++) {
 			double wr = tw[2 * q], wi = tw[2 * q + 1];
@@ -16,7 +16,8 @@ public final class ScalarButterflies implements Butterflies {
 			int o0 = yOff + 2 * q * span, o1 = o0 + span;
 			for (int c = 0; c < span; c += CHUNK) {
 				for (int l = c; l < c + LANES; l++) {
-					double ar = x[a0 + l], ai = x[a0 + l + LANES], br = x[a1 + l], bi = x[a1 + l + LANES];
+					double ar = x[a0 + l], ai = x[a0 + l + LANES];
+					double br = upperHalfZero ? 0 : x[a1 + l], bi = upperHalfZero ? 0 : x[a1 + l + LANES];
 					y[o0 + l] = ar + br;
 					y[o0 + l + LANES] = ai + bi;
 					double dr = ar - br, di = ai - bi;
@@ -28,7 +29,7 @@ public final class ScalarButterflies implements Butterflies {
 	}
 
 	@Override
-	public void radix4(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, double rotation) {
+	public void radix4(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, double rotation, boolean upperHalfZero) {
 		int span = run * CHUNK;
 		for (int q = 0; q < m; q++) {
 			double w1r = tw[6 * q], w1i = tw[6 * q + 1], w2r = tw[6 * q + 2], w2i = tw[6 * q + 3];
@@ -39,7 +40,13 @@ public final class ScalarButterflies implements Butterflies {
 				for (int l = c; l < c + LANES; l++) {
 					int h = l + LANES;
 					double x0r = x[a0 + l], x0i = x[a0 + h], x1r = x[a1 + l], x1i = x[a1 + h];
-					double x2r = x[a2 + l], x2i = x[a2 + h], x3r = x[a3 + l], x3i = x[a3 + h];
+					double x2r = 0, x2i = 0, x3r = 0, x3i = 0;
+					if (!upperHalfZero) {
+						x2r = x[a2 + l];
+						x2i = x[a2 + h];
+						x3r = x[a3 + l];
+						x3i = x[a3 + h];
+					}
 					double sr = x0r + x2r, si = x0i + x2i, dr = x0r - x2r, di = x0i - x2i;
 					double tr = x1r + x3r, ti = x1i + x3i;
 					// (x1 − x3) turned by ∓i: ∓i (ur + i ui) = (±ui, ∓ur)
@@ -58,6 +65,33 @@ public final class ScalarButterflies implements Butterflies {
 					y[o3 + h] = p3r * w3i + p3i * w3r;
 				}
 			}
+		}
+	}
+
+	@Override
+	public void radix4FirstHalfOutput(double[] x, int xOff, double[] y, int yOff, int run, double rotation) {
+		int span = run * CHUNK;
+		int a1 = xOff + span, a2 = a1 + span, a3 = a2 + span, o1 = yOff + span;
+		for (int c = 0; c < span; c += CHUNK) {
+			for (int l = c; l < c + LANES; l++) {
+				int h = l + LANES;
+				double x0r = x[xOff + l], x0i = x[xOff + h], x1r = x[a1 + l], x1i = x[a1 + h];
+				double x2r = x[a2 + l], x2i = x[a2 + h], x3r = x[a3 + l], x3i = x[a3 + h];
+				double sr = x0r + x2r, si = x0i + x2i, dr = x0r - x2r, di = x0i - x2i;
+				double ur = x1r - x3r, ui = x1i - x3i;
+				y[yOff + l] = sr + (x1r + x3r);
+				y[yOff + h] = si + (x1i + x3i);
+				y[o1 + l] = dr + -rotation * ui;
+				y[o1 + h] = di + rotation * ur;
+			}
+		}
+	}
+
+	@Override
+	public void radix2FirstHalfOutput(double[] x, int xOff, double[] y, int yOff, int run) {
+		int span = run * CHUNK, a1 = xOff + span;
+		for (int i = 0; i < span; i++) {
+			y[yOff + i] = x[xOff + i] + x[a1 + i];
 		}
 	}
 }

@@ -11,17 +11,19 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorButterflies implements Butterflies {
 
-	private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+	/** 4 doubles: AVX2, and half an AVX-512 register (LANES = 4 keeps a block's columns in cache). */
+	private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
 	private static final int WIDTH = SPECIES.length();
+	private static final DoubleVector ZERO = DoubleVector.zero(SPECIES);
 	private static final int CHUNK = 2 * LANES;
 
-	/** Worth it, and the lanes of a chunk fill whole registers. */
+	/** The hardware has registers of at least 256 bits (else the API would emulate them), and the lanes of a chunk fill whole ones. */
 	static boolean usable() {
-		return WIDTH >= 4 && LANES % WIDTH == 0;
+		return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 256 && LANES % WIDTH == 0;
 	}
 
 	@Override
-	public void radix2(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw) {
+	public void radix2(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, boolean upperHalfZero) {
 		int span = run * CHUNK;
 		for (int q = 0; q < m; q++) {
 			double wr = tw[2 * q], wi = tw[2 * q + 1];
@@ -31,7 +33,8 @@ final class VectorButterflies implements Butterflies {
 				for (int l = c; l < c + LANES; l += WIDTH) {
 					int h = l + LANES;
 					DoubleVector ar = DoubleVector.fromArray(SPECIES, x, a0 + l), ai = DoubleVector.fromArray(SPECIES, x, a0 + h);
-					DoubleVector br = DoubleVector.fromArray(SPECIES, x, a1 + l), bi = DoubleVector.fromArray(SPECIES, x, a1 + h);
+					DoubleVector br = upperHalfZero ? ZERO : DoubleVector.fromArray(SPECIES, x, a1 + l);
+					DoubleVector bi = upperHalfZero ? ZERO : DoubleVector.fromArray(SPECIES, x, a1 + h);
 					ar.add(br).intoArray(y, o0 + l);
 					ai.add(bi).intoArray(y, o0 + h);
 					DoubleVector dr = ar.sub(br), di = ai.sub(bi);
@@ -43,7 +46,7 @@ final class VectorButterflies implements Butterflies {
 	}
 
 	@Override
-	public void radix4(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, double rotation) {
+	public void radix4(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, double rotation, boolean upperHalfZero) {
 		int span = run * CHUNK;
 		double minusRotation = -rotation;
 		for (int q = 0; q < m; q++) {
@@ -56,8 +59,13 @@ final class VectorButterflies implements Butterflies {
 					int h = l + LANES;
 					DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, a0 + l), x0i = DoubleVector.fromArray(SPECIES, x, a0 + h);
 					DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1 + l), x1i = DoubleVector.fromArray(SPECIES, x, a1 + h);
-					DoubleVector x2r = DoubleVector.fromArray(SPECIES, x, a2 + l), x2i = DoubleVector.fromArray(SPECIES, x, a2 + h);
-					DoubleVector x3r = DoubleVector.fromArray(SPECIES, x, a3 + l), x3i = DoubleVector.fromArray(SPECIES, x, a3 + h);
+					DoubleVector x2r = ZERO, x2i = ZERO, x3r = ZERO, x3i = ZERO;
+					if (!upperHalfZero) {
+						x2r = DoubleVector.fromArray(SPECIES, x, a2 + l);
+						x2i = DoubleVector.fromArray(SPECIES, x, a2 + h);
+						x3r = DoubleVector.fromArray(SPECIES, x, a3 + l);
+						x3i = DoubleVector.fromArray(SPECIES, x, a3 + h);
+					}
 					DoubleVector sr = x0r.add(x2r), si = x0i.add(x2i), dr = x0r.sub(x2r), di = x0i.sub(x2i);
 					DoubleVector tr = x1r.add(x3r), ti = x1i.add(x3i);
 					DoubleVector ur = x1r.sub(x3r), ui = x1i.sub(x3i);
@@ -75,6 +83,36 @@ final class VectorButterflies implements Butterflies {
 					p3r.mul(w3i).add(p3i.mul(w3r)).intoArray(y, o3 + h);
 				}
 			}
+		}
+	}
+
+	@Override
+	public void radix4FirstHalfOutput(double[] x, int xOff, double[] y, int yOff, int run, double rotation) {
+		int span = run * CHUNK;
+		double minusRotation = -rotation;
+		int a1 = xOff + span, a2 = a1 + span, a3 = a2 + span, o1 = yOff + span;
+		for (int c = 0; c < span; c += CHUNK) {
+			for (int l = c; l < c + LANES; l += WIDTH) {
+				int h = l + LANES;
+				DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, xOff + l), x0i = DoubleVector.fromArray(SPECIES, x, xOff + h);
+				DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1 + l), x1i = DoubleVector.fromArray(SPECIES, x, a1 + h);
+				DoubleVector x2r = DoubleVector.fromArray(SPECIES, x, a2 + l), x2i = DoubleVector.fromArray(SPECIES, x, a2 + h);
+				DoubleVector x3r = DoubleVector.fromArray(SPECIES, x, a3 + l), x3i = DoubleVector.fromArray(SPECIES, x, a3 + h);
+				DoubleVector sr = x0r.add(x2r), si = x0i.add(x2i), dr = x0r.sub(x2r), di = x0i.sub(x2i);
+				DoubleVector ur = x1r.sub(x3r), ui = x1i.sub(x3i);
+				sr.add(x1r.add(x3r)).intoArray(y, yOff + l);
+				si.add(x1i.add(x3i)).intoArray(y, yOff + h);
+				dr.add(ui.mul(minusRotation)).intoArray(y, o1 + l);
+				di.add(ur.mul(rotation)).intoArray(y, o1 + h);
+			}
+		}
+	}
+
+	@Override
+	public void radix2FirstHalfOutput(double[] x, int xOff, double[] y, int yOff, int run) {
+		int span = run * CHUNK, a1 = xOff + span;
+		for (int i = 0; i < span; i += WIDTH) {
+			DoubleVector.fromArray(SPECIES, x, xOff + i).add(DoubleVector.fromArray(SPECIES, x, a1 + i)).intoArray(y, yOff + i);
 		}
 	}
 }

@@ -100,18 +100,25 @@ public final class Magnet {
 		return m;
 	}
 
-	/** Sets m to zero in empty cells and to unit length elsewhere (after an integration step). */
-	public void normalise(VectorField m) {
+	/**
+	 * Sets m to zero in empty cells and to unit length elsewhere (after an integration step); false
+	 * if a cell is NaN — a blown-up step, found in the same pass over m.
+	 */
+	public boolean normalise(VectorField m) {
 		double[] ms = msAmperePerMetre;
-		loops.forEach(mesh.cellCount(), (from, to) -> {
+		double blownUp = loops.max(mesh.cellCount(), (from, to) -> {
+			boolean nan = false;
 			for (int c = from; c < to; c++) {
 				double x = m.x[c], y = m.y[c], z = m.z[c];
 				double n = Math.sqrt(x * x + y * y + z * z);
+				nan |= n != n;
 				double s = ms[c] == 0 || n == 0 ? 0 : 1 / n;
 				m.x[c] = x * s;
 				m.y[c] = y * s;
 				m.z[c] = z * s;
 			}
+			return nan ? Double.NaN : 0;
 		});
+		return !Double.isNaN(blownUp);
 	}
 }

@@ -46,8 +46,7 @@ public final class HeunIntegrator implements Integrator {
 		VectorOps.combine(magnet.loops(), predicted, m, dt, new double[] { 1 }, new VectorField[] { k1 });
 		equation.rate(t + dt, predicted, k2);
 		VectorOps.combine(magnet.loops(), m, start, dt, new double[] { 0.5, 0.5 }, new VectorField[] { k1, k2 });
-		magnet.normalise(m);
-		if (Double.isNaN(VectorOps.maxNorm(magnet.loops(), m))) {
+		if (!magnet.normalise(m)) {
 			m.copyFrom(start);
 			throw new IntegrationFailure("m became NaN at t = " + t + " s (step " + state.steps() + ")", start.copy(), t);
 		}

@@ -40,8 +40,7 @@ public final class RungeKutta4 implements Integrator {
 			equation.rate(t + C[s] * dt, stage, k[s]);
 		}
 		VectorOps.combine(magnet.loops(), m, start, dt, B, k);
-		magnet.normalise(m);
-		if (Double.isNaN(VectorOps.maxNorm(magnet.loops(), m))) {
+		if (!magnet.normalise(m)) {
 			m.copyFrom(start);
 			throw new IntegrationFailure("m became NaN at t = " + t + " s (step " + state.steps() + ")", start.copy(), t);
 		}

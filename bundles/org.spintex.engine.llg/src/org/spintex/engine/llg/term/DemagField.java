@@ -22,9 +22,13 @@ public final class DemagField implements FieldTerm {
 
 	public DemagField(Magnet magnet) {
 		this.magnet = magnet;
-		this.kernel = new DemagKernel(magnet.mesh(), magnet.loops());
+		this.kernel = new DemagKernel(magnet.mesh(), magnet.loops(), -PhysicalConstants.MU0);
 		PaddedFft fft = kernel.fft();
-		this.spectra = new double[][] { fft.newSpectrum(), fft.newSpectrum(), fft.newSpectrum() };
+		Mesh mesh = magnet.mesh();
+		this.spectra = new double[3][];
+		for (int c = 0; c < 3; c++) {
+			spectra[c] = fft.newSpectrum(mesh.ny(), mesh.nz());
+		}
 	}
 
 	@Override
@@ -42,7 +46,7 @@ public final class DemagField implements FieldTerm {
 		double[][] out = { b.x, b.y, b.z };
 		for (int c = 0; c < 3; c++) {
 			double[] mc = components[c];
-			fft.forwardRows(ny, nz, (j, k, row) -> {
+			fft.forwardRows(nx, ny, nz, (j, k, row) -> {
 				int base = nx * (j + ny * k);
 				for (int i = 0; i < nx; i++) {
 					row[i] = ms[base + i] * mc[base + i];
@@ -52,7 +56,7 @@ public final class DemagField implements FieldTerm {
 		fft.convolveColumns(ny, nz, spectra, this::multiply);
 		for (int c = 0; c < 3; c++) {
 			double[] bc = out[c];
-			fft.inverseRows(spectra[c], ny, nz, (j, k, row) -> {
+			fft.inverseRows(spectra[c], nx, ny, nz, (j, k, row) -> {
 				int base = nx * (j + ny * k);
 				for (int i = 0; i < nx; i++) {
 					bc[base + i] += row[i];
@@ -61,25 +65,25 @@ public final class DemagField implements FieldTerm {
 		}
 	}
 
-	/** B̂ = −µ₀ N̂ M̂ for one block of x frequencies, every ky and kz, in place. */
-	private void multiply(int block) {
+	/** B̂ = −µ₀ N̂ M̂ for one block of x frequencies, every ky and kz, in place in the column buffers (−µ₀ is in the kernel). */
+	private void multiply(int block, double[][] columns) {
 		double[] kxx = kernel.spectrum(0), kyy = kernel.spectrum(1), kzz = kernel.spectrum(2), kxy = kernel.spectrum(3);
 		double[] kxz = kernel.spectrum(4), kyz = kernel.spectrum(5);
-		double[] sx = spectra[0], sy = spectra[1], sz = spectra[2];
-		double mu0 = -PhysicalConstants.MU0;
-		int chunks = kernel.fft().chunksPerBlock();
-		for (int chunk = block * chunks; chunk < (block + 1) * chunks; chunk++) {
-			for (int lane = 0; lane < LANES; lane++) {
-				int t = chunk * LANES + lane;
-				double nxx = kxx[t], nyy = kyy[t], nzz = kzz[t], nxy = kxy[t];
-				double nxz = kxz == null ? 0 : kxz[t], nyz = kyz == null ? 0 : kyz[t];
-				// the tensor is real: the same 3×3 product for the real and the imaginary parts
-				for (int o = chunk * CHUNK + lane; o < (chunk + 1) * CHUNK; o += LANES) {
-					double mx = sx[o], my = sy[o], mz = sz[o];
-					sx[o] = mu0 * (nxx * mx + nxy * my + nxz * mz);
-					sy[o] = mu0 * (nxy * mx + nyy * my + nyz * mz);
-					sz[o] = mu0 * (nxz * mx + nyz * my + nzz * mz);
-				}
+		double[] sx = columns[0], sy = columns[1], sz = columns[2];
+		int chunks = kernel.fft().chunksPerBlock(), first = block * chunks * LANES;
+		// the tensor is real: the same 3×3 product for the real and the imaginary parts of each lane
+		for (int o = 0; o < chunks * CHUNK; o++) {
+			int t = first + (o / CHUNK) * LANES + o % LANES;
+			double mx = sx[o], my = sy[o], mz = sz[o];
+			if (kxz == null) {
+				// a single layer: N_xz = N_yz = 0, m_z decouples
+				sx[o] = kxx[t] * mx + kxy[t] * my;
+				sy[o] = kxy[t] * mx + kyy[t] * my;
+				sz[o] = kzz[t] * mz;
+			} else {
+				sx[o] = kxx[t] * mx + kxy[t] * my + kxz[t] * mz;
+				sy[o] = kxy[t] * mx + kyy[t] * my + kyz[t] * mz;
+				sz[o] = kxz[t] * mx + kyz[t] * my + kzz[t] * mz;
 			}
 		}
 	}

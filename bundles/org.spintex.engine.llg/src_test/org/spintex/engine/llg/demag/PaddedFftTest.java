@@ -30,8 +30,8 @@ class PaddedFftTest {
 		int px = periodicX ? nx : DemagKernel.padded(nx), py = DemagKernel.padded(ny), pz = DemagKernel.padded(nz);
 		try (CellLoops loops = new CellLoops(threads)) {
 			PaddedFft fft = new PaddedFft(px, py, pz, loops);
-			double[] impulse = fft.newSpectrum();
-			fft.forward(py, pz, (j, k, row) -> {
+			double[] impulse = fft.newSpectrum(py, pz);
+			fft.forward((j, k, row) -> {
 				if (j == Math.floorMod(dy, py) && k == Math.floorMod(dz, pz)) {
 					row[Math.floorMod(dx, px)] = 1;
 				}
@@ -42,19 +42,21 @@ class PaddedFftTest {
 			for (int c = 0; c < data.length; c++) {
 				data[c] = random.nextGaussian();
 			}
-			double[] spectrum = fft.newSpectrum();
-			fft.forwardRows(ny, nz, (j, k, row) -> System.arraycopy(data, nx * (j + ny * k), row, 0, nx), spectrum);
-			fft.convolveColumns(ny, nz, new double[][] { spectrum }, block -> {
-				for (int at = block * fft.chunksPerBlock() * CHUNK; at < (block + 1) * fft.chunksPerBlock() * CHUNK; at += CHUNK) {
+			double[] spectrum = fft.newSpectrum(ny, nz);
+			fft.forwardRows(nx, ny, nz, (j, k, row) -> System.arraycopy(data, nx * (j + ny * k), row, 0, nx), spectrum);
+			fft.convolveColumns(ny, nz, new double[][] { spectrum }, (block, columns) -> {
+				double[] column = columns[0];
+				int kernelBase = block * fft.chunksPerBlock() * CHUNK;
+				for (int at = 0; at < fft.chunksPerBlock() * CHUNK; at += CHUNK) {
 					for (int lane = at; lane < at + LANES; lane++) {
-						double a = spectrum[lane], b = spectrum[lane + LANES], c = impulse[lane], d = impulse[lane + LANES];
-						spectrum[lane] = a * c - b * d;
-						spectrum[lane + LANES] = a * d + b * c;
+						double a = column[lane], b = column[lane + LANES], c = impulse[kernelBase + lane], d = impulse[kernelBase + lane + LANES];
+						column[lane] = a * c - b * d;
+						column[lane + LANES] = a * d + b * c;
 					}
 				}
 			});
 			double[] shifted = new double[data.length];
-			fft.inverseRows(spectrum, ny, nz, (j, k, row) -> System.arraycopy(row, 0, shifted, nx * (j + ny * k), nx));
+			fft.inverseRows(spectrum, nx, ny, nz, (j, k, row) -> System.arraycopy(row, 0, shifted, nx * (j + ny * k), nx));
 
 			double cells = (double) px * py * pz;
 			for (int k = 0; k < nz; k++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.spintex.engine.llg.fft.BatchedFft.CHUNK;
 import static org.spintex.engine.llg.fft.BatchedFft.LANES;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -108,6 +109,34 @@ class BatchedFftTest {
 			new BatchedFft(n, new ScalarButterflies()).transform(scalar, 0, 2, work, 0, false);
 			new BatchedFft(n, Butterflies.fastest()).transform(simd, 0, 2, work, 0, false);
 			assertArrayEquals(scalar, simd, 0, "n = " + n);
+		}
+	}
+
+	@Test
+	void paddedTransformsSkipTheZerosAndKeepTheResultBitForBit() {
+		// the forward transform of a sequence whose second half is zero, and the first half of an inverse,
+		// as the demag convolution does them: identical to the full transforms, bit for bit
+		for (int n : LENGTHS) {
+			if (n % 2 != 0) {
+				continue;
+			}
+			for (Butterflies kernel : kernels()) {
+				BatchedFft fft = new BatchedFft(n, kernel);
+				int run = 2, half = n / 2 * run * CHUNK;
+				double[] x = randomData(n, run, 11 * n);
+				Arrays.fill(x, half, x.length, 0);
+				double[] full = x.clone(), work = new double[x.length];
+				fft.transform(full, 0, run, work, 0, false);
+				double[] padded = new double[x.length];
+				fft.forwardPadded(Arrays.copyOf(x, half), 0, padded, 0, run, work, 0);
+				assertArrayEquals(full, padded, 0, "forward, n = " + n);
+
+				double[] spectrum = randomData(n, run, 13 * n), inverse = spectrum.clone();
+				fft.transform(inverse, 0, run, work, 0, true);
+				double[] firstHalf = new double[half];
+				fft.inverseToFirstHalf(spectrum, 0, firstHalf, 0, run, work, 0);
+				assertArrayEquals(Arrays.copyOf(inverse, half), firstHalf, 0, "inverse, n = " + n);
+			}
 		}
 	}
 

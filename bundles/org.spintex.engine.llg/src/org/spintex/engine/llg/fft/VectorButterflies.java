@@ -14,8 +14,13 @@ final class VectorButterflies implements Butterflies {
 	/** 4 doubles: AVX2, and half an AVX-512 register (LANES = 4 keeps a block's columns in cache). */
 	private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
 	private static final int WIDTH = SPECIES.length();
-	private static final DoubleVector ZERO = DoubleVector.zero(SPECIES);
 	private static final int CHUNK = 2 * LANES;
+	/**
+	 * Where a pass over a zero-padded sequence reads its zero half from: a chunk of zeros in L1. A
+	 * vector chosen between a load and a constant would defeat the JIT's SIMD intrinsics (the vectors
+	 * get boxed); choosing the array to load from does not.
+	 */
+	private static final double[] ZEROS = new double[CHUNK];
 
 	/** The hardware has registers of at least 256 bits (else the API would emulate them), and the lanes of a chunk fill whole ones. */
 	static boolean usable() {
@@ -33,8 +38,9 @@ final class VectorButterflies implements Butterflies {
 				for (int l = c; l < c + LANES; l += WIDTH) {
 					int h = l + LANES;
 					DoubleVector ar = DoubleVector.fromArray(SPECIES, x, a0 + l), ai = DoubleVector.fromArray(SPECIES, x, a0 + h);
-					DoubleVector br = upperHalfZero ? ZERO : DoubleVector.fromArray(SPECIES, x, a1 + l);
-					DoubleVector bi = upperHalfZero ? ZERO : DoubleVector.fromArray(SPECIES, x, a1 + h);
+					double[] upper = upperHalfZero ? ZEROS : x;
+					int b1 = upperHalfZero ? -c : a1;
+					DoubleVector br = DoubleVector.fromArray(SPECIES, upper, b1 + l), bi = DoubleVector.fromArray(SPECIES, upper, b1 + h);
 					ar.add(br).intoArray(y, o0 + l);
 					ai.add(bi).intoArray(y, o0 + h);
 					DoubleVector dr = ar.sub(br), di = ai.sub(bi);
@@ -59,13 +65,10 @@ final class VectorButterflies implements Butterflies {
 					int h = l + LANES;
 					DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, a0 + l), x0i = DoubleVector.fromArray(SPECIES, x, a0 + h);
 					DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1 + l), x1i = DoubleVector.fromArray(SPECIES, x, a1 + h);
-					DoubleVector x2r = ZERO, x2i = ZERO, x3r = ZERO, x3i = ZERO;
-					if (!upperHalfZero) {
-						x2r = DoubleVector.fromArray(SPECIES, x, a2 + l);
-						x2i = DoubleVector.fromArray(SPECIES, x, a2 + h);
-						x3r = DoubleVector.fromArray(SPECIES, x, a3 + l);
-						x3i = DoubleVector.fromArray(SPECIES, x, a3 + h);
-					}
+					double[] upper = upperHalfZero ? ZEROS : x;
+					int b2 = upperHalfZero ? -c : a2, b3 = upperHalfZero ? -c : a3;
+					DoubleVector x2r = DoubleVector.fromArray(SPECIES, upper, b2 + l), x2i = DoubleVector.fromArray(SPECIES, upper, b2 + h);
+					DoubleVector x3r = DoubleVector.fromArray(SPECIES, upper, b3 + l), x3i = DoubleVector.fromArray(SPECIES, upper, b3 + h);
 					DoubleVector sr = x0r.add(x2r), si = x0i.add(x2i), dr = x0r.sub(x2r), di = x0i.sub(x2i);
 					DoubleVector tr = x1r.add(x3r), ti = x1i.add(x3i);
 					DoubleVector ur = x1r.sub(x3r), ui = x1i.sub(x3i);

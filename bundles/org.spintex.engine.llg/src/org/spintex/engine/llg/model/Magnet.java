@@ -14,6 +14,8 @@ public final class Magnet {
 
 	private final Mesh mesh;
 	private final double[] msAmperePerMetre;
+	/** 1/Ms per cell, 0 in empty cells: the field terms multiply by it instead of dividing per cell and evaluation. */
+	private final double[] inverseMs;
 	private final double alpha;
 	private final double gammaRadPerSecondTesla;
 	private final CellLoops loops;
@@ -30,6 +32,10 @@ public final class Magnet {
 		}
 		this.mesh = mesh;
 		this.msAmperePerMetre = msAmperePerMetre;
+		this.inverseMs = new double[msAmperePerMetre.length];
+		for (int c = 0; c < inverseMs.length; c++) {
+			inverseMs[c] = msAmperePerMetre[c] == 0 ? 0 : 1 / msAmperePerMetre[c];
+		}
 		this.alpha = alpha;
 		this.gammaRadPerSecondTesla = gammaRadPerSecondTesla;
 		this.loops = loops;
@@ -47,6 +53,11 @@ public final class Magnet {
 	/** Saturation magnetization per cell, A/m; 0 marks an empty cell. The array is shared, not copied. */
 	public double[] ms() {
 		return msAmperePerMetre;
+	}
+
+	/** 1/Ms per cell, m/A; 0 in empty cells. Shared, not copied. */
+	public double[] inverseMs() {
+		return inverseMs;
 	}
 
 	public double ms(int cell) {

@@ -39,7 +39,7 @@ public final class CubicAnisotropyField implements FieldTerm {
 
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
-		double[] ms = magnet.ms();
+		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();
 		double[] c1 = axes[0], c2 = axes[1], c3 = axes[2];
 		magnet.loops().forEach(ms.length, (from, to) -> {
 			for (int c = from; c < to; c++) {
@@ -50,7 +50,7 @@ public final class CubicAnisotropyField implements FieldTerm {
 				double a1 = mx * c1[0] + my * c1[1] + mz * c1[2];
 				double a2 = mx * c2[0] + my * c2[1] + mz * c2[2];
 				double a3 = mx * c3[0] + my * c3[1] + mz * c3[2];
-				double pre = -2 * kcJPerM3 / ms[c];
+				double pre = -2 * kcJPerM3 * inverseMs[c];
 				double b1 = pre * a1 * (a2 * a2 + a3 * a3);
 				double b2 = pre * a2 * (a1 * a1 + a3 * a3);
 				double b3 = pre * a3 * (a1 * a1 + a2 * a2);

@@ -34,7 +34,7 @@ public final class DmiField implements FieldTerm {
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		Mesh mesh = magnet.mesh();
-		double[] ms = magnet.ms();
+		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();
 		double[][] v = { dmiClass.lifshitzVector(0), dmiClass.lifshitzVector(1), dmiClass.lifshitzVector(2) };
 		double[] inverseTwoCell = { 0.5 / mesh.cellXMetre(), 0.5 / mesh.cellYMetre(), 0.5 / mesh.cellZMetre() };
 		NeighbourStencil.forEachMagneticCell(magnet, boundary, m, (c, nb) -> {
@@ -54,7 +54,7 @@ public final class DmiField implements FieldTerm {
 				by += va[2] * dx - va[0] * dz;
 				bz += va[0] * dy - va[1] * dx;
 			}
-			double pre = -2 * dmiJPerM2 / ms[c];
+			double pre = -2 * dmiJPerM2 * inverseMs[c];
 			b.x[c] += pre * bx;
 			b.y[c] += pre * by;
 			b.z[c] += pre * bz;

@@ -62,7 +62,7 @@ public final class ExchangeField implements FieldTerm {
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		Mesh mesh = magnet.mesh();
 		int nx = mesh.nx(), ny = mesh.ny();
-		double[] ms = magnet.ms();
+		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();
 		double wx = 1 / (mesh.cellXMetre() * mesh.cellXMetre());
 		double wy = 1 / (mesh.cellYMetre() * mesh.cellYMetre());
 		double wz = 1 / (mesh.cellZMetre() * mesh.cellZMetre());
@@ -72,7 +72,7 @@ public final class ExchangeField implements FieldTerm {
 			for (int row = firstRow; row < endRow; row++) {
 				int j = row % ny, k = row / ny, base = row * nx;
 				if (openRow[row]) {
-					innerCells(m, b, base + 1, base + nx - 1, nx, mesh.nz() == 1 ? 0 : nx * ny, ms, wx, wy, wz);
+					innerCells(m, b, base + 1, base + nx - 1, nx, mesh.nz() == 1 ? 0 : nx * ny, inverseMs, wx, wy, wz);
 				}
 				for (int i = 0; i < nx; i++) {
 					if (openRow[row] && i > 0 && i < nx - 1) {
@@ -83,7 +83,7 @@ public final class ExchangeField implements FieldTerm {
 						continue;
 					}
 					s.load(m, c, i, j, k);
-					double pre = 2 * exchangeJPerM / ms[c];
+					double pre = 2 * exchangeJPerM * inverseMs[c];
 					double mx = m.x[c], my = m.y[c], mz = m.z[c];
 					b.x[c] += pre * (wx * (v[0] + v[3] - 2 * mx) + wy * (v[6] + v[9] - 2 * mx) + wz * (v[12] + v[15] - 2 * mx));
 					b.y[c] += pre * (wx * (v[1] + v[4] - 2 * my) + wy * (v[7] + v[10] - 2 * my) + wz * (v[13] + v[16] - 2 * my));
@@ -94,12 +94,12 @@ public final class ExchangeField implements FieldTerm {
 	}
 
 	/** The 7-point Laplacian on cells whose neighbours all exist: no branches, so the JIT vectorises it. */
-	private void innerCells(VectorField m, VectorField b, int from, int to, int nx, int nxy, double[] ms, double wx, double wy, double wz) {
+	private void innerCells(VectorField m, VectorField b, int from, int to, int nx, int nxy, double[] inverseMs, double wx, double wy, double wz) {
 		double[] mx = m.x, my = m.y, mz = m.z, bx = b.x, by = b.y, bz = b.z;
 		double twoA = 2 * exchangeJPerM;
 		if (nxy == 0) {
 			for (int c = from; c < to; c++) {
-				double pre = twoA / ms[c];
+				double pre = twoA * inverseMs[c];
 				bx[c] += pre * (wx * (mx[c - 1] + mx[c + 1] - 2 * mx[c]) + wy * (mx[c - nx] + mx[c + nx] - 2 * mx[c]));
 				by[c] += pre * (wx * (my[c - 1] + my[c + 1] - 2 * my[c]) + wy * (my[c - nx] + my[c + nx] - 2 * my[c]));
 				bz[c] += pre * (wx * (mz[c - 1] + mz[c + 1] - 2 * mz[c]) + wy * (mz[c - nx] + mz[c + nx] - 2 * mz[c]));
@@ -107,7 +107,7 @@ public final class ExchangeField implements FieldTerm {
 			return;
 		}
 		for (int c = from; c < to; c++) {
-			double pre = twoA / ms[c];
+			double pre = twoA * inverseMs[c];
 			bx[c] += pre * (wx * (mx[c - 1] + mx[c + 1] - 2 * mx[c]) + wy * (mx[c - nx] + mx[c + nx] - 2 * mx[c])
 					+ wz * (mx[c - nxy] + mx[c + nxy] - 2 * mx[c]));
 			by[c] += pre * (wx * (my[c - 1] + my[c + 1] - 2 * my[c]) + wy * (my[c - nx] + my[c + nx] - 2 * my[c])

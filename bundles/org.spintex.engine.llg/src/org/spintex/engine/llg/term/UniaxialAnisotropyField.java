@@ -34,14 +34,14 @@ public final class UniaxialAnisotropyField implements FieldTerm {
 
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
-		double[] ms = magnet.ms();
+		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();
 		magnet.loops().forEach(ms.length, (from, to) -> {
 			for (int c = from; c < to; c++) {
 				if (ms[c] == 0) {
 					continue;
 				}
 				double mu = m.x[c] * ux + m.y[c] * uy + m.z[c] * uz;
-				double s = (2 * k1JPerM3 * mu + 4 * k2JPerM3 * mu * mu * mu) / ms[c];
+				double s = (2 * k1JPerM3 * mu + 4 * k2JPerM3 * mu * mu * mu) * inverseMs[c];
 				b.x[c] += s * ux;
 				b.y[c] += s * uy;
 				b.z[c] += s * uz;

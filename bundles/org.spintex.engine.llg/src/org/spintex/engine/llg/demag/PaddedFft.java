@@ -80,11 +80,7 @@ public final class PaddedFft {
 	}
 
 	public PaddedFft(int px, int py, int pz, CellLoops loops) {
-		this(px, py, pz, loops, Butterflies.fastest());
-	}
-
-	/** With the given kernels: {@link org.spintex.engine.llg.fft.ScalarButterflies} to compare, else the fastest. */
-	public PaddedFft(int px, int py, int pz, CellLoops loops, Butterflies butterflies) {
+		Butterflies butterflies = Butterflies.fastest();
 		this.px = px;
 		this.py = py;
 		this.pz = pz;

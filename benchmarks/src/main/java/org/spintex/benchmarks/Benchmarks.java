@@ -8,6 +8,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.spintex.engine.llg.fft.BatchedFft;
 
 /**
  * Runs the JMH benchmarks and prints MuMax3's metric (cells × field evaluations per wall-second) next to
@@ -69,7 +70,7 @@ public final class Benchmarks {
 			Double micros = millis.get("forwardAndInverse kernel=" + kernel + " n=2048");
 			if (micros != null && jtransforms != null) {
 				System.out.printf(Locale.ROOT, "complex FFT, 2048 points, %-15s %6.2f µs per transform (%.2f× JTransforms)%n", kernel,
-						micros / (2 * org.spintex.engine.llg.fft.BatchedFft.LANES), jtransforms / micros);
+						micros / (2 * BatchedFft.LANES), jtransforms / micros);
 			}
 		}
 		System.out.println();

@@ -68,7 +68,8 @@ public final class PaddedFft {
 		/** The grid's half of a padded group of rows, on the way in and out. */
 		final double[] gridRows = new double[px * CHUNK];
 		final double[] work = new double[Math.max(px, py * pz) * CHUNK];
-		final double[] row = new double[px];
+		/** The group's rows one by one, for the source and the sink: interleaved with {@link #interleave}, not strided. */
+		final double[][] groupRows = new double[ROWS_PER_GROUP][px];
 		double[][] columns = new double[0][];
 
 		double[][] columns(int count) {
@@ -189,16 +190,11 @@ public final class PaddedFft {
 		int width = padded ? nx : px;
 		forEachRowGroup(ny, nz, (s, r0, count) -> {
 			double[] in = padded ? s.gridRows : s.rows;
-			if (count < ROWS_PER_GROUP) {
-				Arrays.fill(in, 0, width * CHUNK, 0);
-			}
 			for (int b = 0; b < count; b++) {
-				Arrays.fill(s.row, 0, width, 0);
-				source.fill((r0 + b) % ny, (r0 + b) / ny, s.row);
-				for (int i = 0; i < width; i++) {
-					in[i * CHUNK + b] = s.row[i];
-				}
+				Arrays.fill(s.groupRows[b], 0, width, 0);
+				source.fill((r0 + b) % ny, (r0 + b) / ny, s.groupRows[b]);
 			}
+			interleave(s.groupRows, count, width, in);
 			if (padded) {
 				fftX.forwardPadded(in, 0, s.rows, 0, 1, s.work, 0);
 			} else {
@@ -206,6 +202,57 @@ public final class PaddedFft {
 			}
 			unpackHalfSpectra(s.rows, r0, count, blockStride, spectrum);
 		});
+	}
+
+	/**
+	 * rows[b][i] → chunks[i·CHUNK + b] for b < count, zeros in the lanes of missing rows. Element by
+	 * element in chunk order: written in sequence and read from eight sequential streams, it stays in
+	 * L1, where a row-by-row strided copy touches a cache line per element, eight times over.
+	 */
+	private static void interleave(double[][] rows, int count, int width, double[] chunks) {
+		if (count == ROWS_PER_GROUP && CHUNK == 8) {
+			double[] r0 = rows[0], r1 = rows[1], r2 = rows[2], r3 = rows[3], r4 = rows[4], r5 = rows[5], r6 = rows[6], r7 = rows[7];
+			for (int i = 0, o = 0; i < width; i++, o += CHUNK) {
+				chunks[o] = r0[i];
+				chunks[o + 1] = r1[i];
+				chunks[o + 2] = r2[i];
+				chunks[o + 3] = r3[i];
+				chunks[o + 4] = r4[i];
+				chunks[o + 5] = r5[i];
+				chunks[o + 6] = r6[i];
+				chunks[o + 7] = r7[i];
+			}
+			return;
+		}
+		for (int i = 0; i < width; i++) {
+			for (int b = 0; b < CHUNK; b++) {
+				chunks[i * CHUNK + b] = b < count ? rows[b][i] : 0;
+			}
+		}
+	}
+
+	/** The inverse of {@link #interleave}: chunks[i·CHUNK + b] → rows[b][i] for b < count. */
+	private static void deinterleave(double[] chunks, int count, int width, double[][] rows) {
+		if (count == ROWS_PER_GROUP && CHUNK == 8) {
+			double[] r0 = rows[0], r1 = rows[1], r2 = rows[2], r3 = rows[3], r4 = rows[4], r5 = rows[5], r6 = rows[6], r7 = rows[7];
+			for (int i = 0, o = 0; i < width; i++, o += CHUNK) {
+				r0[i] = chunks[o];
+				r1[i] = chunks[o + 1];
+				r2[i] = chunks[o + 2];
+				r3[i] = chunks[o + 3];
+				r4[i] = chunks[o + 4];
+				r5[i] = chunks[o + 5];
+				r6[i] = chunks[o + 6];
+				r7[i] = chunks[o + 7];
+			}
+			return;
+		}
+		for (int b = 0; b < count; b++) {
+			double[] row = rows[b];
+			for (int i = 0; i < width; i++) {
+				row[i] = chunks[i * CHUNK + b];
+			}
+		}
 	}
 
 	/** The inverse x transforms after {@link #convolveColumns}: hands {@code sink} the real rows j < ny, k < nz (nx values each). */
@@ -222,11 +269,9 @@ public final class PaddedFft {
 			} else {
 				fftX.transform(s.rows, 0, 1, s.work, 0, true);
 			}
+			deinterleave(out, count, width, s.groupRows);
 			for (int b = 0; b < count; b++) {
-				for (int i = 0; i < width; i++) {
-					s.row[i] = out[i * CHUNK + b];
-				}
-				sink.take((r0 + b) % ny, (r0 + b) / ny, s.row);
+				sink.take((r0 + b) % ny, (r0 + b) / ny, s.groupRows[b]);
 			}
 		});
 	}

@@ -16,75 +16,112 @@ final class VectorButterflies implements Butterflies {
 	private static final int WIDTH = SPECIES.length();
 	private static final int CHUNK = 2 * LANES;
 	/**
-	 * Where a pass over a zero-padded sequence reads its zero half from: a chunk of zeros in L1. A
-	 * vector chosen between a load and a constant would defeat the JIT's SIMD intrinsics (the vectors
-	 * get boxed); choosing the array to load from does not.
+	 * Where a pass over a zero-padded sequence reads its zero half from (the additions are kept, so padded
+	 * and full transforms agree bit for bit); the first pass, the only padded one, has runs of one chunk.
 	 */
 	private static final double[] ZEROS = new double[CHUNK];
 
-	/** The hardware has registers of at least 256 bits (else the API would emulate them), and the lanes of a chunk fill whole ones. */
+	/** The hardware has registers of at least 256 bits (else the API would emulate them), and a chunk half is one of them. */
 	static boolean usable() {
-		return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 256 && LANES % WIDTH == 0;
+		return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 256 && LANES == WIDTH;
+	}
+
+	/*
+	 * How these loops are written matters as much as what they compute (a 2048-point radix-4 pass: 10 µs
+	 * as one generic loop nest, 4.5 µs as below). The JIT compiles a Vector API loop to straight SIMD code
+	 * only when every vector stays inside one method (passing vectors to a helper boxes them: 6× slower)
+	 * and nothing in the loop is chosen per iteration, so the array the upper inputs come from (x, or
+	 * zeros for a padded sequence) is fixed before the loops. And the first pass (run = 1), one chunk per
+	 * twiddle, must not be a loop nest: the inner loop's set-up would cost as much as its body.
+	 */
+
+	/** The zeros standing for the upper half of a padded sequence in a pass of {@code span} doubles per element. */
+	private static double[] zeros(int span) {
+		return span <= ZEROS.length ? ZEROS : new double[span];
 	}
 
 	@Override
 	public void radix2(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, boolean upperHalfZero) {
 		int span = run * CHUNK;
+		double[] upper = upperHalfZero ? zeros(span) : x;
+		int upperStart = upperHalfZero ? 0 : xOff + m * span, upperStep = upperHalfZero ? 0 : span;
 		for (int q = 0; q < m; q++) {
-			double wr = tw[2 * q], wi = tw[2 * q + 1];
-			int a0 = xOff + q * span, a1 = a0 + m * span;
+			DoubleVector wr = DoubleVector.broadcast(SPECIES, tw[2 * q]), wi = DoubleVector.broadcast(SPECIES, tw[2 * q + 1]);
+			int a0 = xOff + q * span, a1 = upperStart + q * upperStep;
 			int o0 = yOff + 2 * q * span, o1 = o0 + span;
 			for (int c = 0; c < span; c += CHUNK) {
-				for (int l = c; l < c + LANES; l += WIDTH) {
-					int h = l + LANES;
-					DoubleVector ar = DoubleVector.fromArray(SPECIES, x, a0 + l), ai = DoubleVector.fromArray(SPECIES, x, a0 + h);
-					double[] upper = upperHalfZero ? ZEROS : x;
-					int b1 = upperHalfZero ? -c : a1;
-					DoubleVector br = DoubleVector.fromArray(SPECIES, upper, b1 + l), bi = DoubleVector.fromArray(SPECIES, upper, b1 + h);
-					ar.add(br).intoArray(y, o0 + l);
-					ai.add(bi).intoArray(y, o0 + h);
-					DoubleVector dr = ar.sub(br), di = ai.sub(bi);
-					dr.mul(wr).sub(di.mul(wi)).intoArray(y, o1 + l);
-					dr.mul(wi).add(di.mul(wr)).intoArray(y, o1 + h);
-				}
+				DoubleVector ar = DoubleVector.fromArray(SPECIES, x, a0 + c), ai = DoubleVector.fromArray(SPECIES, x, a0 + c + LANES);
+				DoubleVector br = DoubleVector.fromArray(SPECIES, upper, a1 + c), bi = DoubleVector.fromArray(SPECIES, upper, a1 + c + LANES);
+				ar.add(br).intoArray(y, o0 + c);
+				ai.add(bi).intoArray(y, o0 + c + LANES);
+				DoubleVector dr = ar.sub(br), di = ai.sub(bi);
+				dr.mul(wr).sub(di.mul(wi)).intoArray(y, o1 + c);
+				dr.mul(wi).add(di.mul(wr)).intoArray(y, o1 + c + LANES);
 			}
 		}
 	}
 
 	@Override
 	public void radix4(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, double rotation, boolean upperHalfZero) {
-		int span = run * CHUNK;
 		double minusRotation = -rotation;
+		int span = run * CHUNK;
+		// x₂ and x₃ of group q: at a2 = upperStart + q·upperStep and a2 + upperGap
+		double[] upper = upperHalfZero ? zeros(span) : x;
+		int upperStart = upperHalfZero ? 0 : xOff + 2 * m * span, upperStep = upperHalfZero ? 0 : span, upperGap = upperHalfZero ? 0 : m * span;
+		if (run == 1) {
+			for (int q = 0; q < m; q++) {
+				int a0 = xOff + q * CHUNK, a1 = a0 + m * CHUNK, a2 = upperStart + q * upperStep, a3 = a2 + upperGap;
+				int o0 = yOff + 4 * q * CHUNK, o1 = o0 + CHUNK, o2 = o1 + CHUNK, o3 = o2 + CHUNK;
+				DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, a0), x0i = DoubleVector.fromArray(SPECIES, x, a0 + LANES);
+				DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1), x1i = DoubleVector.fromArray(SPECIES, x, a1 + LANES);
+				DoubleVector x2r = DoubleVector.fromArray(SPECIES, upper, a2), x2i = DoubleVector.fromArray(SPECIES, upper, a2 + LANES);
+				DoubleVector x3r = DoubleVector.fromArray(SPECIES, upper, a3), x3i = DoubleVector.fromArray(SPECIES, upper, a3 + LANES);
+				double w1r = tw[6 * q], w1i = tw[6 * q + 1], w2r = tw[6 * q + 2], w2i = tw[6 * q + 3], w3r = tw[6 * q + 4], w3i = tw[6 * q + 5];
+				DoubleVector sr = x0r.add(x2r), si = x0i.add(x2i), dr = x0r.sub(x2r), di = x0i.sub(x2i);
+				DoubleVector tr = x1r.add(x3r), ti = x1i.add(x3i);
+				DoubleVector ur = x1r.sub(x3r), ui = x1i.sub(x3i);
+				DoubleVector vr = ui.mul(minusRotation), vi = ur.mul(rotation);
+				sr.add(tr).intoArray(y, o0);
+				si.add(ti).intoArray(y, o0 + LANES);
+				DoubleVector p1r = dr.add(vr), p1i = di.add(vi);
+				p1r.mul(w1r).sub(p1i.mul(w1i)).intoArray(y, o1);
+				p1r.mul(w1i).add(p1i.mul(w1r)).intoArray(y, o1 + LANES);
+				DoubleVector p2r = sr.sub(tr), p2i = si.sub(ti);
+				p2r.mul(w2r).sub(p2i.mul(w2i)).intoArray(y, o2);
+				p2r.mul(w2i).add(p2i.mul(w2r)).intoArray(y, o2 + LANES);
+				DoubleVector p3r = dr.sub(vr), p3i = di.sub(vi);
+				p3r.mul(w3r).sub(p3i.mul(w3i)).intoArray(y, o3);
+				p3r.mul(w3i).add(p3i.mul(w3r)).intoArray(y, o3 + LANES);
+			}
+			return;
+		}
 		for (int q = 0; q < m; q++) {
-			double w1r = tw[6 * q], w1i = tw[6 * q + 1], w2r = tw[6 * q + 2], w2i = tw[6 * q + 3];
-			double w3r = tw[6 * q + 4], w3i = tw[6 * q + 5];
-			int a0 = xOff + q * span, a1 = a0 + m * span, a2 = a1 + m * span, a3 = a2 + m * span;
+			DoubleVector w1r = DoubleVector.broadcast(SPECIES, tw[6 * q]), w1i = DoubleVector.broadcast(SPECIES, tw[6 * q + 1]);
+			DoubleVector w2r = DoubleVector.broadcast(SPECIES, tw[6 * q + 2]), w2i = DoubleVector.broadcast(SPECIES, tw[6 * q + 3]);
+			DoubleVector w3r = DoubleVector.broadcast(SPECIES, tw[6 * q + 4]), w3i = DoubleVector.broadcast(SPECIES, tw[6 * q + 5]);
+			int a0 = xOff + q * span, a1 = a0 + m * span, a2 = upperStart + q * upperStep, a3 = a2 + upperGap;
 			int o0 = yOff + 4 * q * span, o1 = o0 + span, o2 = o1 + span, o3 = o2 + span;
 			for (int c = 0; c < span; c += CHUNK) {
-				for (int l = c; l < c + LANES; l += WIDTH) {
-					int h = l + LANES;
-					DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, a0 + l), x0i = DoubleVector.fromArray(SPECIES, x, a0 + h);
-					DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1 + l), x1i = DoubleVector.fromArray(SPECIES, x, a1 + h);
-					double[] upper = upperHalfZero ? ZEROS : x;
-					int b2 = upperHalfZero ? -c : a2, b3 = upperHalfZero ? -c : a3;
-					DoubleVector x2r = DoubleVector.fromArray(SPECIES, upper, b2 + l), x2i = DoubleVector.fromArray(SPECIES, upper, b2 + h);
-					DoubleVector x3r = DoubleVector.fromArray(SPECIES, upper, b3 + l), x3i = DoubleVector.fromArray(SPECIES, upper, b3 + h);
-					DoubleVector sr = x0r.add(x2r), si = x0i.add(x2i), dr = x0r.sub(x2r), di = x0i.sub(x2i);
-					DoubleVector tr = x1r.add(x3r), ti = x1i.add(x3i);
-					DoubleVector ur = x1r.sub(x3r), ui = x1i.sub(x3i);
-					DoubleVector vr = ui.mul(minusRotation), vi = ur.mul(rotation);
-					sr.add(tr).intoArray(y, o0 + l);
-					si.add(ti).intoArray(y, o0 + h);
-					DoubleVector p1r = dr.add(vr), p1i = di.add(vi);
-					p1r.mul(w1r).sub(p1i.mul(w1i)).intoArray(y, o1 + l);
-					p1r.mul(w1i).add(p1i.mul(w1r)).intoArray(y, o1 + h);
-					DoubleVector p2r = sr.sub(tr), p2i = si.sub(ti);
-					p2r.mul(w2r).sub(p2i.mul(w2i)).intoArray(y, o2 + l);
-					p2r.mul(w2i).add(p2i.mul(w2r)).intoArray(y, o2 + h);
-					DoubleVector p3r = dr.sub(vr), p3i = di.sub(vi);
-					p3r.mul(w3r).sub(p3i.mul(w3i)).intoArray(y, o3 + l);
-					p3r.mul(w3i).add(p3i.mul(w3r)).intoArray(y, o3 + h);
-				}
+				int h = c + LANES;
+				DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, a0 + c), x0i = DoubleVector.fromArray(SPECIES, x, a0 + h);
+				DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1 + c), x1i = DoubleVector.fromArray(SPECIES, x, a1 + h);
+				DoubleVector x2r = DoubleVector.fromArray(SPECIES, upper, a2 + c), x2i = DoubleVector.fromArray(SPECIES, upper, a2 + h);
+				DoubleVector x3r = DoubleVector.fromArray(SPECIES, upper, a3 + c), x3i = DoubleVector.fromArray(SPECIES, upper, a3 + h);
+				DoubleVector sr = x0r.add(x2r), si = x0i.add(x2i), dr = x0r.sub(x2r), di = x0i.sub(x2i);
+				DoubleVector tr = x1r.add(x3r), ti = x1i.add(x3i);
+				DoubleVector ur = x1r.sub(x3r), ui = x1i.sub(x3i);
+				DoubleVector vr = ui.mul(minusRotation), vi = ur.mul(rotation);
+				sr.add(tr).intoArray(y, o0 + c);
+				si.add(ti).intoArray(y, o0 + h);
+				DoubleVector p1r = dr.add(vr), p1i = di.add(vi);
+				p1r.mul(w1r).sub(p1i.mul(w1i)).intoArray(y, o1 + c);
+				p1r.mul(w1i).add(p1i.mul(w1r)).intoArray(y, o1 + h);
+				DoubleVector p2r = sr.sub(tr), p2i = si.sub(ti);
+				p2r.mul(w2r).sub(p2i.mul(w2i)).intoArray(y, o2 + c);
+				p2r.mul(w2i).add(p2i.mul(w2r)).intoArray(y, o2 + h);
+				DoubleVector p3r = dr.sub(vr), p3i = di.sub(vi);
+				p3r.mul(w3r).sub(p3i.mul(w3i)).intoArray(y, o3 + c);
+				p3r.mul(w3i).add(p3i.mul(w3r)).intoArray(y, o3 + h);
 			}
 		}
 	}
@@ -95,19 +132,17 @@ final class VectorButterflies implements Butterflies {
 		double minusRotation = -rotation;
 		int a1 = xOff + span, a2 = a1 + span, a3 = a2 + span, o1 = yOff + span;
 		for (int c = 0; c < span; c += CHUNK) {
-			for (int l = c; l < c + LANES; l += WIDTH) {
-				int h = l + LANES;
-				DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, xOff + l), x0i = DoubleVector.fromArray(SPECIES, x, xOff + h);
-				DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1 + l), x1i = DoubleVector.fromArray(SPECIES, x, a1 + h);
-				DoubleVector x2r = DoubleVector.fromArray(SPECIES, x, a2 + l), x2i = DoubleVector.fromArray(SPECIES, x, a2 + h);
-				DoubleVector x3r = DoubleVector.fromArray(SPECIES, x, a3 + l), x3i = DoubleVector.fromArray(SPECIES, x, a3 + h);
-				DoubleVector sr = x0r.add(x2r), si = x0i.add(x2i), dr = x0r.sub(x2r), di = x0i.sub(x2i);
-				DoubleVector ur = x1r.sub(x3r), ui = x1i.sub(x3i);
-				sr.add(x1r.add(x3r)).intoArray(y, yOff + l);
-				si.add(x1i.add(x3i)).intoArray(y, yOff + h);
-				dr.add(ui.mul(minusRotation)).intoArray(y, o1 + l);
-				di.add(ur.mul(rotation)).intoArray(y, o1 + h);
-			}
+			int h = c + LANES;
+			DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, xOff + c), x0i = DoubleVector.fromArray(SPECIES, x, xOff + h);
+			DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1 + c), x1i = DoubleVector.fromArray(SPECIES, x, a1 + h);
+			DoubleVector x2r = DoubleVector.fromArray(SPECIES, x, a2 + c), x2i = DoubleVector.fromArray(SPECIES, x, a2 + h);
+			DoubleVector x3r = DoubleVector.fromArray(SPECIES, x, a3 + c), x3i = DoubleVector.fromArray(SPECIES, x, a3 + h);
+			DoubleVector sr = x0r.add(x2r), si = x0i.add(x2i), dr = x0r.sub(x2r), di = x0i.sub(x2i);
+			DoubleVector ur = x1r.sub(x3r), ui = x1i.sub(x3i);
+			sr.add(x1r.add(x3r)).intoArray(y, yOff + c);
+			si.add(x1i.add(x3i)).intoArray(y, yOff + h);
+			dr.add(ui.mul(minusRotation)).intoArray(y, o1 + c);
+			di.add(ur.mul(rotation)).intoArray(y, o1 + h);
 		}
 	}
 

@@ -93,27 +93,31 @@ public final class ExchangeField implements FieldTerm {
 		});
 	}
 
-	/** The 7-point Laplacian on cells whose neighbours all exist: no branches, so the JIT vectorises it. */
+	/**
+	 * The 7-point Laplacian on cells whose neighbours all exist: no branches, so the JIT vectorises it.
+	 * One component at a time: a component's three rows and its field are four streams, whereas all
+	 * three at once are twelve that, for power-of-two rows (1024 cells = 8 KiB apart), fall into the
+	 * same L1 cache sets and evict each other — four times slower at 1024².
+	 */
 	private void innerCells(VectorField m, VectorField b, int from, int to, int nx, int nxy, double[] inverseMs, double wx, double wy, double wz) {
-		double[] mx = m.x, my = m.y, mz = m.z, bx = b.x, by = b.y, bz = b.z;
 		double twoA = 2 * exchangeJPerM;
+		laplacian(m.x, b.x, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
+		laplacian(m.y, b.y, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
+		laplacian(m.z, b.z, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
+	}
+
+	/** b += (2A/Ms) ∇²m for one component; {@code nxy} = 0 for a single layer (no z neighbours). */
+	private static void laplacian(double[] m, double[] b, int from, int to, int nx, int nxy, double[] inverseMs, double twoA, double wx,
+			double wy, double wz) {
 		if (nxy == 0) {
 			for (int c = from; c < to; c++) {
-				double pre = twoA * inverseMs[c];
-				bx[c] += pre * (wx * (mx[c - 1] + mx[c + 1] - 2 * mx[c]) + wy * (mx[c - nx] + mx[c + nx] - 2 * mx[c]));
-				by[c] += pre * (wx * (my[c - 1] + my[c + 1] - 2 * my[c]) + wy * (my[c - nx] + my[c + nx] - 2 * my[c]));
-				bz[c] += pre * (wx * (mz[c - 1] + mz[c + 1] - 2 * mz[c]) + wy * (mz[c - nx] + mz[c + nx] - 2 * mz[c]));
+				b[c] += twoA * inverseMs[c] * (wx * (m[c - 1] + m[c + 1] - 2 * m[c]) + wy * (m[c - nx] + m[c + nx] - 2 * m[c]));
 			}
 			return;
 		}
 		for (int c = from; c < to; c++) {
-			double pre = twoA * inverseMs[c];
-			bx[c] += pre * (wx * (mx[c - 1] + mx[c + 1] - 2 * mx[c]) + wy * (mx[c - nx] + mx[c + nx] - 2 * mx[c])
-					+ wz * (mx[c - nxy] + mx[c + nxy] - 2 * mx[c]));
-			by[c] += pre * (wx * (my[c - 1] + my[c + 1] - 2 * my[c]) + wy * (my[c - nx] + my[c + nx] - 2 * my[c])
-					+ wz * (my[c - nxy] + my[c + nxy] - 2 * my[c]));
-			bz[c] += pre * (wx * (mz[c - 1] + mz[c + 1] - 2 * mz[c]) + wy * (mz[c - nx] + mz[c + nx] - 2 * mz[c])
-					+ wz * (mz[c - nxy] + mz[c + nxy] - 2 * mz[c]));
+			b[c] += twoA * inverseMs[c] * (wx * (m[c - 1] + m[c + 1] - 2 * m[c]) + wy * (m[c - nx] + m[c + nx] - 2 * m[c])
+					+ wz * (m[c - nxy] + m[c + nxy] - 2 * m[c]));
 		}
 	}
 

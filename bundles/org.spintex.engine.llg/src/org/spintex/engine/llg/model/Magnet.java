@@ -116,20 +116,25 @@ public final class Magnet {
 	 * if a cell is NaN — a blown-up step, found in the same pass over m.
 	 */
 	public boolean normalise(VectorField m) {
+		return !Double.isNaN(loops.max(mesh.cellCount(), (from, to) -> normaliseCells(m, from, to)));
+	}
+
+	/**
+	 * {@link #normalise} on the cells [from, to) only, for integrators that fuse it with their last pass
+	 * over a block of cells; NaN if a cell is NaN, else 0.
+	 */
+	public double normaliseCells(VectorField m, int from, int to) {
 		double[] ms = msAmperePerMetre;
-		double blownUp = loops.max(mesh.cellCount(), (from, to) -> {
-			boolean nan = false;
-			for (int c = from; c < to; c++) {
-				double x = m.x[c], y = m.y[c], z = m.z[c];
-				double n = Math.sqrt(x * x + y * y + z * z);
-				nan |= n != n;
-				double s = ms[c] == 0 || n == 0 ? 0 : 1 / n;
-				m.x[c] = x * s;
-				m.y[c] = y * s;
-				m.z[c] = z * s;
-			}
-			return nan ? Double.NaN : 0;
-		});
-		return !Double.isNaN(blownUp);
+		boolean nan = false;
+		for (int c = from; c < to; c++) {
+			double x = m.x[c], y = m.y[c], z = m.z[c];
+			double n = Math.sqrt(x * x + y * y + z * z);
+			nan |= n != n;
+			double s = ms[c] == 0 || n == 0 ? 0 : 1 / n;
+			m.x[c] = x * s;
+			m.y[c] = y * s;
+			m.z[c] = z * s;
+		}
+		return nan ? Double.NaN : 0;
 	}
 }

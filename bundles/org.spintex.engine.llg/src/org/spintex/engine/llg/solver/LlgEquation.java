@@ -20,6 +20,8 @@ public final class LlgEquation {
 
 	private final Magnet magnet;
 	private final List<FieldTerm> fieldTerms = new ArrayList<>();
+	/** The terms in the order they are summed: one that writes every cell first (see {@link FieldTerm#writesEveryCell()}). */
+	private final List<FieldTerm> summationOrder = new ArrayList<>();
 	private final List<TorqueTerm> torqueTerms = new ArrayList<>();
 	private final VectorField field;
 	private boolean relaxation;
@@ -31,6 +33,11 @@ public final class LlgEquation {
 
 	public LlgEquation add(FieldTerm term) {
 		fieldTerms.add(term);
+		if (term.writesEveryCell() && (summationOrder.isEmpty() || !summationOrder.get(0).writesEveryCell())) {
+			summationOrder.add(0, term);
+		} else {
+			summationOrder.add(term);
+		}
 		return this;
 	}
 
@@ -68,9 +75,15 @@ public final class LlgEquation {
 
 	/** B_eff = Σ terms, into {@code b}. */
 	public void effectiveField(double timeSecond, VectorField m, VectorField b) {
-		b.clear();
-		for (FieldTerm term : fieldTerms) {
-			term.addField(timeSecond, m, b);
+		int first = 0;
+		if (!summationOrder.isEmpty() && summationOrder.get(0).writesEveryCell()) {
+			summationOrder.get(0).writeField(timeSecond, m, b);
+			first = 1;
+		} else {
+			magnet.loops().forEach(b.cellCount(), b::clear);
+		}
+		for (int t = first; t < summationOrder.size(); t++) {
+			summationOrder.get(t).addField(timeSecond, m, b);
 		}
 	}
 

@@ -33,14 +33,14 @@ public final class RungeKutta4 implements Integrator {
 		}
 		double dt = Math.min(stepSecond, maxStepSecond);
 		double t = state.timeSecond();
-		start.copyFrom(m);
 		equation.rate(t, m, k[0]);
-		for (int s = 1; s < 4; s++) {
+		VectorOps.combineKeeping(magnet.loops(), stage, start, m, dt, A[1], k);
+		equation.rate(t + C[1] * dt, stage, k[1]);
+		for (int s = 2; s < 4; s++) {
 			VectorOps.combine(magnet.loops(), stage, start, dt, A[s], k);
 			equation.rate(t + C[s] * dt, stage, k[s]);
 		}
-		VectorOps.combine(magnet.loops(), m, start, dt, B, k);
-		if (!magnet.normalise(m)) {
+		if (!VectorOps.combineNormalised(magnet, m, start, dt, B, k)) {
 			m.copyFrom(start);
 			throw new IntegrationFailure("m became NaN at t = " + t + " s (step " + state.steps() + ")", start.copy(), t);
 		}

@@ -2,6 +2,7 @@ package org.spintex.engine.llg.solver;
 
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.model.Magnet;
 
 /** The linear combinations the integrators need, as parallel cell loops. */
 final class VectorOps {
@@ -11,25 +12,48 @@ final class VectorOps {
 
 	/** out = m + dt Σ aᵢ kᵢ. */
 	static void combine(CellLoops loops, VectorField out, VectorField m, double dt, double[] a, VectorField[] k) {
-		int n = m.cellCount();
-		loops.forEach(n, (from, to) -> {
-			// one streaming pass per stage over a block that stays in cache: vectorisable
-			System.arraycopy(m.x, from, out.x, from, to - from);
-			System.arraycopy(m.y, from, out.y, from, to - from);
-			System.arraycopy(m.z, from, out.z, from, to - from);
-			for (int s = 0; s < a.length; s++) {
-				if (a[s] == 0) {
-					continue;
-				}
-				double w = dt * a[s];
-				double[] kx = k[s].x, ky = k[s].y, kz = k[s].z, ox = out.x, oy = out.y, oz = out.z;
-				for (int c = from; c < to; c++) {
-					ox[c] += w * kx[c];
-					oy[c] += w * ky[c];
-					oz[c] += w * kz[c];
-				}
-			}
+		loops.forEach(m.cellCount(), (from, to) -> combineCells(out, m, dt, a, k, from, to));
+	}
+
+	/** out = m + dt Σ aᵢ kᵢ and keep = m, in one pass over m. */
+	static void combineKeeping(CellLoops loops, VectorField out, VectorField keep, VectorField m, double dt, double[] a, VectorField[] k) {
+		loops.forEach(m.cellCount(), (from, to) -> {
+			System.arraycopy(m.x, from, keep.x, from, to - from);
+			System.arraycopy(m.y, from, keep.y, from, to - from);
+			System.arraycopy(m.z, from, keep.z, from, to - from);
+			combineCells(out, m, dt, a, k, from, to);
 		});
+	}
+
+	/**
+	 * out = m + dt Σ aᵢ kᵢ, normalised by {@link Magnet#normaliseCells} while each block is in cache;
+	 * false if a cell became NaN.
+	 */
+	static boolean combineNormalised(Magnet magnet, VectorField out, VectorField m, double dt, double[] a, VectorField[] k) {
+		double nan = magnet.loops().max(m.cellCount(), (from, to) -> {
+			combineCells(out, m, dt, a, k, from, to);
+			return magnet.normaliseCells(out, from, to);
+		});
+		return !Double.isNaN(nan);
+	}
+
+	private static void combineCells(VectorField out, VectorField m, double dt, double[] a, VectorField[] k, int from, int to) {
+		// one streaming pass per stage over a block that stays in cache: vectorisable
+		System.arraycopy(m.x, from, out.x, from, to - from);
+		System.arraycopy(m.y, from, out.y, from, to - from);
+		System.arraycopy(m.z, from, out.z, from, to - from);
+		for (int s = 0; s < a.length; s++) {
+			if (a[s] == 0) {
+				continue;
+			}
+			double w = dt * a[s];
+			double[] kx = k[s].x, ky = k[s].y, kz = k[s].z, ox = out.x, oy = out.y, oz = out.z;
+			for (int c = from; c < to; c++) {
+				ox[c] += w * kx[c];
+				oy[c] += w * ky[c];
+				oz[c] += w * kz[c];
+			}
+		}
 	}
 
 	/** max over cells of |dt Σ eᵢ kᵢ|; NaN if any cell is NaN. */

@@ -38,6 +38,21 @@ public final class DemagField implements FieldTerm {
 
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
+		convolve(m, b, true);
+	}
+
+	@Override
+	public boolean writesEveryCell() {
+		return true;
+	}
+
+	@Override
+	public void writeField(double timeSecond, VectorField m, VectorField b) {
+		convolve(m, b, false);
+	}
+
+	/** B = −µ₀ N ∗ (Ms m), added to b or written over it. */
+	private void convolve(VectorField m, VectorField b, boolean add) {
 		Mesh mesh = magnet.mesh();
 		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz();
 		PaddedFft fft = kernel.fft();
@@ -58,8 +73,12 @@ public final class DemagField implements FieldTerm {
 			double[] bc = out[c];
 			fft.inverseRows(spectra[c], nx, ny, nz, (j, k, row) -> {
 				int base = nx * (j + ny * k);
-				for (int i = 0; i < nx; i++) {
-					bc[base + i] += row[i];
+				if (add) {
+					for (int i = 0; i < nx; i++) {
+						bc[base + i] += row[i];
+					}
+				} else {
+					System.arraycopy(row, 0, bc, base, nx);
 				}
 			});
 		}

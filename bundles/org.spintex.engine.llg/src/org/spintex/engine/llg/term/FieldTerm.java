@@ -15,6 +15,20 @@ public interface FieldTerm {
 	void addField(double timeSecond, VectorField m, VectorField bTesla);
 
 	/**
+	 * True for a term that computes its field in every cell anyway (demag): it can write the field
+	 * instead of adding it ({@link #writeField}), so it goes first in a sum and saves clearing the sum
+	 * and reading it back — two passes over memory per evaluation.
+	 */
+	default boolean writesEveryCell() {
+		return false;
+	}
+
+	/** Writes this term's field to {@code bTesla}, replacing what is there; only for {@link #writesEveryCell()} terms. */
+	default void writeField(double timeSecond, VectorField m, VectorField bTesla) {
+		throw new UnsupportedOperationException(name() + " adds to the field; it does not write every cell");
+	}
+
+	/**
 	 * The energy of m in joule, given this term's own field {@code ownField} (computed alone by
 	 * {@link #addField}). Terms whose energy is a homogeneous function of degree p in m have
 	 * E = −(1/p)∫Ms m·B dV; the default is p = 2 (exchange, DMI, demag, uniaxial anisotropy).

@@ -19,9 +19,12 @@ import org.spintex.engine.llg.mesh.Mesh;
 public final class DemagKernel {
 
 	private final PaddedFft fft;
+	private final int py, pz;
+	/** Stored y frequencies 0 … py/2: the others follow from the y parity, K(py − ky) = ±K(ky). */
+	private final int hy;
 	/**
-	 * Real spectra times the factor and divided by px·py·pz, at chunk·LANES + lane for the frequency whose real part a
-	 * {@link PaddedFft} spectrum holds at chunk·CHUNK + lane; null where the component vanishes identically.
+	 * Real spectra times the factor and divided by px·py·pz, lane by lane: x-frequency block b, kz, and
+	 * ky ≤ py/2 at ((b·pz + kz)·hy + ky)·LANES + lane; null where the component vanishes identically.
 	 */
 	private final double[][] spectra = new double[6][];
 
@@ -30,6 +33,9 @@ public final class DemagKernel {
 		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz();
 		int px = mesh.periodicX() ? nx : padded(nx), py = mesh.periodicY() ? ny : padded(ny), pz = padded(nz);
 		this.fft = new PaddedFft(px, py, pz, loops);
+		this.py = py;
+		this.pz = pz;
+		this.hy = py / 2 + 1;
 		double dx = mesh.cellXMetre(), dy = mesh.cellYMetre(), dz = mesh.cellZMetre();
 		TensorSource tensor;
 		if (mesh.periodicX() || mesh.periodicY()) {
@@ -70,13 +76,16 @@ public final class DemagKernel {
 					row[ip] = sign * octant[Math.abs(i) + nx * (Math.abs(j) + ny * Math.abs(k))][comp];
 				}
 			}, spectrum);
-			// the real parts, lane by lane, divided by the cell count of the padded grid that the
-			// unnormalised inverse transform multiplies by
+			// the real parts, lane by lane, of the y frequencies up to py/2, divided by the cell count of
+			// the padded grid that the unnormalised inverse transform multiplies by
 			double norm = factor / ((double) px * py * pz);
-			double[] real = new double[spectrum.length / 2];
-			for (int chunk = 0; chunk < real.length / LANES; chunk++) {
-				for (int lane = 0; lane < LANES; lane++) {
-					real[chunk * LANES + lane] = norm * spectrum[chunk * CHUNK + lane];
+			int blocks = spectrum.length / (py * pz * CHUNK);
+			double[] real = new double[blocks * pz * hy * LANES];
+			for (int column = 0; column < blocks * pz; column++) {
+				for (int ky = 0; ky < hy; ky++) {
+					for (int lane = 0; lane < LANES; lane++) {
+						real[(column * hy + ky) * LANES + lane] = norm * spectrum[(column * py + ky) * CHUNK + lane];
+					}
 				}
 			}
 			spectra[component] = real;
@@ -118,8 +127,40 @@ public final class DemagKernel {
 		return fft;
 	}
 
-	/** Real spectrum of component 0 xx, 1 yy, 2 zz, 3 xy, 4 xz, 5 yz; null if it vanishes. */
-	public double[] spectrum(int component) {
-		return spectra[component];
-	}
-}
+	/**
+	 * B̂ = N̂ M̂ (times the factor) for one block of x frequencies, every ky and kz, in place in the
+	 * column buffers of {@link PaddedFft#convolveColumns}: the tensor is real, so the real and imaginary
+	 * parts of each lane see the same 3×3 product.
+	 */
+	public void apply(int block, double[][] columns) {
+		double[] kxx = spectra[0], kyy = spectra[1], kzz = spectra[2], kxy = spectra[3], kxz = spectra[4], kyz = spectra[5];
+		double[] sx = columns[0], sy = columns[1], sz = columns[2];
+		for (int kz = 0; kz < pz; kz++) {
+			int stored = (block * pz + kz) * hy;
+			for (int ky = 0; ky < py; ky++) {
+				// K(py − ky) = ±K(ky): N_xy and N_yz are odd in y, the others even
+				boolean mirrored = ky >= hy;
+				int t = (stored + (mirrored ? py - ky : ky)) * LANES;
+				double odd = mirrored ? -1 : 1;
+				int chunk = (kz * py + ky) * CHUNK;
+				for (int part = chunk; part < chunk + CHUNK; part += LANES) {
+					for (int lane = 0; lane < LANES; lane++) {
+						int o = part + lane, k = t + lane;
+						double mx = sx[o], my = sy[o], mz = sz[o];
+						double nxy = odd * kxy[k];
+						if (kxz == null) {
+							// a single layer: N_xz = N_yz = 0, m_z decouples
+							sx[o] = kxx[k] * mx + nxy * my;
+							sy[o] = nxy * mx + kyy[k] * my;
+							sz[o] = kzz[k] * mz;
+						} else {
+							double nyz = odd * kyz[k];
+							sx[o] = kxx[k] * mx + nxy * my + kxz[k] * mz;
+							sy[o] = nxy * mx + kyy[k] * my + nyz * mz;
+							sz[o] = kxz[k] * mx + nyz * my + kzz[k] * mz;
+						}
+					}
+				}
+			}
+		}
+	}}

@@ -16,6 +16,9 @@ public final class Magnet {
 	private final double[] msAmperePerMetre;
 	/** 1/Ms per cell, 0 in empty cells: the field terms multiply by it instead of dividing per cell and evaluation. */
 	private final double[] inverseMs;
+	/** Ms where every cell has the same non-zero Ms (no empty cells), else NaN: kernels then skip the per-cell loads. */
+	private final double uniformMs;
+	private final boolean everyCellMagnetic;
 	private final double alpha;
 	private final double gammaRadPerSecondTesla;
 	private final CellLoops loops;
@@ -36,9 +39,20 @@ public final class Magnet {
 		for (int c = 0; c < inverseMs.length; c++) {
 			inverseMs[c] = msAmperePerMetre[c] == 0 ? 0 : 1 / msAmperePerMetre[c];
 		}
+		this.uniformMs = uniform(msAmperePerMetre);
+		this.everyCellMagnetic = magneticCellCount() == msAmperePerMetre.length;
 		this.alpha = alpha;
 		this.gammaRadPerSecondTesla = gammaRadPerSecondTesla;
 		this.loops = loops;
+	}
+
+	private static double uniform(double[] ms) {
+		for (double v : ms) {
+			if (v == 0 || v != ms[0]) {
+				return Double.NaN;
+			}
+		}
+		return ms.length == 0 ? Double.NaN : ms[0];
 	}
 
 	/** A magnet filling {@code shape} on {@code mesh} with a uniform saturation magnetization. */
@@ -62,6 +76,16 @@ public final class Magnet {
 
 	public double ms(int cell) {
 		return msAmperePerMetre[cell];
+	}
+
+	/** True if no cell of the mesh is empty. */
+	public boolean everyCellMagnetic() {
+		return everyCellMagnetic;
+	}
+
+	/** The common Ms in A/m if every cell is magnetic with the same Ms, else NaN. */
+	public double uniformMs() {
+		return uniformMs;
 	}
 
 	public boolean isMagnetic(int cell) {

@@ -1,8 +1,5 @@
 package org.spintex.engine.llg.term;
 
-import static org.spintex.engine.llg.fft.BatchedFft.CHUNK;
-import static org.spintex.engine.llg.fft.BatchedFft.LANES;
-
 import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.engine.llg.demag.DemagKernel;
 import org.spintex.engine.llg.demag.PaddedFft;
@@ -57,18 +54,27 @@ public final class DemagField implements FieldTerm {
 		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz();
 		PaddedFft fft = kernel.fft();
 		double[] ms = magnet.ms();
+		double uniformMs = magnet.uniformMs();
+		boolean uniform = !Double.isNaN(uniformMs);
 		double[][] components = { m.x, m.y, m.z };
 		double[][] out = { b.x, b.y, b.z };
 		for (int c = 0; c < 3; c++) {
 			double[] mc = components[c];
 			fft.forwardRows(nx, ny, nz, (j, k, row) -> {
 				int base = nx * (j + ny * k);
-				for (int i = 0; i < nx; i++) {
-					row[i] = ms[base + i] * mc[base + i];
+				if (uniform) {
+					// the same products as below, without streaming Ms from memory three times per evaluation
+					for (int i = 0; i < nx; i++) {
+						row[i] = uniformMs * mc[base + i];
+					}
+				} else {
+					for (int i = 0; i < nx; i++) {
+						row[i] = ms[base + i] * mc[base + i];
+					}
 				}
 			}, spectra[c]);
 		}
-		fft.convolveColumns(ny, nz, spectra, this::multiply);
+		fft.convolveColumns(ny, nz, spectra, kernel::apply);
 		for (int c = 0; c < 3; c++) {
 			double[] bc = out[c];
 			fft.inverseRows(spectra[c], nx, ny, nz, (j, k, row) -> {
@@ -81,29 +87,6 @@ public final class DemagField implements FieldTerm {
 					System.arraycopy(row, 0, bc, base, nx);
 				}
 			});
-		}
-	}
-
-	/** B̂ = −µ₀ N̂ M̂ for one block of x frequencies, every ky and kz, in place in the column buffers (−µ₀ is in the kernel). */
-	private void multiply(int block, double[][] columns) {
-		double[] kxx = kernel.spectrum(0), kyy = kernel.spectrum(1), kzz = kernel.spectrum(2), kxy = kernel.spectrum(3);
-		double[] kxz = kernel.spectrum(4), kyz = kernel.spectrum(5);
-		double[] sx = columns[0], sy = columns[1], sz = columns[2];
-		int chunks = kernel.fft().chunksPerBlock(), first = block * chunks * LANES;
-		// the tensor is real: the same 3×3 product for the real and the imaginary parts of each lane
-		for (int o = 0; o < chunks * CHUNK; o++) {
-			int t = first + (o / CHUNK) * LANES + o % LANES;
-			double mx = sx[o], my = sy[o], mz = sz[o];
-			if (kxz == null) {
-				// a single layer: N_xz = N_yz = 0, m_z decouples
-				sx[o] = kxx[t] * mx + kxy[t] * my;
-				sy[o] = kxy[t] * mx + kyy[t] * my;
-				sz[o] = kzz[t] * mz;
-			} else {
-				sx[o] = kxx[t] * mx + kxy[t] * my + kxz[t] * mz;
-				sy[o] = kxy[t] * mx + kyy[t] * my + kyz[t] * mz;
-				sz[o] = kxz[t] * mx + kyz[t] * my + kzz[t] * mz;
-			}
 		}
 	}
 

@@ -71,13 +71,13 @@ public final class ExchangeField implements FieldTerm {
 			double[] v = s.value;
 			for (int row = firstRow; row < endRow; row++) {
 				int j = row % ny, k = row / ny, base = row * nx;
+				// an open row leaves only its two end cells to the stencil with boundary conditions
+				int step = 1;
 				if (openRow[row]) {
 					innerCells(m, b, base + 1, base + nx - 1, nx, mesh.nz() == 1 ? 0 : nx * ny, inverseMs, wx, wy, wz);
+					step = nx - 1;
 				}
-				for (int i = 0; i < nx; i++) {
-					if (openRow[row] && i > 0 && i < nx - 1) {
-						continue;
-					}
+				for (int i = 0; i < nx; i += step) {
 					int c = base + i;
 					if (ms[c] == 0) {
 						continue;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.engine.llg.Fixtures;
+import org.spintex.engine.llg.demag.NewellTensor;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.mesh.Shape;
@@ -68,6 +69,46 @@ class DemagFieldTest {
 		double sum = averageFactor(disk, 1, 0, 0) + averageFactor(disk, 0, 1, 0) + averageFactor(disk, 0, 0, 1);
 		assertEquals(1, sum, 1e-10);
 		assertEquals(averageFactor(disk, 1, 0, 0), averageFactor(disk, 0, 1, 0), 1e-10);
+	}
+
+	/**
+	 * The FFT convolution against the direct sum: the field of one magnetised cell is −µ₀ N(r)·Ms m at
+	 * every displacement r, positive and negative — all six components, each with its parity (the kernel
+	 * keeps only half of the y frequencies and mirrors the rest), on a single layer and on three.
+	 */
+	@Test
+	void theFieldOfOneMagnetisedCellIsTheNewellTensorAtEveryDisplacement() {
+		for (int[] grid : new int[][] { { 7, 5, 1, 4, 1, 0 }, { 5, 4, 3, 1, 2, 1 } }) {
+			int nx = grid[0], ny = grid[1], nz = grid[2], i0 = grid[3], j0 = grid[4], k0 = grid[5];
+			double dx = 3 * NM, dy = 2 * NM, dz = 1.5 * NM;
+			Mesh mesh = new Mesh(nx, ny, nz, dx, dy, dz);
+			double[] ms = new double[mesh.cellCount()];
+			int source = i0 + nx * (j0 + ny * k0);
+			ms[source] = MS;
+			Magnet magnet = new Magnet(mesh, ms, 0.1, 1.76e11, CellLoops.sequential());
+			VectorField m = new VectorField(mesh);
+			double norm = Math.sqrt(0.36 + 0.25 + 0.49);
+			double[] mc = { 0.6 / norm, -0.5 / norm, 0.7 / norm };
+			m.set(source, mc[0], mc[1], mc[2]);
+			VectorField b = new VectorField(mesh);
+			new DemagField(magnet).addField(0, m, b);
+			NewellTensor tensor = new NewellTensor(dx, dy, dz);
+			double scale = PhysicalConstants.MU0 * MS;
+			for (int k = 0; k < nz; k++) {
+				for (int j = 0; j < ny; j++) {
+					for (int i = 0; i < nx; i++) {
+						double[] n = tensor.at((i - i0) * dx, (j - j0) * dy, (k - k0) * dz);
+						double[][] full = { { n[0], n[3], n[4] }, { n[3], n[1], n[5] }, { n[4], n[5], n[2] } };
+						int c = i + nx * (j + ny * k);
+						double[] got = { b.x[c], b.y[c], b.z[c] };
+						for (int a = 0; a < 3; a++) {
+							double expected = -scale * (full[a][0] * mc[0] + full[a][1] * mc[1] + full[a][2] * mc[2]);
+							assertEquals(expected, got[a], 1e-12 * scale, "B_" + "xyz".charAt(a) + " at (" + i + ", " + j + ", " + k + ")");
+						}
+					}
+				}
+			}
+		}
 	}
 
 	@Test

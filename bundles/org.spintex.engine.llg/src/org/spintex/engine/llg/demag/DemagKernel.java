@@ -133,34 +133,49 @@ public final class DemagKernel {
 	 * parts of each lane see the same 3×3 product.
 	 */
 	public void apply(int block, double[][] columns) {
-		double[] kxx = spectra[0], kyy = spectra[1], kzz = spectra[2], kxy = spectra[3], kxz = spectra[4], kyz = spectra[5];
 		double[] sx = columns[0], sy = columns[1], sz = columns[2];
+		boolean singleLayer = spectra[4] == null;
 		for (int kz = 0; kz < pz; kz++) {
 			int stored = (block * pz + kz) * hy;
 			for (int ky = 0; ky < py; ky++) {
 				// K(py − ky) = ±K(ky): N_xy and N_yz are odd in y, the others even
 				boolean mirrored = ky >= hy;
-				int t = (stored + (mirrored ? py - ky : ky)) * LANES;
-				double odd = mirrored ? -1 : 1;
-				int chunk = (kz * py + ky) * CHUNK;
-				for (int part = chunk; part < chunk + CHUNK; part += LANES) {
-					for (int lane = 0; lane < LANES; lane++) {
-						int o = part + lane, k = t + lane;
-						double mx = sx[o], my = sy[o], mz = sz[o];
-						double nxy = odd * kxy[k];
-						if (kxz == null) {
-							// a single layer: N_xz = N_yz = 0, m_z decouples
-							sx[o] = kxx[k] * mx + nxy * my;
-							sy[o] = nxy * mx + kyy[k] * my;
-							sz[o] = kzz[k] * mz;
-						} else {
-							double nyz = odd * kyz[k];
-							sx[o] = kxx[k] * mx + nxy * my + kxz[k] * mz;
-							sy[o] = nxy * mx + kyy[k] * my + nyz * mz;
-							sz[o] = kxz[k] * mx + nyz * my + kzz[k] * mz;
-						}
-					}
+				int t = (stored + (mirrored ? py - ky : ky)) * LANES, chunk = (kz * py + ky) * CHUNK;
+				if (singleLayer) {
+					applySingleLayer(sx, sy, sz, chunk, t, mirrored ? -1 : 1);
+				} else {
+					applyFull(sx, sy, sz, chunk, t, mirrored ? -1 : 1);
 				}
 			}
 		}
-	}}
+	}
+
+	/** One chunk of a single layer, where N_xz = N_yz = 0 and m_z decouples; each lane's tensor serves its real and imaginary part. */
+	private void applySingleLayer(double[] sx, double[] sy, double[] sz, int chunk, int t, double odd) {
+		double[] kxx = spectra[0], kyy = spectra[1], kzz = spectra[2], kxy = spectra[3];
+		for (int lane = 0; lane < LANES; lane++) {
+			int k = t + lane;
+			double nxx = kxx[k], nyy = kyy[k], nzz = kzz[k], nxy = odd * kxy[k];
+			for (int o = chunk + lane; o < chunk + CHUNK; o += LANES) {
+				double mx = sx[o], my = sy[o];
+				sx[o] = nxx * mx + nxy * my;
+				sy[o] = nxy * mx + nyy * my;
+				sz[o] = nzz * sz[o];
+			}
+		}
+	}
+
+	private void applyFull(double[] sx, double[] sy, double[] sz, int chunk, int t, double odd) {
+		double[] kxx = spectra[0], kyy = spectra[1], kzz = spectra[2], kxy = spectra[3], kxz = spectra[4], kyz = spectra[5];
+		for (int lane = 0; lane < LANES; lane++) {
+			int k = t + lane;
+			double nxx = kxx[k], nyy = kyy[k], nzz = kzz[k], nxy = odd * kxy[k], nxz = kxz[k], nyz = odd * kyz[k];
+			for (int o = chunk + lane; o < chunk + CHUNK; o += LANES) {
+				double mx = sx[o], my = sy[o], mz = sz[o];
+				sx[o] = nxx * mx + nxy * my + nxz * mz;
+				sy[o] = nxy * mx + nyy * my + nyz * mz;
+				sz[o] = nxz * mx + nyz * my + nzz * mz;
+			}
+		}
+	}
+}

@@ -42,7 +42,9 @@ public final class Benchmarks {
 				.include(ExchangeKernelBenchmark.class.getSimpleName())
 				.include(StreamTriadBenchmark.class.getSimpleName())
 				.include(FftBenchmark.class.getSimpleName())
-				.warmupIterations(3).warmupTime(TimeValue.seconds(2))
+				// five warm-up seconds were not enough at 1024² on 2 threads: the JIT's compiler threads
+				// compete with both workers of a 2-core machine, and the step time was still falling
+				.warmupIterations(5).warmupTime(TimeValue.seconds(2))
 				.measurementIterations(5).measurementTime(TimeValue.seconds(2))
 				.forks(1).jvmArgsAppend("-Xmx6g", "--add-modules", "jdk.incubator.vector")
 				.build();

@@ -154,28 +154,30 @@ public final class DemagKernel {
 	private void applySingleLayer(double[] sx, double[] sy, double[] sz, int chunk, int t, double odd) {
 		double[] kxx = spectra[0], kyy = spectra[1], kzz = spectra[2], kxy = spectra[3];
 		for (int lane = 0; lane < LANES; lane++) {
-			int k = t + lane;
+			int k = t + lane, re = chunk + lane, im = re + LANES;
 			double nxx = kxx[k], nyy = kyy[k], nzz = kzz[k], nxy = odd * kxy[k];
-			for (int o = chunk + lane; o < chunk + CHUNK; o += LANES) {
-				double mx = sx[o], my = sy[o];
-				sx[o] = nxx * mx + nxy * my;
-				sy[o] = nxy * mx + nyy * my;
-				sz[o] = nzz * sz[o];
-			}
+			double xr = sx[re], yr = sy[re], xi = sx[im], yi = sy[im];
+			sx[re] = nxx * xr + nxy * yr;
+			sy[re] = nxy * xr + nyy * yr;
+			sz[re] = nzz * sz[re];
+			sx[im] = nxx * xi + nxy * yi;
+			sy[im] = nxy * xi + nyy * yi;
+			sz[im] = nzz * sz[im];
 		}
 	}
 
 	private void applyFull(double[] sx, double[] sy, double[] sz, int chunk, int t, double odd) {
 		double[] kxx = spectra[0], kyy = spectra[1], kzz = spectra[2], kxy = spectra[3], kxz = spectra[4], kyz = spectra[5];
 		for (int lane = 0; lane < LANES; lane++) {
-			int k = t + lane;
+			int k = t + lane, re = chunk + lane, im = re + LANES;
 			double nxx = kxx[k], nyy = kyy[k], nzz = kzz[k], nxy = odd * kxy[k], nxz = kxz[k], nyz = odd * kyz[k];
-			for (int o = chunk + lane; o < chunk + CHUNK; o += LANES) {
-				double mx = sx[o], my = sy[o], mz = sz[o];
-				sx[o] = nxx * mx + nxy * my + nxz * mz;
-				sy[o] = nxy * mx + nyy * my + nyz * mz;
-				sz[o] = nxz * mx + nyz * my + nzz * mz;
-			}
+			double xr = sx[re], yr = sy[re], zr = sz[re], xi = sx[im], yi = sy[im], zi = sz[im];
+			sx[re] = nxx * xr + nxy * yr + nxz * zr;
+			sy[re] = nxy * xr + nyy * yr + nyz * zr;
+			sz[re] = nxz * xr + nyz * yr + nzz * zr;
+			sx[im] = nxx * xi + nxy * yi + nxz * zi;
+			sy[im] = nxy * xi + nyy * yi + nyz * zi;
+			sz[im] = nxz * xi + nyz * yi + nzz * zi;
 		}
 	}
 }

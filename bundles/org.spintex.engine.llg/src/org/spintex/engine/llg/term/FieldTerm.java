@@ -23,9 +23,13 @@ public interface FieldTerm {
 		return false;
 	}
 
-	/** Writes this term's field to {@code bTesla}, replacing what is there; only for {@link #writesEveryCell()} terms. */
+	/**
+	 * Writes this term's field to {@code bTesla}, replacing what is there. The default clears and adds;
+	 * {@link #writesEveryCell()} terms write directly.
+	 */
 	default void writeField(double timeSecond, VectorField m, VectorField bTesla) {
-		throw new UnsupportedOperationException(name() + " adds to the field; it does not write every cell");
+		bTesla.clear();
+		addField(timeSecond, m, bTesla);
 	}
 
 	/**

@@ -44,8 +44,7 @@ public final class EnergyMinimizer {
 		for (long iteration = 0; iteration < maxIterations && gMax > torqueToleranceTesla; iteration++) {
 			mPrevious.copyFrom(m);
 			gPrevious.copyFrom(g);
-			VectorOps.combine(magnet.loops(), m, mPrevious, -tau, new double[] { 1 }, new VectorField[] { gPrevious });
-			magnet.normalise(m);
+			VectorOps.combineNormalised(magnet, m, mPrevious, -tau, new double[] { 1 }, new VectorField[] { gPrevious });
 			equation.effectiveField(0, m, b);
 			gradient(magnet, m, b, g);
 			gMax = VectorOps.maxNorm(magnet.loops(), g);

@@ -22,7 +22,6 @@ final class CompileCommand implements Callable<Integer> {
 	@Mixin
 	private StudyArguments arguments;
 
-
 	@Spec
 	private CommandSpec spec;
 
@@ -33,6 +32,7 @@ final class CompileCommand implements Callable<Integer> {
 			JsonArray list = new JsonArray();
 			points.forEach(point -> list.add(InputJson.toJson(point)));
 			spec.commandLine().getOut().print(InputJson.toText(list));
+			spec.commandLine().getOut().flush();
 			return ExitCodes.OK;
 		} catch (StudySelection.BadInput e) {
 			spec.commandLine().getErr().println(e.getMessage());

@@ -43,6 +43,10 @@ public final class SpintexCommand implements Runnable {
 	public static void main(String[] args) {
 		PrintWriter out = new PrintWriter(System.out, true);
 		PrintWriter err = new PrintWriter(System.err, true);
-		System.exit(commandLine(out, err).execute(args));
+		int code = commandLine(out, err).execute(args);
+		// autoflush acts on println only: a command that ends with print (compile's JSON) must not lose its tail
+		out.flush();
+		err.flush();
+		System.exit(code);
 	}
 }

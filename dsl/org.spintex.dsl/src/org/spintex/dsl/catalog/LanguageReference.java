@@ -43,8 +43,11 @@ public final class LanguageReference {
 				Conventions are words: `charge-sign mumax` (default: Q = (1/4π)∫m·(∂x m × ∂y m), a core-down
 				skyrmion has Q = −1; `seed-000` flips the sign), `zhang-li mumax` (default: u carries 1/(1 + β²);
 				`ubermag` does not), `dmi-convention mumax` (default: interfacial energy density
-				D[m_z ∇·m − (m·∇)m_z], seed 000 eq. (26); `inverted` flips the sign). In seed 000 eq. (25) the term −κ n_z² with κ > 0 is an easy-axis anisotropy:
-				write it `anisotropy uniaxial K = κ along z`.
+				D[m_z ∇·m − (m·∇)m_z], seed 000 eq. (26); `inverted` flips the sign). A material means the same in every engine: its `exchange`, `anisotropy` and `dmi` are those of the
+				micromagnetic energy density A(∇m)² − K m_z² + D[m_z ∇·m − (m·∇)m_z]. Seed 000's per-area constants of
+				eq. (25), which halves exchange and anisotropy, follow for a film of thickness d as A_2D = 2A·d,
+				κ = 2K·d, D_2D = D·d; its easy-axis term −κ n_z²/2 with κ > 0 is `anisotropy uniaxial K along z` with
+				K = κ/(2d), and its stability bound π²D_2D²/(4κA_2D) < 1 is D < D_c = 4√(AK)/π.
 
 				Sweeps: `sweep OWNER.PROPERTY [linear|log] from A to B in N points` or `sweep OWNER.PROPERTY over
 				A, B, C`; OWNER is a part, a material or `environment`, PROPERTY a property name or its symbol.

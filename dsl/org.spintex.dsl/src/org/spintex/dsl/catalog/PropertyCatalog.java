@@ -89,7 +89,7 @@ public final class PropertyCatalog {
 
 	private static final ElementSchema MATERIAL = schema("material", "a reusable magnetic material",
 			List.of(quantity("exchange", "A", EXCHANGE_STIFFNESS, Range.POSITIVE, "exchange stiffness",
-					"seed 000 eq. (25): A (∇n)²/2"),
+					"energy density A(∇m)²; seed 000 eq. (25)'s A is 2A·d"),
 					quantity("saturation", "Ms", MAGNETIZATION, Range.POSITIVE,
 							"saturation magnetization; with γ it gives the spin density s = Ms/γ", ""),
 					quantity("spin-density", "s", SPIN_DENSITY, Range.POSITIVE,
@@ -101,11 +101,11 @@ public final class PropertyCatalog {
 					quantity("anisotropy", "K", ENERGY_DENSITY, Range.ANY,
 							"magnetocrystalline anisotropy constant; K > 0 favours the axis (uniaxial) or the plane "
 									+ "normal to it (easy-plane)",
-							"seed 000 eq. (25): −κ n_z², κ > 0 easy axis").qualifiedBy("uniaxial", "easy-plane", "cubic")
+							"energy density −K m_z²; seed 000 eq. (25)'s κ is 2K·d").qualifiedBy("uniaxial", "easy-plane", "cubic")
 							.withDirection(),
 					quantity("dmi", "D", DMI_CONSTANT, Range.ANY,
 							"Dzyaloshinskii–Moriya constant of the given crystal class",
-							"seed 000 eq. (26)").qualifiedBy("interfacial", "bulk", "D2d"),
+							"seed 000 eq. (26); its D is D·d").qualifiedBy("interfacial", "bulk", "D2d"),
 					choice("dmi-convention",
 							"sign convention of D: mumax writes the interfacial energy density D[m_z ∇·m − (m·∇)m_z] "
 									+ "(seed 000 eq. (26)); inverted means −D[…], as some papers and codes write it",
@@ -216,7 +216,8 @@ public final class PropertyCatalog {
 						choice("profile", "radial profile; hard-cutoff is seed 000's ansatz", "hard-cutoff")
 								.citing("seed 000 eq. (28)"),
 						choice("core", "direction of the core magnetization", "down", "up"),
-						RADIUS.withMeaning("initial radius; by default the minimum of the energy, seed 000 eq. (30)"),
+						RADIUS.withMeaning("initial radius; by default the minimum of seed 000's energy, eq. (30), in the drag engine "
+								+ "and an eighth of the film's shorter side in the micromagnetic engine"),
 						CENTER),
 				Set.of(), List.of(), List.of()));
 		TEXTURES.put("domain-wall", schema("texture domain-wall", "a domain wall",

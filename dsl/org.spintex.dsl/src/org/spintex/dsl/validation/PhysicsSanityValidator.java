@@ -60,8 +60,9 @@ public class PhysicsSanityValidator extends AbstractDeclarativeValidator {
 	}
 
 	/**
-	 * Seed 000 sec. V: isolated skyrmions are metastable on the uniform state while
-	 * π²D²/(4κA) ≲ 1; above, the uniform state gives way to spirals or a skyrmion crystal.
+	 * Seed 000 sec. V: isolated skyrmions are metastable on the uniform state while π²D²/(4κA) ≲ 1 in the paper's
+	 * per-area constants of eq. (25), A = 2A_ex d, κ = 2Kd, D = D_ex d; in the material's constants that is
+	 * (D_ex/D_c)² with D_c = 4√(A_ex K)/π. Above, the uniform state gives way to spirals or a skyrmion crystal.
 	 */
 	@Check
 	public void checkSkyrmionStability(Study study) {
@@ -78,16 +79,18 @@ public class PhysicsSanityValidator extends AbstractDeclarativeValidator {
 		List<Property> p = material.getProperties();
 		Optional<Double> a = si(p, "exchange");
 		Optional<Double> d = qualified(p, "dmi", "interfacial");
-		Optional<Double> kappa = qualified(p, "anisotropy", "uniaxial");
-		if (a.isEmpty() || d.isEmpty() || kappa.isEmpty() || !(kappa.get() > 0)) {
+		Optional<Double> k = qualified(p, "anisotropy", "uniaxial");
+		if (a.isEmpty() || d.isEmpty() || k.isEmpty() || !(k.get() > 0)) {
 			return;
 		}
-		double stability = Math.PI * Math.PI * d.get() * d.get() / (4 * kappa.get() * a.get());
-		if (stability > 1) {
+		double critical = 4 * Math.sqrt(a.get() * k.get()) / Math.PI;
+		double ratio = Math.abs(d.get()) / critical;
+		if (ratio > 1) {
 			warning(String.format(Locale.ROOT,
-					"π²D²/(4κA) = %.2f > 1: isolated skyrmions are not metastable in %s; expect a spiral or skyrmion "
-							+ "crystal (seed 000 sec. V)",
-					stability, material.getName()), study, Literals.STUDY__ENGINE, SKYRMIONS_UNSTABLE);
+					"π²D²/(4κA) = %.2f > 1 (D = %.2f D_c, D_c = 4√(AK)/π = %.3g mJ/m^2): isolated skyrmions are not "
+							+ "metastable in %s; expect a spiral or skyrmion crystal (seed 000 sec. V)",
+					ratio * ratio, ratio, critical * 1e3, material.getName()), study, Literals.STUDY__ENGINE,
+					SKYRMIONS_UNSTABLE);
 		}
 	}
 

@@ -351,10 +351,12 @@ class SpintexValidatorTest {
 
 	@Test
 	void seed000StabilityConditionViolatedIsAWarning() throws IOException {
-		// π² (0.3 mJ/m²)² / (4 · 60 kJ/m³ · 0.7 pJ/m) = 5.29
+		// eq. (25)'s constants A = 2A_ex d, κ = 2Kd, D = D_ex d: π²D²/(4κA) = π² (0.3 mJ/m²)² / (16 · 60 kJ/m³ · 0.7 pJ/m)
+		// = 1.32 = (D_ex/D_c)², D_c = 4√(A_ex K)/π = 0.261 mJ/m²
 		Issue issue = single(mutated("D = 0.1 mJ/m^2", "D = 0.3 mJ/m^2"), PhysicsSanityValidator.SKYRMIONS_UNSTABLE);
 		assertEquals(Severity.WARNING, issue.getSeverity());
-		assertTrue(issue.getMessage().startsWith("π²D²/(4κA) = 5.29 > 1"), issue.getMessage());
+		assertTrue(issue.getMessage().startsWith("π²D²/(4κA) = 1.32 > 1 (D = 1.15 D_c, D_c = 4√(AK)/π = 0.261 mJ/m^2)"),
+				issue.getMessage());
 	}
 
 	@Test

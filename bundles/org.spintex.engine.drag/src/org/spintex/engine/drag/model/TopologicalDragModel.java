@@ -27,7 +27,11 @@ import org.spintex.input.TopologicalDragInput;
 public final class TopologicalDragModel {
 
 	/** The steady-state physics of one input, before any output is written. */
-	public record Steady(double radiusMetre, double energyJoule, double barrierJoule, double stability,
+	/**
+	 * @param film the constants of eq. (25) that the material gives
+	 * @param radiusMetre R0 of the hard-cutoff ansatz, eq. (30), where n_z reaches 1
+	 */
+	public record Steady(ChiralFilm film, double radiusMetre, double energyJoule, double barrierJoule, double stability,
 			double diffusionM2PerS, double mobilitySPerKg, double equilibriumDensityPerM2, SpinDragSignal signal,
 			SkyrmionGasRegime regime) {
 	}
@@ -35,9 +39,7 @@ public final class TopologicalDragModel {
 	/** Everything that does not need the time-dependent solver. */
 	public Steady steady(TopologicalDragInput in) {
 		ChiralMagnetInput magnet = in.magnet();
-		// the sign of D only selects the Néel handedness; the favoured skyrmion's energy depends on |D|
-		ChiralFilm film = new ChiralFilm(magnet.exchangeJPerM(), Math.abs(magnet.dmiJPerM2()),
-				magnet.anisotropyJPerM3(), magnet.thicknessMetre());
+		ChiralFilm film = ChiralFilm.of(magnet);
 		SkyrmionStatics statics = new SkyrmionStatics(film);
 		double radius = statics.equilibriumRadiusMetre();
 		double energy = statics.equilibriumEnergyJoule();
@@ -56,8 +58,8 @@ public final class TopologicalDragModel {
 				in.injector().annihilationVelocityMPerS(), in.detector().annihilationVelocityMPerS());
 		SpinDragSignal signal = new SpinDragSignal(channel, magnet.widthMetre(), kT, in.injector().polarization(),
 				in.detector().polarization(), in.detector().resistanceOhm());
-		return new Steady(radius, energy, barrier, film.stabilityParameter(), diffusion, diffusion / kT, rho0, signal,
-				SkyrmionGasRegime.classify(energy, barrier, kT));
+		return new Steady(film, radius, energy, barrier, film.stabilityParameter(), diffusion, diffusion / kT, rho0, signal,
+				SkyrmionGasRegime.classify(film.stabilityParameter(), energy, barrier, kT));
 	}
 
 	/** Computes the input's outputs into {@code sink}. */
@@ -65,8 +67,15 @@ public final class TopologicalDragModel {
 		Steady s = steady(in);
 		double current = in.injector().currentAmpere();
 		int q = in.charge();
+		// eq. (25)'s constants as the engine took them from the material, to check against the paper
+		ChiralFilm film = s.film();
+		sink.scalar("A_2D", film.exchangeJoule(), "J");
+		sink.scalar("kappa", film.anisotropyJPerM2(), "J/m^2");
+		sink.scalar("D_2D", film.dmiJPerM(), "J/m");
 		if (in.wants("skyrmion-radius")) {
-			sink.scalar("skyrmion-radius", s.radiusMetre(), "m");
+			// where n_z = 0, as every engine reports a skyrmion's radius: R0/2 for the hard-cutoff ansatz
+			sink.scalar("skyrmion-radius", s.radiusMetre() / 2, "m");
+			sink.scalar("cutoff-radius", s.radiusMetre(), "m");
 		}
 		if (in.wants("skyrmion-energy")) {
 			sink.scalar("skyrmion-energy", s.energyJoule(), "J");
@@ -124,8 +133,10 @@ public final class TopologicalDragModel {
 
 	private static void warnOutsideTheModel(Steady s, ResultSink sink) {
 		switch (s.regime()) {
-		case CRYSTAL -> sink.warning("E0 < 0: the uniform state is unstable and the dilute skyrmion gas of seed 000 "
-				+ "does not exist; results are not physical");
+		case CRYSTAL -> sink.warning(String.format(Locale.ROOT,
+				"π²D²/(4κA) = %.3g (D/D_c = %.3g) and E0 = %.3g J: the uniform state is unstable (D ≥ D_c = "
+						+ "4√(A K)/π) and the dilute skyrmion gas of seed 000 does not exist; results are not physical",
+				s.stability(), Math.sqrt(s.stability()), s.energyJoule()));
 		case UNPROTECTED -> sink.warning(String.format(Locale.ROOT,
 				"k_B T exceeds the collapse barrier %.3g J: skyrmion charge is not protected (seed 000 sec. V)",
 				s.barrierJoule()));

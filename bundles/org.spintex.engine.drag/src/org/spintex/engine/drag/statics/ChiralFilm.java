@@ -1,41 +1,68 @@
 package org.spintex.engine.drag.statics;
 
+import org.spintex.input.ChiralMagnetInput;
+
 /**
- * A thin film of a chiral magnet with interfacial (Cnv) DMI and easy-axis anisotropy, as in the
- * energy functional of seed 000 eq. (25)–(26). Constants are the bulk (3D) ones; the paper's 2D
- * constants are these times the thickness. Note that eq. (25)'s term −κ n_z² with κ &gt; 0 is an
- * easy-axis anisotropy: the ground state points along ±z (the paper's text calls it easy-plane).
+ * A thin film of a chiral magnet as seed 000's energy functional writes it, eqs. (25)–(26):
+ * U = ∫d²r (A ∂ᵢn·∂ᵢn − κ n_z²)/2 + D∫d²r (n_z ∇·n − n·∇n_z), with the paper's per-area constants A, κ and
+ * D. Note that the −κ n_z² term with κ &gt; 0 is an easy-axis anisotropy: the ground state points along ±z
+ * (the paper's text calls it easy-plane).
  *
- * @param exchangeStiffnessJPerM A
- * @param dmiJPerM2 D &gt; 0 (the sign selects the chirality; D &gt; 0 as in the paper)
- * @param anisotropyJPerM3 κ &gt; 0
- * @param thicknessMetre d
+ * <p>The material's constants are those of the micromagnetic energy density A_ex(∇m)² − K m_z² + D_ex(m_z ∇·m −
+ * (m·∇)m_z), the same in every engine. Integrated over the film's thickness d and compared term by term with
+ * eq. (25), whose exchange and anisotropy carry a factor ½ that its DMI does not, they give
+ * <pre>A = 2 A_ex d,   κ = 2 K d,   D = D_ex d</pre>
+ * (docs/physics/seed-000-topological-drag.md §1). With them the paper's bound π²D²/(4κA) = 1 is the critical
+ * DMI D_c = 4√(A_ex K)/π of the micromagnetic film, where the domain-wall energy 4√(A_ex K) − πD_ex vanishes.
+ *
+ * @param exchangeJoule A of eq. (25), in J
+ * @param anisotropyJPerM2 κ of eq. (25), in J/m²
+ * @param dmiJPerM D of eq. (26), in J/m; D &gt; 0 as in the paper (the sign only selects the chirality)
  */
-public record ChiralFilm(double exchangeStiffnessJPerM, double dmiJPerM2, double anisotropyJPerM3, double thicknessMetre) {
+public record ChiralFilm(double exchangeJoule, double anisotropyJPerM2, double dmiJPerM) {
 
 	public ChiralFilm {
-		if (!(exchangeStiffnessJPerM > 0 && dmiJPerM2 > 0 && anisotropyJPerM3 > 0 && thicknessMetre > 0)) {
-			throw new IllegalArgumentException("A, D, κ and the thickness must be positive, got A = " + exchangeStiffnessJPerM
-					+ " J/m, D = " + dmiJPerM2 + " J/m², κ = " + anisotropyJPerM3 + " J/m³, d = " + thicknessMetre + " m");
+		if (!(exchangeJoule > 0 && dmiJPerM > 0 && anisotropyJPerM2 > 0)) {
+			throw new IllegalArgumentException("A, κ and D of seed 000 eq. (25) must be positive, got A = " + exchangeJoule
+					+ " J, κ = " + anisotropyJPerM2 + " J/m², D = " + dmiJPerM + " J/m");
 		}
 	}
 
-	/** λ_κ = √(A/κ), the anisotropy length (seed 000, after eq. (27)). */
-	public double anisotropyLengthMetre() {
-		return Math.sqrt(exchangeStiffnessJPerM / anisotropyJPerM3);
+	/**
+	 * The film of eq. (25) for a material of exchange stiffness A_ex, interfacial DMI D_ex and easy-axis anisotropy
+	 * K, of thickness d: A = 2A_ex d, κ = 2Kd, D = |D_ex| d.
+	 */
+	public static ChiralFilm ofMaterial(double exchangeStiffnessJPerM, double dmiJPerM2, double anisotropyJPerM3,
+			double thicknessMetre) {
+		if (!(thicknessMetre > 0)) {
+			throw new IllegalArgumentException("the film's thickness must be positive, got " + thicknessMetre + " m");
+		}
+		// the sign of D only selects the Néel handedness; the favoured skyrmion's energy depends on |D|
+		return new ChiralFilm(2 * exchangeStiffnessJPerM * thicknessMetre, 2 * anisotropyJPerM3 * thicknessMetre,
+				Math.abs(dmiJPerM2) * thicknessMetre);
 	}
 
-	/** λ_D = A/D, the DMI length (seed 000, after eq. (27)). */
+	/** The film of a compiled drag study's magnet. */
+	public static ChiralFilm of(ChiralMagnetInput magnet) {
+		return ofMaterial(magnet.exchangeJPerM(), magnet.dmiJPerM2(), magnet.anisotropyJPerM3(), magnet.thicknessMetre());
+	}
+
+	/** λ_κ = √(A/κ), the anisotropy length (seed 000, after eq. (27)); √(A_ex/K) of the material. */
+	public double anisotropyLengthMetre() {
+		return Math.sqrt(exchangeJoule / anisotropyJPerM2);
+	}
+
+	/** λ_D = A/D, the DMI length (seed 000, after eq. (27)); 2A_ex/D_ex of the material. */
 	public double dmiLengthMetre() {
-		return exchangeStiffnessJPerM / dmiJPerM2;
+		return exchangeJoule / dmiJPerM;
 	}
 
 	/**
-	 * π²D²/(4κA): isolated skyrmions are metastable on the uniform state while this stays below
-	 * the exchange constant C ≈ 1.54 of the hard-cutoff ansatz (eq. (31): E0 &gt; 0); seed 000 asks for
-	 * it to be ≲ 1.
+	 * π²D²/(4κA), seed 000's stability parameter; it equals (D_ex/D_c)² with D_c = 4√(A_ex K)/π. Below 1 the
+	 * uniform state is stable and hosts isolated skyrmions; at 1 the domain-wall energy vanishes and the uniform
+	 * state gives way to spirals (the hard-cutoff ansatz alone would only see E0 &lt; 0 from C ≈ 1.54 on, eq. (31)).
 	 */
 	public double stabilityParameter() {
-		return Math.PI * Math.PI * dmiJPerM2 * dmiJPerM2 / (4 * anisotropyJPerM3 * exchangeStiffnessJPerM);
+		return Math.PI * Math.PI * dmiJPerM * dmiJPerM / (4 * anisotropyJPerM2 * exchangeJoule);
 	}
 }

@@ -2,7 +2,7 @@ package org.spintex.engine.drag.statics;
 
 /**
  * Easy-axis anisotropy, seed 000 eq. (25): −(κ/2)∫ n_z² d²r, relative to the ground state n_z = 1:
- * d·(κ/2)·2π∫ sin²θ r dr.
+ * (κ/2)·2π∫ sin²θ r dr with the film's κ = 2Kd.
  */
 public final class RadialAnisotropyEnergy implements RadialEnergyTerm {
 
@@ -12,6 +12,6 @@ public final class RadialAnisotropyEnergy implements RadialEnergyTerm {
 			double sin = Math.sin(profile.polarAngle(r));
 			return sin * sin * r;
 		});
-		return film.thicknessMetre() * film.anisotropyJPerM3() / 2 * 2 * Math.PI * integral;
+		return film.anisotropyJPerM2() / 2 * 2 * Math.PI * integral;
 	}
 }

@@ -8,7 +8,7 @@ public final class RadialIntegrals {
 
 	/**
 	 * ∫ ∂ᵢn·∂ᵢn d²r = 2π∫ (θ'² + sin²θ/r²) r dr, dimensionless and scale invariant: the exchange
-	 * energy is (A d / 2) times it (seed 000 eq. (25)), the Thiele viscosity αs/2 times it (eq. (18)).
+	 * energy is A/2 times it with the film's A = 2A_ex d (seed 000 eq. (25)), the Thiele viscosity αs/2 times it (eq. (18)).
 	 */
 	public static double gradientSquared(RadialProfile profile) {
 		return 2 * Math.PI * RadialQuadrature.integrate(profile, r -> {

@@ -37,12 +37,19 @@ public final class SkyrmionStatics {
 	}
 
 	/**
-	 * The constant C of eq. (29): the exchange energy of the ansatz in units of 4πAd (radius
-	 * independent, so evaluated at R = λ_D).
+	 * The constant C of eq. (29): the exchange energy of the ansatz in units of 4πA (radius independent, so
+	 * evaluated at R = λ_D).
 	 */
 	public double exchangeConstant() {
-		return new RadialExchangeEnergy().excessEnergyJoule(film, new HardCutoffProfile(film.dmiLengthMetre()))
-				/ (4 * Math.PI * film.exchangeStiffnessJPerM() * film.thicknessMetre());
+		return new RadialExchangeEnergy().excessEnergyJoule(film, new HardCutoffProfile(film.dmiLengthMetre())) / scaleEnergy();
+	}
+
+	/**
+	 * The radius where n_z = 0 for the equilibrium skyrmion, R0/2 for this ansatz: the radius the micromagnetic
+	 * engine reports for a relaxed skyrmion, so that the two can be compared.
+	 */
+	public double equilibriumCoreRadiusMetre() {
+		return equilibriumRadiusMetre() / 2;
 	}
 
 	/** The radius R0 that minimises E_sk(R) (eq. (30) for this ansatz), found numerically. */
@@ -63,12 +70,12 @@ public final class SkyrmionStatics {
 
 	/** E_b = E_sk(R → 0) − E0 in joule (eq. (32)): the barrier against collapse into a point defect. */
 	public double collapseBarrierJoule() {
-		// as R → 0 only the scale-invariant exchange energy 4πAd·C remains
-		double collapsed = 4 * Math.PI * film.exchangeStiffnessJPerM() * film.thicknessMetre() * exchangeConstant();
-		return collapsed - equilibriumEnergyJoule();
+		// as R → 0 only the scale-invariant exchange energy 4πA·C remains
+		return scaleEnergy() * exchangeConstant() - equilibriumEnergyJoule();
 	}
 
+	/** 4πA, the unit of eq. (29). */
 	private double scaleEnergy() {
-		return 4 * Math.PI * film.exchangeStiffnessJPerM() * film.thicknessMetre();
+		return 4 * Math.PI * film.exchangeJoule();
 	}
 }

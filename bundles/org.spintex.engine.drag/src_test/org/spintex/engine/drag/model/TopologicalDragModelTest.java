@@ -54,8 +54,9 @@ class TopologicalDragModelTest {
 		// eq. (16): µ = D / k_BT
 		assertEquals(sink.scalars.get("diffusion-constant") / kT, sink.scalars.get("mobility"),
 				1e-12 * sink.scalars.get("mobility"));
-		// eq. (22) with one skyrmion per core area
-		double r0 = sink.scalars.get("skyrmion-radius");
+		// eq. (22) with one skyrmion per area πR0² of the ansatz
+		double r0 = sink.scalars.get("cutoff-radius");
+		assertEquals(r0 / 2, sink.scalars.get("skyrmion-radius"), 1e-9 * r0, "n_z = cos(π(1 − r/R0)) vanishes at R0/2");
 		assertEquals(Math.exp(-sink.scalars.get("skyrmion-energy") / kT) / (Math.PI * r0 * r0),
 				sink.scalars.get("equilibrium-density"), 1e-9 * sink.scalars.get("equilibrium-density"));
 		assertEquals("gas", sink.words.get("regime"));
@@ -73,14 +74,41 @@ class TopologicalDragModelTest {
 	/** Sec. V: k_BT above the collapse barrier means no protected charge. */
 	@Test
 	void regimesOfSectionFive() {
-		assertEquals(SkyrmionGasRegime.GAS, SkyrmionGasRegime.classify(10, 100, 1));
-		assertEquals(SkyrmionGasRegime.LIQUID, SkyrmionGasRegime.classify(1, 100, 10));
-		assertEquals(SkyrmionGasRegime.CRYSTAL, SkyrmionGasRegime.classify(-1, 100, 1));
-		assertEquals(SkyrmionGasRegime.UNPROTECTED, SkyrmionGasRegime.classify(1, 5, 10));
+		assertEquals(SkyrmionGasRegime.GAS, SkyrmionGasRegime.classify(0.5, 10, 100, 1));
+		assertEquals(SkyrmionGasRegime.LIQUID, SkyrmionGasRegime.classify(0.5, 1, 100, 10));
+		assertEquals(SkyrmionGasRegime.CRYSTAL, SkyrmionGasRegime.classify(0.5, -1, 100, 1));
+		// D ≥ D_c: the uniform state is lost even where the ansatz still has E0 > 0
+		assertEquals(SkyrmionGasRegime.CRYSTAL, SkyrmionGasRegime.classify(1.2, 10, 100, 1));
+		assertEquals(SkyrmionGasRegime.UNPROTECTED, SkyrmionGasRegime.classify(0.5, 1, 5, 10));
 		Recorder sink = new Recorder();
 		new TopologicalDragModel().run(input(1e-9, 400, 1e10), sink, RunControl.NONE);
 		assertEquals("unprotected", sink.words.get("regime"));
 		assertTrue(sink.warnings.get(0).startsWith("k_B T exceeds the collapse barrier"), sink.warnings.toString());
+	}
+
+	/**
+	 * The film of the cross-engine case, A_ex 10 pJ/m, D_ex 2 mJ/m², K 0.5 MJ/m³, d 1 nm (D = 0.70 D_c), where the
+	 * micromagnetic engine relaxes a stable isolated skyrmion: eq. (25)'s constants are A = 2A_ex d, κ = 2Kd,
+	 * D = D_ex d, so the skyrmion is an excitation above the uniform state, E0 = 8πA_ex d (C − 0.49), R0 = πD_ex/K.
+	 */
+	@Test
+	void chiralFilmAtSevenTenthsOfTheCriticalDmiHostsADiluteGas() {
+		ChiralMagnetInput magnet = new ChiralMagnetInput("Film", 10e-12, 2e-3, 0.5e6, 1e6 / 1.7595e11, 0.1, 1e-9, 1e-6, 1e-6);
+		TopologicalDragInput in = new TopologicalDragInput("D", "drag", magnet,
+				new DragContactInput("left", 1e-9, 0.5, 1e-3, Double.NaN), new DragContactInput("right", 0, 0.5, 1e-3, 100), 50,
+				1, Double.NaN, Double.NaN, Double.NaN, 1e-3, 100, 4, 0, 0, List.of("skyrmion-radius", "skyrmion-energy", "regime"));
+		Recorder sink = new Recorder();
+		new TopologicalDragModel().run(in, sink, RunControl.NONE);
+		double dc = 4 * Math.sqrt(10e-12 * 0.5e6) / Math.PI;
+		double ratio2 = (2e-3 / dc) * (2e-3 / dc);
+		assertEquals(2 * 10e-12 * 1e-9, sink.scalars.get("A_2D"), 1e-32);
+		assertEquals(2 * 0.5e6 * 1e-9, sink.scalars.get("kappa"), 1e-18);
+		assertEquals(2e-3 * 1e-9, sink.scalars.get("D_2D"), 1e-26);
+		assertEquals(Math.PI * 2e-3 / 0.5e6, sink.scalars.get("cutoff-radius"), 1e-17);
+		double e0 = 8 * Math.PI * 10e-12 * 1e-9 * (org.spintex.engine.drag.statics.HardCutoffClosedForms.exchangeConstant() - ratio2);
+		assertEquals(e0, sink.scalars.get("skyrmion-energy"), 1e-5 * e0);
+		assertEquals("gas", sink.words.get("regime"));
+		assertTrue(sink.warnings.stream().noneMatch(w -> w.contains("unstable")), sink.warnings.toString());
 	}
 
 	@Test

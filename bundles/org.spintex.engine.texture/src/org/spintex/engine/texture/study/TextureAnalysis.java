@@ -97,7 +97,8 @@ record TextureAnalysis(VortexNumber vortexNumber, DissipationTensor dissipation,
 		sink.scalar("phi-xy", vortexNumber.phiXYMetre(), "m");
 		sink.scalar("phi-xz", vortexNumber.phiXZMetre(), "m");
 		sink.scalar("phi-yz", vortexNumber.phiYZMetre(), "m");
-		sink.scalar("gyrovector", thiele.gyrotropicKgPerS(), "kg/s");
+		// g = 4πsΦ_xy as seed 002 eq. (88) defines it, the g of eq. (90); the Thiele form's G is −g (TextureThiele)
+		sink.scalar("gyrovector", -thiele.gyrotropicKgPerS(), "kg/s");
 		sink.scalar("dissipation-xx", dissipation.xxMetre(), "m");
 		sink.scalar("dissipation-xy", dissipation.xyMetre(), "m");
 		sink.scalar("dissipation-yy", dissipation.yyMetre(), "m");

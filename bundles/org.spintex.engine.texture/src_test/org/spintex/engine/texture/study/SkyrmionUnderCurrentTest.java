@@ -72,7 +72,8 @@ class SkyrmionUnderCurrentTest {
 	void freePathFollowsTheClosedFormVelocity() {
 		MemorySink sink = new MemorySink();
 		new TextureForcesStudy().run(input(0, 1e-9), null, sink, RunControl.NONE, 2);
-		double g = sink.scalar("gyrovector");
+		// the closed form takes the Thiele form's G = −g, g = 4πsΦ_xy the reported gyrovector (eq. (88))
+		double g = -sink.scalar("gyrovector");
 		double friction = sink.scalar("friction-xx") / ALPHA;
 		double u = sink.scalar("drift-velocity-x");
 		double[] v = ThieleClosedForms.freeVelocity(g, friction, ALPHA, BETA, u);

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,37 @@ class CommandLineTest {
 		Result r = spintex(args.toArray(String[]::new));
 		assertEquals(0, r.exitCode(), r.output());
 		assertTrue(r.output().contains(files.size() + " files checked: 0 errors, 0 warnings"), r.output());
+	}
+
+	/**
+	 * {@code spintex compile} prints the compiled input of every study of every example, whatever its kind, as the
+	 * JSON array of its sweep points with the engine named — through the real launcher, whose standard output is
+	 * flushed when the JVM exits.
+	 */
+	@Test
+	void compilePrintsEveryStudyOfEveryExample() throws Exception {
+		Path examples = Path.of(System.getProperty("spintex.repository.root")).resolve("examples");
+		List<Path> files;
+		try (var walk = Files.walk(examples)) {
+			files = walk.filter(p -> p.toString().endsWith(".spintex")).sorted().toList();
+		}
+		Pattern studyDeclaration = Pattern.compile("(?m)^\\s*study\\s+(\\S+)\\s*:\\s*(\\S+)");
+		int studies = 0;
+		for (Path file : files) {
+			Matcher m = studyDeclaration.matcher(Files.readString(file));
+			while (m.find()) {
+				studies++;
+				Result r = spintex("compile", file.toString(), "--study", m.group(1));
+				assertEquals(0, r.exitCode(), file + " " + m.group(1) + ": " + r.output());
+				// stderr may carry the file's warnings; the JSON array is on stdout, ending in a newline
+				String json = r.output().substring(r.output().indexOf("[\n"));
+				assertTrue(json.strip().endsWith("]"), file + " " + m.group(1) + ": the JSON is cut off: " + json);
+				assertTrue(json.contains("\"engine\": \"" + m.group(2) + "\""), file + " " + m.group(1) + ": " + json);
+				assertTrue(Pattern.compile("\"hash\": \"[0-9a-f]{64}\"").matcher(json).find(), json);
+				assertTrue(json.contains("\"input\": {"), file + " " + m.group(1) + ": " + json);
+			}
+		}
+		assertTrue(studies >= 14, "studies found: " + studies);
 	}
 
 	/** The electron-torque example runs inside the product's OSGi runtime and draws its charts (XChart, wrapped). */

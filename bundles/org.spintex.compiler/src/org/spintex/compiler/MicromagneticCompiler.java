@@ -25,6 +25,7 @@ import org.spintex.input.AnisotropyInput;
 import org.spintex.input.CurrentInput;
 import org.spintex.input.FieldDriveInput;
 import org.spintex.input.FilmMeshInput;
+import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
@@ -37,7 +38,6 @@ import org.spintex.input.MicromagneticInput;
 final class MicromagneticCompiler {
 
 	private static final double DEFAULT_RK45_TOLERANCE = 1e-5;
-	private static final double DEFAULT_TORQUE_TOLERANCE_TESLA = 1e-6;
 
 	MicromagneticInput compile(Device device, Study study) {
 		SiProperties settings = new SiProperties(study.getProperties());
@@ -54,9 +54,9 @@ final class MicromagneticCompiler {
 		return new MicromagneticInput(device.getName(), study.getName(), parts.mesh(), parts.material(), parts.initial(),
 				parts.environment().vector("field").orElse(Vector3.ZERO), fieldDrives, parts.currents(),
 				parts.environment().get("temperature", 0), (long) settings.get("seed", 0),
-				!settings.word("demag").orElse("on").equals("off"), settings.word("ground-state").orElse("none"), duration,
-				settings.word("integrator").orElse("rk45"), settings.get("tolerance", DEFAULT_RK45_TOLERANCE),
-				DEFAULT_TORQUE_TOLERANCE_TESLA, settings.get("time-step", Double.NaN), settings.get("output-every", duration / 100),
+				!settings.word("demag").orElse("on").equals("off"), groundStateSearch(settings, GroundStateSearch.Method.NONE),
+				duration, settings.word("integrator").orElse("rk45"), settings.get("tolerance", DEFAULT_RK45_TOLERANCE),
+				settings.get("time-step", Double.NaN), settings.get("output-every", duration / 100),
 				settings.words("outputs").orElse(List.of("m")), settings.word("field-format").orElse("binary4"));
 	}
 
@@ -65,14 +65,14 @@ final class MicromagneticCompiler {
 	 * currents in the environment's static field, at zero temperature and without drives, brought to
 	 * {@code groundState} and then run for {@code durationSeconds} by rk45.
 	 */
-	MicromagneticInput textureStage(Device device, Study study, String groundState, double durationSeconds, double tolerance,
-			double outputEverySecond) {
+	MicromagneticInput textureStage(Device device, Study study, GroundStateSearch groundState, double durationSeconds,
+			double tolerance, double outputEverySecond) {
 		SiProperties settings = new SiProperties(study.getProperties());
 		Parts parts = parts(device, study);
 		return new MicromagneticInput(device.getName(), study.getName(), parts.mesh(), parts.material(), parts.initial(),
 				parts.environment().vector("field").orElse(Vector3.ZERO), List.of(), parts.currents(), 0,
 				(long) settings.get("seed", 0), !settings.word("demag").orElse("on").equals("off"), groundState, durationSeconds,
-				"rk45", tolerance, DEFAULT_TORQUE_TOLERANCE_TESLA, Double.NaN, outputEverySecond, List.of(), "binary4");
+				"rk45", tolerance, Double.NaN, outputEverySecond, List.of(), "binary4");
 	}
 
 	/**
@@ -87,8 +87,18 @@ final class MicromagneticCompiler {
 				film.nz() * film.cellZMetre(), "box", 0, false, false);
 		return new MicromagneticInput(device.getName(), study.getName(), cell, parts.material(), parts.initial(),
 				parts.environment().vector("field").orElse(Vector3.ZERO), List.of(), parts.currents(), 0, 0,
-				settings.word("demag").orElse("off").equals("on"), "none", durationSeconds, "rk45", tolerance,
-				DEFAULT_TORQUE_TOLERANCE_TESLA, Double.NaN, durationSeconds, List.of(), "binary4");
+				settings.word("demag").orElse("off").equals("on"), GroundStateSearch.none(), durationSeconds, "rk45", tolerance,
+				Double.NaN, durationSeconds, List.of(), "binary4");
+	}
+
+	/**
+	 * The study's {@code ground-state}, {@code torque-tolerance} and {@code max-iterations}, the input's defaults where
+	 * the file says nothing.
+	 */
+	static GroundStateSearch groundStateSearch(SiProperties settings, GroundStateSearch.Method defaultMethod) {
+		GroundStateSearch.Method method = settings.word("ground-state").map(GroundStateSearch.Method::of).orElse(defaultMethod);
+		return new GroundStateSearch(method, settings.get("torque-tolerance", GroundStateSearch.DEFAULT_TORQUE_TOLERANCE_TESLA),
+				(long) settings.get("max-iterations", GroundStateSearch.DEFAULT_MAX_ITERATIONS));
 	}
 
 	/** What every micromagnetic stage of a study is made of. */

@@ -14,6 +14,7 @@ import org.spintex.dsl.spintex.Study;
 import org.spintex.input.CollectivePotentialInput;
 import org.spintex.input.ElectronGasInput;
 import org.spintex.input.FilmMeshInput;
+import org.spintex.input.GroundStateSearch;
 import org.spintex.input.MicromagneticInput;
 import org.spintex.input.TextureForcesInput;
 
@@ -33,7 +34,7 @@ final class TextureForcesCompiler {
 		SiProperties settings = new SiProperties(study.getProperties());
 		double check = settings.get("micromagnetic-check", 0);
 		MicromagneticInput texture = new MicromagneticCompiler().textureStage(device, study,
-				settings.word("ground-state").orElse("minimize"), check, settings.get("tolerance", DEFAULT_CHECK_TOLERANCE),
+				MicromagneticCompiler.groundStateSearch(settings, GroundStateSearch.Method.MINIMIZE), check, settings.get("tolerance", DEFAULT_CHECK_TOLERANCE),
 				check > 0 ? check / CHECK_SAMPLES : 0);
 		Optional<Environment> environment = device.getParts().stream().filter(Environment.class::isInstance)
 				.map(Environment.class::cast).findFirst();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.spintex.core.math.Vector3;
 import org.spintex.input.CurrentInput;
+import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
 
@@ -39,7 +40,7 @@ class MicromagneticCompilerTest {
 		assertEquals(13e-12, in.material().exchangeJPerM(), 1e-26);
 		assertEquals(0.02, in.material().alpha(), 1e-15);
 		assertTrue(in.demag());
-		assertEquals("minimize", in.groundState());
+		assertEquals(GroundStateSearch.Method.MINIMIZE, in.groundState().method());
 		assertEquals(1e-9, in.durationSeconds(), 1e-20);
 		assertEquals(1, in.fieldDrives().size());
 		Vector3 b = in.fieldDrives().get(0).at(0.5e-9);

@@ -70,6 +70,15 @@ class StudyCompilerTest {
 	}
 
 	@Test
+	void chargeWrittenInSeed000sSignArrivesAsWritten() throws IOException {
+		// charge-sign seed-000: the file counts the paper's injected skyrmion (core down, up background) as +1
+		String paper = DEVICE.replace("SWEEPS", "charge-sign seed-000").replace("charge -1", "charge 1");
+		assertEquals(1, single(paper).charge());
+		String flipped = DEVICE.replace("SWEEPS", "charge-sign seed-000");
+		assertEquals(-1, single(flipped).charge());
+	}
+
+	@Test
 	void invertedDmiConventionArrivesInTheMumaxConvention() throws IOException {
 		String inverted = DEVICE.replace("SWEEPS", "").replace("damping alpha = 0.02", "damping alpha = 0.02\n dmi-convention inverted");
 		assertEquals(-1e-4, single(inverted).magnet().dmiJPerM2(), 1e-19);

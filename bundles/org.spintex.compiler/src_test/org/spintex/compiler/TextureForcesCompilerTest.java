@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.spintex.input.CollectivePotentialInput;
 import org.spintex.input.CurrentInput;
+import org.spintex.input.GroundStateSearch;
 import org.spintex.input.TextureForcesInput;
 
 /** The seed 002 examples compile to a texture stage, its electrons and the potentials on its centre, in SI. */
@@ -18,7 +19,7 @@ class TextureForcesCompilerTest {
 		List<CompiledPoint> points = ExampleFiles.compile(ExampleFiles.example("texture-forces/skyrmion-hall.spintex"));
 		TextureForcesInput in = (TextureForcesInput) points.get(0).input();
 		// the texture stage: minimized at zero temperature, then run by rk45 for the check, without demag as asked
-		assertEquals("minimize", in.texture().groundState());
+		assertEquals(GroundStateSearch.Method.MINIMIZE, in.texture().groundState().method());
 		assertEquals(0.3e-9, in.texture().durationSeconds(), 1e-24);
 		assertEquals("rk45", in.texture().integrator());
 		assertEquals(1e-6, in.texture().tolerance());

@@ -16,6 +16,11 @@ public record FieldDriveInput(Vector3 amplitudeTesla, double frequencyHertz, dou
 		}
 	}
 
+	/** True if the field is the same at every time of [from, until]: static, on before and still on after. */
+	public boolean staticOver(double fromSecond, double untilSecond) {
+		return frequencyHertz == 0 && startSeconds <= fromSecond && startSeconds + durationSeconds > untilSecond;
+	}
+
 	/** The field at time t, in tesla. */
 	public Vector3 at(double timeSecond) {
 		if (timeSecond < startSeconds || timeSecond >= startSeconds + durationSeconds) {

@@ -17,4 +17,10 @@ public final class ExitCodes {
 
 	/** The environment cannot do what was asked (no display for the IDE, installation incomplete). */
 	public static final int ENVIRONMENT = 3;
+
+	/**
+	 * The run computed everything, but an engine flagged a result (an unconverged ground state, a parameter outside its
+	 * model's validity): the status says "completed with warnings", results.json and run.log list them.
+	 */
+	public static final int COMPLETED_WITH_WARNINGS = 4;
 }

@@ -89,7 +89,11 @@ final class RunCommand implements Callable<Integer> {
 			}
 		}
 		report(out, outcome, points);
-		return outcome.status().equals(RunStatus.COMPLETED) ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+		return switch (outcome.status()) {
+		case RunStatus.COMPLETED -> ExitCodes.OK;
+		case RunStatus.COMPLETED_WITH_WARNINGS -> ExitCodes.COMPLETED_WITH_WARNINGS;
+		default -> ExitCodes.RUN_FAILED;
+		};
 	}
 
 	private void report(PrintWriter out, StudyRun.Outcome outcome, List<CompiledPoint> points) throws Exception {

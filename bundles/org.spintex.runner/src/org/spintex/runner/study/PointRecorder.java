@@ -215,6 +215,11 @@ public final class PointRecorder implements ResultSink {
 		growingTables.clear();
 	}
 
+	/** The warnings so far, in the order they came. */
+	public synchronized List<String> warnings() {
+		return List.copyOf(warnings);
+	}
+
 	@Override
 	public synchronized void warning(String message) {
 		warnings.add(message);

@@ -1,6 +1,8 @@
 package org.spintex.runner.study;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -145,11 +147,12 @@ public final class StudyRun {
 			}
 			long failed = outcomes.stream().filter(o -> o.status.startsWith("failed")).count();
 			long reused = outcomes.stream().filter(o -> o.reused).count();
+			long warned = outcomes.stream().filter(o -> o.status.equals(RunStatus.COMPLETED_WITH_WARNINGS)).count();
 			String status = cancelled.get() ? RunStatus.CANCELLED
-					: failed == 0 ? RunStatus.COMPLETED : RunStatus.failed(firstFailure(points, outcomes, sweep));
+					: failed == 0 ? RunStatus.completed((int) warned) : RunStatus.failed(firstFailure(points, outcomes, sweep));
 			RunStatus.write(dir, status);
 			logLine.accept("status: " + status);
-			int completed = (int) outcomes.stream().filter(o -> o.status.equals(RunStatus.COMPLETED)).count();
+			int completed = (int) outcomes.stream().filter(o -> RunStatus.isCompleted(o.status)).count();
 			return new Outcome(status, completed, (int) failed, (int) reused, dir);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
@@ -212,7 +215,7 @@ public final class StudyRun {
 	private PointOutcome runPoint(CompiledPoint point, Path dir, boolean resume, Consumer<String> log, int threads) {
 		String hash = InputJson.hash(point.input());
 		String label = point.index() == 0 ? "run" : pointName(point);
-		if (resume && RunStatus.read(dir).filter(RunStatus.COMPLETED::equals).isPresent()) {
+		if (resume && RunStatus.read(dir).filter(RunStatus::isCompleted).isPresent()) {
 			var previous = previousResults(dir, hash);
 			if (previous != null) {
 				log.accept(label + ": completed earlier with the same input, kept");
@@ -259,14 +262,17 @@ public final class StudyRun {
 			Engines.run(point.input(), recorder, control, threads, checkpoint);
 			recorder.writeResults(hash);
 			Checkpoints.clear(dir);
-			status = RunStatus.COMPLETED;
+			status = RunStatus.completed(recorder.warnings().size());
 		} catch (RunCancelledException e) {
 			recorder.writeResults(hash);
 			status = RunStatus.CANCELLED;
 		} catch (RuntimeException e) {
-			// keep what was computed before the failure
+			// keep what was computed before the failure; the status has the cause, run.log the whole story
 			recorder.writeResults(hash);
 			status = RunStatus.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+			StringWriter trace = new StringWriter();
+			e.printStackTrace(new PrintWriter(trace));
+			log.accept(label + ": failed on the input with hash " + hash + ":\n" + trace.toString().stripTrailing());
 		}
 		RunStatus.write(dir, status);
 		log.accept(label + ": " + status);
@@ -290,7 +296,8 @@ public final class StudyRun {
 					words.put(e.getKey(), e.getValue().getAsString());
 				}
 			});
-			return new PointOutcome(RunStatus.COMPLETED, scalars, words, true, List.of());
+			int warnings = json.has("warnings") ? json.getAsJsonArray("warnings").size() : 0;
+			return new PointOutcome(RunStatus.completed(warnings), scalars, words, true, List.of());
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
@@ -366,7 +373,7 @@ public final class StudyRun {
 				.orElse(List.of());
 		List<SweepCharts.Point> data = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {
-			if (!outcomes.get(i).status.equals(RunStatus.COMPLETED)) {
+			if (!RunStatus.isCompleted(outcomes.get(i).status)) {
 				continue;
 			}
 			List<CompiledPoint.Coordinate> c = points.get(i).coordinates();

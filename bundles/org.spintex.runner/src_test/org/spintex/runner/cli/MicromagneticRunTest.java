@@ -123,4 +123,51 @@ class MicromagneticRunTest extends CommandLineTestBase {
 		// the rows written before the failure are kept
 		assertTrue(Files.readAllLines(run.resolve("table.csv")).size() >= 2);
 	}
+
+	/**
+	 * µMAG SP4 with Heun at 2 ps, above its stability limit for 3.9 nm permalloy cells (exchange 17.0 T, demag 1.01 T,
+	 * the field 0.025 T: γB = 3.18e12 rad/s; with α = 0.02 Heun holds to r ≈ 2α^{1/3} = 0.54, about 0.17 ps), is refused
+	 * before the ground state is searched, with the limit in the message.
+	 */
+	@Test
+	void sp4WithAHeunStepAboveTheStabilityLimitIsRefused() throws IOException {
+		String sp4 = Files.readString(Path.of("../../examples/standard-problems/sp4.spintex"));
+		Path file = Files.writeString(dir.resolve("sp4.spintex"),
+				sp4.replace("\t\tduration 1 ns\n", "\t\tduration 1 ns\n\t\tintegrator heun\n\t\ttime-step 2 ps\n"));
+		assertEquals(ExitCodes.RUN_FAILED, spintex("run", file.toString(), "--out", dir.resolve("out").toString(), "--quiet"));
+		Path run = dir.resolve("out/StandardProblem4/switching");
+		String status = Files.readString(run.resolve("status")).strip();
+		assertTrue(status.startsWith("failed: time-step 2.00 ps exceeds heun's stability limit of 0.1"), status);
+		assertTrue(status.contains("exchange 17.0 T, demag 1.01 T, zeeman 0.0250 T"), status);
+		assertTrue(!Files.exists(run.resolve("table.csv")), "nothing was integrated");
+		// the cause on screen and in status, the stack trace and the input's hash in run.log only
+		String hash = JsonParser.parseString(Files.readString(run.resolve("input.json"))).getAsJsonObject().getAsJsonArray("points")
+				.get(0).getAsJsonObject().get("hash").getAsString();
+		String log = Files.readString(run.resolve("run.log"));
+		assertTrue(log.contains("failed on the input with hash " + hash + ":\njava.lang.IllegalArgumentException: time-step 2.00 ps"), log);
+		assertTrue(log.contains("\tat org.spintex.engine.llg.solver.FixedSteps.requireStable"), log);
+		assertTrue(!err.toString().contains("\tat ") && !out.toString().contains("\tat "), err.toString() + out);
+	}
+
+	/** A ground state cut short by its iteration cap is a result: reported, warned about, and the run says so. */
+	@Test
+	void anUnconvergedGroundStateEndsAsCompletedWithWarnings() throws IOException {
+		Path file = Files.writeString(dir.resolve("wire.spintex"), WIRE.replace("STUDY",
+				"cut : micromagnetic { film strip  initial-state flip  demag off  ground-state minimize  torque-tolerance 1e-12 T"
+						+ "  max-iterations 5  duration 10 ps }"));
+		assertEquals(ExitCodes.COMPLETED_WITH_WARNINGS,
+				spintex("run", file.toString(), "--out", dir.resolve("out").toString(), "--quiet"), err.toString());
+		Path run = dir.resolve("out/Wire/cut");
+		assertEquals("completed with warnings", Files.readString(run.resolve("status")).strip());
+		JsonObject json = JsonParser.parseString(Files.readString(run.resolve("results.json"))).getAsJsonObject();
+		JsonObject results = json.getAsJsonObject("results");
+		assertEquals("no", results.get("ground-state-converged").getAsString());
+		assertEquals(5, results.getAsJsonObject("ground-state-iterations").get("value").getAsDouble());
+		assertTrue(results.getAsJsonObject("ground-state-residual").get("value").getAsDouble() > 1e-12);
+		assertTrue(json.getAsJsonArray("warnings").get(0).getAsString().startsWith("the ground state (minimize) did not converge"),
+				json.toString());
+		assertTrue(Files.readString(run.resolve("run.log")).contains("warning: the ground state (minimize) did not converge"));
+		// the dynamics went on from the unconverged state
+		assertTrue(Files.readAllLines(run.resolve("table.csv")).size() > 2);
+	}
 }

@@ -20,6 +20,7 @@ import com.google.gson.JsonParser;
 /** {@code spintex run}, {@code compile} and {@code fmt} on a two-terminal drag device, as a user meets them. */
 class RunCommandTest {
 
+	/** A two-terminal drag device; its 10 nA keep the pumping factor 2πPħI/(e k_BT) = 0.03 small, where eq. (24) holds. */
 	static final String DEVICE = """
 			material CuOSeFilm {
 				exchange A = 0.7 pJ/m
@@ -40,7 +41,7 @@ class RunCommandTest {
 				}
 
 				contact left on magnet.west {
-					current I = 1 mA
+					current I = 10 nA
 					polarization P = 0.5
 					annihilation-velocity gammaBar = 1 mm/s
 				}
@@ -135,13 +136,13 @@ class RunCommandTest {
 		Path file = device("sweep CuOSeFilm.K over 60 kJ/m^3, -1 kJ/m^3, 30 kJ/m^3");
 		assertEquals(ExitCodes.RUN_FAILED, spintex("run", file.toString(), "--out", dir.resolve("f").toString(), "--quiet"));
 		Path run = dir.resolve("f/TwoTerminalDrag/drag");
-		assertTrue(Files.readString(run.resolve("status")).startsWith("failed: 1 of 3 points failed (point-002: A, D, κ"),
+		assertTrue(Files.readString(run.resolve("status")).startsWith("failed: 1 of 3 points failed (point-002: seed 000's skyrmions need"),
 				Files.readString(run.resolve("status")));
 		assertEquals("completed", Files.readString(run.resolve("point-001/status")).strip());
 		assertEquals("completed", Files.readString(run.resolve("point-003/status")).strip());
 		List<String> rows = Files.readAllLines(run.resolve("sweep.csv"));
-		assertTrue(rows.get(2).contains("\"failed: A, D, κ and the thickness must be positive")
-				&& rows.get(2).contains("κ = -1000.0 J/m³"), rows.get(2));
+		assertTrue(rows.get(2).contains("\"failed: seed 000's skyrmions need A > 0, D ≠ 0 and an easy-axis anisotropy K > 0")
+				&& rows.get(2).contains("K = -1000.0 J/m³"), rows.get(2));
 		assertTrue(out.toString().contains("3 points: 2 completed (0 kept from before), 1 failed"), out.toString());
 	}
 

@@ -133,7 +133,7 @@ class SkyrmionStaticsMicromagneticTest {
 
 	/** What both engines say of the film at one D/D_c. */
 	record Point(double ratio, double dragRadius, double dragEnergy, String regime, double llgRadius, double llgEnergy,
-			double llgCharge) {
+			double llgCharge, boolean llgConverged) {
 	}
 
 	private Point point(double ratio) throws IOException {
@@ -146,16 +146,19 @@ class SkyrmionStaticsMicromagneticTest {
 		double llgRadius = skyrmion.has("skyrmion-radius") ? value(skyrmion, "skyrmion-radius") : Double.NaN;
 		return new Point(ratio, value(drag, "skyrmion-radius"), value(drag, "skyrmion-energy"),
 				drag.get("regime").getAsString(), llgRadius,
-				value(skyrmion, "E_total") - value(uniform, "E_total"), value(skyrmion, "topological-charge"));
+				value(skyrmion, "E_total") - value(uniform, "E_total"), value(skyrmion, "topological-charge"),
+				skyrmion.get("ground-state-converged").getAsString().equals("yes")
+						&& uniform.get("ground-state-converged").getAsString().equals("yes"));
 	}
 
 	private static JsonObject run(Path file, Path out, String study) throws IOException {
 		StringWriter err = new StringWriter();
 		int code = SpintexCommand.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
 				.execute("run", file.toString(), "--study", study, "--out", out.toString(), "--quiet");
-		assertEquals(0, code, err.toString());
+		// beyond D_c the drag engine warns that its gas does not exist: exit code 4, "completed with warnings"
+		assertTrue(code == 0 || code == 4, err.toString());
 		Path folder = out.resolve("CrossCheck/" + study);
-		assertEquals("completed", Files.readString(folder.resolve("status")).strip());
+		assertTrue(Files.readString(folder.resolve("status")).startsWith("completed"), err.toString());
 		return JsonParser.parseString(Files.readString(folder.resolve("results.json"))).getAsJsonObject().getAsJsonObject("results");
 	}
 
@@ -171,6 +174,7 @@ class SkyrmionStaticsMicromagneticTest {
 			below.add(p);
 			System.out.printf(Locale.ROOT, "D/D_c %.2f: drag R %.3f nm E0 %.4g J (%s); LLG R %.3f nm E %.4g J Q %.5f%n", ratio,
 					p.dragRadius() * 1e9, p.dragEnergy(), p.regime(), p.llgRadius() * 1e9, p.llgEnergy(), p.llgCharge());
+			assertTrue(p.llgConverged(), "both relaxations reached 1e-6 T: " + p);
 			assertEquals(-1, p.llgCharge(), 1e-3, "the LLG keeps an isolated skyrmion at D/D_c = " + ratio);
 			assertTrue(p.llgEnergy() > 0, "an excitation above the uniform state at D/D_c = " + ratio);
 			assertTrue(!p.regime().equals("crystal"), "no crystal where the LLG relaxes an isolated skyrmion, D/D_c = " + ratio);
@@ -186,6 +190,7 @@ class SkyrmionStaticsMicromagneticTest {
 		Point above = point(1.1);
 		System.out.printf(Locale.ROOT, "D/D_c 1.10: drag %s; LLG E %.4g J Q %.5f%n", above.regime(), above.llgEnergy(), above.llgCharge());
 		assertEquals("crystal", above.regime(), "beyond D_c the uniform state is unstable");
+		assertEquals("completed with warnings", Files.readString(dir.resolve("cross-1.10.spintex.results/CrossCheck/drag/status")).strip());
 		assertTrue(above.llgEnergy() < 0, "beyond D_c the LLG's texture lies below the uniform state: " + above);
 	}
 }

@@ -109,7 +109,8 @@ public final class StudyJob extends Job {
 			monitor.done();
 		}
 		RunEvents.finished(dir, status);
-		if (status.equals(RunStatus.COMPLETED)) {
+		// warnings are in the console, run.log and the Results view; the job itself succeeded
+		if (RunStatus.isCompleted(status)) {
 			return Status.OK_STATUS;
 		}
 		if (status.equals(RunStatus.CANCELLED)) {

@@ -84,6 +84,12 @@ public final class PropertyCatalog {
 			Range.NON_NEGATIVE, "temperature", "");
 	private static final PropertySpec SEED = count("seed", "", Range.SEED,
 			"seed of the random-number stream, for reproducible runs");
+	/** The stopping rule of relax and minimize; its defaults are GroundStateSearch's (1e-6 T, 1,000,000). */
+	private static final PropertySpec TORQUE_TOLERANCE = quantity("torque-tolerance", "", MAGNETIC_FIELD, Range.POSITIVE,
+			"the largest torque |m × B| at which the ground-state search (relax, minimize) stops (default 1e-6 T)", "");
+	private static final PropertySpec MAX_ITERATIONS = count("max-iterations", "", Range.COUNT,
+			"iterations (minimize) or integration steps (relax) after which the ground-state search gives up; it is then "
+					+ "reported as not converged and the run ends as completed with warnings (default 1000000)");
 	private static final PropertySpec CENTER = vector("center", "r0", LENGTH,
 			"position of the texture's centre, from the film's south-west corner");
 
@@ -304,6 +310,7 @@ public final class PropertyCatalog {
 						+ "(with the environment's thermal force) and the micromagnetic motion under the same current",
 				List.of(choice("ground-state", "how the texture is brought to equilibrium first: minimize (default), relax or none",
 						"minimize", "relax", "none"),
+						TORQUE_TOLERANCE, MAX_ITERATIONS,
 						quantity("duration", "tmax", TIME, Range.NON_NEGATIVE,
 								"length of the Thiele path (default 0: forces and resistivities only)", "seed 002 eq. (90)"),
 						quantity("time-step", "dt", TIME, Range.POSITIVE,
@@ -369,13 +376,14 @@ public final class PropertyCatalog {
 						"how the initial state is brought to equilibrium before t = 0, with the environment's field only: "
 								+ "relax (damping-only flow), minimize (steepest descent) or none",
 						"none", "relax", "minimize"),
+						TORQUE_TOLERANCE, MAX_ITERATIONS,
 						quantity("duration", "tmax", TIME, Range.NON_NEGATIVE,
 								"simulated time of the dynamics, drives and currents on (default 0: ground state only)", ""),
 						choice("integrator", "time stepper: rk45 (adaptive Dormand–Prince, default), heun (stochastic, "
 								+ "needed with temperature) or rk4", "rk45", "heun", "rk4"),
 						quantity("tolerance", "tol", DIMENSIONLESS, Range.POSITIVE,
-								"largest |Δm| per rk45 step (default 1e-5, MuMax3's MaxErr); relax and minimize stop at a "
-										+ "torque |m × B| of 1e-6 T",
+								"largest |Δm| per rk45 step (default 1e-5, MuMax3's MaxErr); the ground-state search stops at "
+										+ "the torque-tolerance",
 								""),
 						quantity("time-step", "dt", TIME, Range.POSITIVE, "fixed step of heun and rk4", ""),
 						quantity("output-every", "dtOut", TIME, Range.POSITIVE,

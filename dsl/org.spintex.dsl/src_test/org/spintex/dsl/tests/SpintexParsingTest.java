@@ -153,6 +153,20 @@ class SpintexParsingTest {
 		assertQuantity(1, null, p.get(2).getValue());
 	}
 
+	/** Every choice the reference lists can be written: words with a keyword (`on`) or a number after a hyphen. */
+	@Test
+	void choicesThatAreKeywordsOrEndInNumbersParse() throws IOException {
+		Model model = DeviceFiles.parse("""
+				device D {
+					study s : micromagnetic { demag on  charge-sign seed-000  dmi-convention mumax }
+				}
+				""");
+		Study study = (Study) ((Device) model.getElements().get(0)).getParts().get(0);
+		assertEquals(List.of("on"), ((Words) study.getProperties().get(0).getValue()).getWords());
+		assertEquals(List.of("seed-000"), ((Words) study.getProperties().get(1).getValue()).getWords());
+		assertEquals(List.of("mumax"), ((Words) study.getProperties().get(2).getValue()).getWords());
+	}
+
 	@Test
 	void syntaxErrorsAreReportedWithTheirLine() throws IOException {
 		var resource = DeviceFiles.load("material M {\n  exchange A = \n}");

@@ -34,8 +34,10 @@ public record ChiralFilm(double exchangeJoule, double anisotropyJPerM2, double d
 	 */
 	public static ChiralFilm ofMaterial(double exchangeStiffnessJPerM, double dmiJPerM2, double anisotropyJPerM3,
 			double thicknessMetre) {
-		if (!(thicknessMetre > 0)) {
-			throw new IllegalArgumentException("the film's thickness must be positive, got " + thicknessMetre + " m");
+		if (!(exchangeStiffnessJPerM > 0 && dmiJPerM2 != 0 && anisotropyJPerM3 > 0 && thicknessMetre > 0)) {
+			throw new IllegalArgumentException("seed 000's skyrmions need A > 0, D ≠ 0 and an easy-axis anisotropy K > 0 in a "
+					+ "film of positive thickness, got A = " + exchangeStiffnessJPerM + " J/m, D = " + dmiJPerM2 + " J/m², K = "
+					+ anisotropyJPerM3 + " J/m³, d = " + thicknessMetre + " m");
 		}
 		// the sign of D only selects the Néel handedness; the favoured skyrmion's energy depends on |D|
 		return new ChiralFilm(2 * exchangeStiffnessJPerM * thicknessMetre, 2 * anisotropyJPerM3 * thicknessMetre,

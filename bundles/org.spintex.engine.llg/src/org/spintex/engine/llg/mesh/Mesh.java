@@ -26,6 +26,24 @@ public record Mesh(int nx, int ny, int nz, double cellXMetre, double cellYMetre,
 		this(nx, ny, nz, cellXMetre, cellYMetre, cellZMetre, false, false);
 	}
 
+	/**
+	 * Σ over the axes with neighbours (more than one cell, or periodic) of 1/h²: the discrete Laplacian's spectral
+	 * radius is 4 times it (the checkerboard mode), first differences' is the square root of it.
+	 */
+	public double inverseSquaredSpacingPerM2() {
+		double sum = 0;
+		if (nx > 1 || periodicX) {
+			sum += 1 / (cellXMetre * cellXMetre);
+		}
+		if (ny > 1 || periodicY) {
+			sum += 1 / (cellYMetre * cellYMetre);
+		}
+		if (nz > 1) {
+			sum += 1 / (cellZMetre * cellZMetre);
+		}
+		return sum;
+	}
+
 	public int cellCount() {
 		return nx * ny * nz;
 	}

@@ -88,6 +88,26 @@ public final class Magnet {
 		return uniformMs;
 	}
 
+	/** The smallest non-zero Ms in A/m, which sets the largest field per energy density (B ∝ 1/Ms); NaN if empty. */
+	public double smallestMs() {
+		double min = Double.POSITIVE_INFINITY;
+		for (double v : msAmperePerMetre) {
+			if (v != 0 && v < min) {
+				min = v;
+			}
+		}
+		return Double.isInfinite(min) ? Double.NaN : min;
+	}
+
+	/** The largest Ms in A/m. */
+	public double largestMs() {
+		double max = 0;
+		for (double v : msAmperePerMetre) {
+			max = Math.max(max, v);
+		}
+		return max;
+	}
+
 	public boolean isMagnetic(int cell) {
 		return msAmperePerMetre[cell] != 0;
 	}

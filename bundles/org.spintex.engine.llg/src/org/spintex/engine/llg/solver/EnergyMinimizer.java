@@ -27,8 +27,8 @@ public final class EnergyMinimizer {
 		this.maxIterations = maxIterations;
 	}
 
-	/** Minimises the energy from m, in place. Returns the final max |m × B| in tesla. */
-	public double minimize(LlgEquation equation, VectorField m, RunControl control) {
+	/** Minimises the energy from m, in place, and says how far it got. */
+	public Convergence minimize(LlgEquation equation, VectorField m, RunControl control) {
 		Magnet magnet = equation.magnet();
 		VectorField b = new VectorField(m.mesh());
 		VectorField g = new VectorField(m.mesh());
@@ -41,7 +41,8 @@ public final class EnergyMinimizer {
 		VectorField s = new VectorField(m.mesh());
 		VectorField y = new VectorField(m.mesh());
 		double tau = 1e-2 / Math.max(gMax, 1e-30);
-		for (long iteration = 0; iteration < maxIterations && gMax > torqueToleranceTesla; iteration++) {
+		long iteration = 0;
+		for (; iteration < maxIterations && gMax > torqueToleranceTesla; iteration++) {
 			mPrevious.copyFrom(m);
 			gPrevious.copyFrom(g);
 			VectorOps.combineNormalised(magnet, m, mPrevious, -tau, new double[] { 1 }, new VectorField[] { gPrevious });
@@ -66,7 +67,7 @@ public final class EnergyMinimizer {
 				control.progress("minimize", ConvergenceProgress.fraction(initialMax, gMax, torqueToleranceTesla));
 			}
 		}
-		return gMax;
+		return new Convergence(gMax, torqueToleranceTesla, iteration);
 	}
 
 	private static void gradient(Magnet magnet, VectorField m, VectorField b, VectorField g) {

@@ -26,6 +26,11 @@ public final class HeunIntegrator implements Integrator {
 	}
 
 	@Override
+	public void requireStableStep(LlgEquation equation, double durationSecond) {
+		FixedSteps.requireStable("heun", StepStability.HEUN, stepSecond, equation, durationSecond);
+	}
+
+	@Override
 	public void step(LlgEquation equation, MagnetizationState state, double maxStepSecond) {
 		Magnet magnet = equation.magnet();
 		VectorField m = state.m();

@@ -13,4 +13,13 @@ public interface Integrator {
 	/** Forgets cached stage values, after anything but this integrator changed m or the equation. */
 	default void reset() {
 	}
+
+	/**
+	 * Refuses a fixed step above the method's stability limit for {@code equation} over a run of
+	 * {@code durationSecond} ({@link StepStability}); adaptive methods choose stable steps themselves.
+	 *
+	 * @throws IllegalArgumentException naming the limit, what sets it and what to do
+	 */
+	default void requireStableStep(LlgEquation equation, double durationSecond) {
+	}
 }

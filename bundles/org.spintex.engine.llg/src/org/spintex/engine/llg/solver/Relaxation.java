@@ -14,17 +14,20 @@ public final class Relaxation {
 
 	private static final double[] TOLERANCES = { 1e-4, 1e-5, 1e-6, 1e-7, 1e-8 };
 	private static final int BATCH = 50;
-	private static final long MAX_STEPS = 2_000_000;
-
 	private final double torqueToleranceTesla;
+	private final long maxSteps;
 
-	/** @param torqueToleranceTesla stop when max |m × B| falls below this */
-	public Relaxation(double torqueToleranceTesla) {
+	/**
+	 * @param torqueToleranceTesla stop when max |m × B| falls below this
+	 * @param maxSteps give up after this many integration steps
+	 */
+	public Relaxation(double torqueToleranceTesla, long maxSteps) {
 		this.torqueToleranceTesla = torqueToleranceTesla;
+		this.maxSteps = maxSteps;
 	}
 
-	/** Relaxes m in place; the clock of the state is left unchanged. Returns the final max |m × B| in tesla. */
-	public double relax(LlgEquation equation, VectorField m, RunControl control) {
+	/** Relaxes m in place; the clock of the state is left unchanged. Says how far it got, in integration steps. */
+	public Convergence relax(LlgEquation equation, VectorField m, RunControl control) {
 		boolean wasRelaxing = equation.relaxation();
 		equation.setRelaxation(true);
 		try {
@@ -36,7 +39,7 @@ public final class Relaxation {
 			for (double tolerance : TOLERANCES) {
 				DormandPrince45 integrator = new DormandPrince45(tolerance, 1e-22);
 				double previous = Double.POSITIVE_INFINITY;
-				while (torque > torqueToleranceTesla && torque < previous && steps < MAX_STEPS) {
+				while (torque > torqueToleranceTesla && torque < previous && steps < maxSteps) {
 					previous = torque;
 					for (int s = 0; s < BATCH; s++) {
 						integrator.step(equation, state, Double.POSITIVE_INFINITY);
@@ -55,7 +58,7 @@ public final class Relaxation {
 			if (Double.isNaN(torque)) {
 				throw new IntegrationFailure("relaxation produced NaN", m.copy(), 0);
 			}
-			return torque;
+			return new Convergence(torque, torqueToleranceTesla, steps);
 		} finally {
 			equation.setRelaxation(wasRelaxing);
 		}

@@ -23,6 +23,11 @@ public final class RungeKutta4 implements Integrator {
 	}
 
 	@Override
+	public void requireStableStep(LlgEquation equation, double durationSecond) {
+		FixedSteps.requireStable("rk4", StepStability.RK4, stepSecond, equation, durationSecond);
+	}
+
+	@Override
 	public void step(LlgEquation equation, MagnetizationState state, double maxStepSecond) {
 		Magnet magnet = equation.magnet();
 		VectorField m = state.m();

@@ -18,6 +18,7 @@ import org.spintex.engine.llg.observable.EnergyBreakdown;
 import org.spintex.engine.llg.observable.SkyrmionGeometry;
 import org.spintex.engine.llg.observable.TopologicalCharge;
 import org.spintex.engine.llg.solver.IntegrationFailure;
+import org.spintex.engine.llg.solver.Integrator;
 import org.spintex.engine.llg.solver.LlgEquation;
 import org.spintex.engine.llg.solver.MagnetizationState;
 import org.spintex.engine.llg.solver.TimeEvolution;
@@ -29,7 +30,9 @@ import org.spintex.input.MicromagneticInput;
  * minimize, environment only), then the dynamics with drives and currents, recording a table row and
  * the requested fields at every output time, and the final state's scalars.
  *
- * <p>A numerical failure (NaN, step-size collapse) saves the last good state as {@code m_last_good}
+ * <p>A fixed time step above the integrator's stability limit is refused before the run starts
+ * ({@link org.spintex.engine.llg.solver.StepStability}); an undriven, damped run whose energy rises is stopped as
+ * unstable ({@link DissipationWatch}). A numerical failure (NaN, step-size collapse, instability) saves the last good state as {@code m_last_good}
  * and fails the study with its reason; a cancelled run saves the state it reached as
  * {@code m_cancelled}. Rows written before either are kept.
  */
@@ -59,9 +62,14 @@ public final class MicromagneticStudy {
 			VectorField m = resume == null ? InitialMagnetization.of(magnet, input.initialState(), fromFile)
 					: InitialMagnetization.exactly(magnet, resume.state());
 			double[] clock = { resume == null ? 0 : resume.timeSecond() };
+			Integrator integrator = system.newIntegrator();
+			if (input.durationSeconds() > 0) {
+				// refused before any work: a fixed step above the stability limit would end in noise, not in a result
+				integrator.requireStableStep(equation, input.durationSeconds());
+			}
 			try {
 				if (resume == null) {
-					system.findGroundState(m, control);
+					system.findGroundState(m, control).ifPresent(c -> c.report("ground-state", input.groundState().method().word(), sink));
 				}
 				system.startDynamics();
 				StateTable table = new StateTable(magnet, equation, input.initialState());
@@ -71,14 +79,18 @@ public final class MicromagneticStudy {
 					MagnetizationState state = new MagnetizationState(m, resume != null ? resume.nextStepSecond()
 							: input.integrator().equals("rk45") ? 1e-13 : input.timeStepSeconds());
 					double interval = input.outputIntervalSeconds() > 0 ? input.outputIntervalSeconds() : input.durationSeconds() / 100;
+					DissipationWatch watch = DissipationWatch.applies(input) ? new DissipationWatch() : null;
 					TimeEvolution.Observer observer = s -> {
+						if (watch != null) {
+							watch.observe(s.timeSecond(), s.m(), EnergyBreakdown.of(equation, s.m(), s.timeSecond()));
+						}
 						clock[0] = s.timeSecond();
 						sink.row("table", columns, table.row(s.timeSecond(), s.m()));
 						writeFields(input, magnet, equation, s.m(), s.timeSecond(), snapshot[0]++, sink);
 						sink.checkpoint(new Checkpoint(snapshot("m", "1", s.timeSecond(), magnet.mesh(), s.m()), s.steps(), snapshot[0],
 								s.stepSecond()));
 					};
-					TimeEvolution evolution = new TimeEvolution(equation, system.newIntegrator());
+					TimeEvolution evolution = new TimeEvolution(equation, integrator);
 					if (resume == null) {
 						evolution.run(state, input.durationSeconds(), interval, observer, control);
 					} else {

@@ -1,6 +1,7 @@
 package org.spintex.engine.llg.study;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
@@ -9,6 +10,7 @@ import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.mesh.Shape;
 import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.solver.Convergence;
 import org.spintex.engine.llg.solver.DormandPrince45;
 import org.spintex.engine.llg.solver.EnergyMinimizer;
 import org.spintex.engine.llg.solver.HeunIntegrator;
@@ -29,6 +31,7 @@ import org.spintex.engine.llg.torque.SpinOrbitTorque;
 import org.spintex.engine.llg.torque.ZhangLiConvention;
 import org.spintex.engine.llg.torque.ZhangLiTorque;
 import org.spintex.input.AnisotropyInput;
+import org.spintex.input.GroundStateSearch;
 import org.spintex.input.CurrentInput;
 import org.spintex.input.FieldDriveInput;
 import org.spintex.input.FilmMeshInput;
@@ -84,6 +87,7 @@ public final class MicromagneticSystem {
 		Vector3 staticField = input.staticFieldTesla();
 		List<FieldDriveInput> drives = input.fieldDrives();
 		if (staticField.norm() > 0 || !drives.isEmpty()) {
+			double peak = staticField.norm() + drives.stream().mapToDouble(d -> d.amplitudeTesla().norm()).sum();
 			equation.add(new ZeemanField(magnet, t -> {
 				Vector3 b = staticField;
 				if (dynamics) {
@@ -92,7 +96,7 @@ public final class MicromagneticSystem {
 					}
 				}
 				return b;
-			}));
+			}, peak));
 		}
 		if (input.temperatureKelvin() > 0) {
 			equation.add(new ThermalField(magnet, input.temperatureKelvin(), input.seed()));
@@ -158,15 +162,16 @@ public final class MicromagneticSystem {
 
 	/**
 	 * Brings m to the ground state the input asks for (relax, minimize or none), with the environment's
-	 * field only: drives and currents are still off.
+	 * field only: drives and currents are still off. Says how the search ended, if there was one.
 	 */
-	public void findGroundState(VectorField m, RunControl control) {
-		switch (input.groundState()) {
-		case "relax" -> new Relaxation(input.torqueToleranceTesla()).relax(equation, m, control);
-		case "minimize" -> new EnergyMinimizer(input.torqueToleranceTesla(), 1_000_000).minimize(equation, m, control);
-		default -> {
-		}
-		}
+	public Optional<Convergence> findGroundState(VectorField m, RunControl control) {
+		GroundStateSearch search = input.groundState();
+		return switch (search.method()) {
+		case RELAX -> Optional.of(new Relaxation(search.torqueToleranceTesla(), search.maxIterations()).relax(equation, m, control));
+		case MINIMIZE -> Optional.of(new EnergyMinimizer(search.torqueToleranceTesla(), search.maxIterations()).minimize(equation,
+				m, control));
+		case NONE -> Optional.empty();
+		};
 	}
 
 	/** A fresh time stepper of the kind and accuracy the input asks for. */

@@ -37,6 +37,15 @@ public final class CubicAnisotropyField implements FieldTerm {
 		return "cubic_anisotropy";
 	}
 
+	/**
+	 * The Jacobian of B_i = −(2Kc/Ms) a_i(a_j² + a_k²) is −(2Kc/Ms)(1 + 2aaᵀ − 3 diag(a²)), whose rows sum in
+	 * magnitude to less than 3 for a unit a: bound 6|Kc|/Ms.
+	 */
+	@Override
+	public double precessionBoundTesla() {
+		return 6 * Math.abs(kcJPerM3) / magnet.smallestMs();
+	}
+
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();

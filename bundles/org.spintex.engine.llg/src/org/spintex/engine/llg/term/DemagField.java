@@ -33,6 +33,12 @@ public final class DemagField implements FieldTerm {
 		return "demag";
 	}
 
+	/** µ0 Ms: the demagnetising tensor's eigenvalues lie between 0 and 1 (its trace is 1 in every cell). */
+	@Override
+	public double precessionBoundTesla() {
+		return PhysicalConstants.MU0 * magnet.largestMs();
+	}
+
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		convolve(m, b, true);

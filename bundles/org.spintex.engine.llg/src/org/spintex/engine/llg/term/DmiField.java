@@ -31,6 +31,15 @@ public final class DmiField implements FieldTerm {
 		return "dmi";
 	}
 
+	/**
+	 * (2|D|/Ms)·√(Σ1/h²): the field is D times first differences of m, whose symbol at wavevector k has the
+	 * eigenvalues ±|sin(kh)/h| (central differences), at most √(Σ1/h²) over the axes with neighbours.
+	 */
+	@Override
+	public double precessionBoundTesla() {
+		return 2 * Math.abs(dmiJPerM2) / magnet.smallestMs() * Math.sqrt(magnet.mesh().inverseSquaredSpacingPerM2());
+	}
+
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		Mesh mesh = magnet.mesh();

@@ -58,6 +58,12 @@ public final class ExchangeField implements FieldTerm {
 		return "exchange";
 	}
 
+	/** (2A/Ms)·4Σ1/h²: the checkerboard mode of the 6-point Laplacian, the smallest Ms the stiffest cell. */
+	@Override
+	public double precessionBoundTesla() {
+		return 2 * exchangeJPerM / magnet.smallestMs() * 4 * magnet.mesh().inverseSquaredSpacingPerM2();
+	}
+
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		Mesh mesh = magnet.mesh();

@@ -38,4 +38,13 @@ public interface FieldTerm {
 	 * E = −(1/p)∫Ms m·B dV; the default is p = 2 (exchange, DMI, demag, uniaxial anisotropy).
 	 */
 	double energyJoule(VectorField m, VectorField ownField);
+
+	/**
+	 * An upper bound, in tesla, on this term's share of the fastest precession ω = γB that a small excitation of any m
+	 * can have: for a field linear in m (exchange, DMI, demag, anisotropy about its axis) the spectral radius of the
+	 * linear operator, for a field that does not depend on m its largest magnitude, for noise 0. The sum over the terms
+	 * bounds the stiffness of the LLG equation, which sets the stability limit of fixed-step integrators
+	 * ({@link org.spintex.engine.llg.solver.StepStability}).
+	 */
+	double precessionBoundTesla();
 }

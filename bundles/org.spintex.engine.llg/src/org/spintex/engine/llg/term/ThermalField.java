@@ -60,6 +60,12 @@ public final class ThermalField implements FieldTerm {
 		return "thermal";
 	}
 
+	/** Noise has no linear response to m: it sets no precession frequency (its step-size demands are Heun's own). */
+	@Override
+	public double precessionBoundTesla() {
+		return 0;
+	}
+
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		double[] ms = magnet.ms();

@@ -32,6 +32,12 @@ public final class UniaxialAnisotropyField implements FieldTerm {
 		return "anisotropy";
 	}
 
+	/** |∂B/∂(m·u)| = |2K1 + 12K2 (m·u)²|/Ms ≤ (2|K1| + 12|K2|)/Ms. */
+	@Override
+	public double precessionBoundTesla() {
+		return (2 * Math.abs(k1JPerM3) + 12 * Math.abs(k2JPerM3)) / magnet.smallestMs();
+	}
+
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();

@@ -11,20 +11,32 @@ public final class ZeemanField implements FieldTerm {
 
 	private final Magnet magnet;
 	private final DoubleFunction<Vector3> fieldTeslaAtTime;
+	private final double peakTesla;
 
-	public ZeemanField(Magnet magnet, DoubleFunction<Vector3> fieldTeslaAtTime) {
+	/** @param peakTesla the largest |B(t)| the field reaches */
+	public ZeemanField(Magnet magnet, DoubleFunction<Vector3> fieldTeslaAtTime, double peakTesla) {
+		if (!(peakTesla >= 0)) {
+			throw new IllegalArgumentException("the peak applied field must be ≥ 0, got " + peakTesla + " T");
+		}
 		this.magnet = magnet;
 		this.fieldTeslaAtTime = fieldTeslaAtTime;
+		this.peakTesla = peakTesla;
 	}
 
 	/** A static applied field. */
 	public static ZeemanField constant(Magnet magnet, Vector3 fieldTesla) {
-		return new ZeemanField(magnet, t -> fieldTesla);
+		return new ZeemanField(magnet, t -> fieldTesla, fieldTesla.norm());
 	}
 
 	@Override
 	public String name() {
 		return "zeeman";
+	}
+
+	/** A uniform field turns every excitation at γ|B|: its largest magnitude. */
+	@Override
+	public double precessionBoundTesla() {
+		return peakTesla;
 	}
 
 	@Override

@@ -81,6 +81,11 @@ class IntegratorTest {
 			public double energyJoule(VectorField m, VectorField own) {
 				return 0;
 			}
+
+			@Override
+			public double precessionBoundTesla() {
+				return 0.1;
+			}
 		};
 		LlgEquation equation = new LlgEquation(magnet).add(exploding);
 		VectorField m = magnet.uniform(0, 0, 1);

@@ -96,7 +96,7 @@ class DmiStandardProblemTest {
 			}
 		}
 		new EnergyMinimizer(1e-9, 200_000).minimize(equation, m, RunControl.NONE);
-		new Relaxation(1e-7).relax(equation, m, RunControl.NONE);
+		new Relaxation(1e-7, 2_000_000).relax(equation, m, RunControl.NONE);
 		double radius = SkyrmionGeometry.radius(magnet, m, 50 * NM, 50 * NM, 0);
 		System.out.printf("DMI standard problem: skyrmion radius %.3f nm (OOMMF 21.871, MuMax3 22.094, ODE 22.030)%n", radius / NM);
 		assertTrue(radius > 21.8 * NM && radius < 22.2 * NM, "radius " + radius / NM + " nm");

@@ -37,7 +37,8 @@ class StandardProblem4Test {
 	void sState() {
 		Mesh mesh = new Mesh(128, 32, 1, 500.0 / 128 * NM, 125.0 / 32 * NM, 3 * NM);
 		Magnet magnet = Fixtures.box(mesh, 800e3, 0.02, 1);
-		ZeemanField field = new ZeemanField(magnet, t -> fieldNow[0]);
+		// field 1 of the problem, µ0H = 25 mT at most
+		ZeemanField field = new ZeemanField(magnet, t -> fieldNow[0], 0.025);
 		LlgEquation equation = new LlgEquation(magnet)
 				.add(new ExchangeField(magnet, 13e-12, BoundaryCondition.neumann()))
 				.add(new DemagField(magnet))

@@ -43,7 +43,7 @@ class StandardProblem5Test {
 				.add(new ZhangLiTorque(magnet, 1, 0.05, ZhangLiConvention.MUMAX, t -> current[0], null));
 		VectorField m = magnet.uniform(0, 0, 1);
 		new VortexTexture(50 * NM, 50 * NM, 10 * NM, 1, 1).writeInto(m);
-		new Relaxation(1e-6).relax(equation, m, RunControl.NONE);
+		new Relaxation(1e-6, 2_000_000).relax(equation, m, RunControl.NONE);
 
 		current[0] = new Vector3(1e12, 0, 0);
 		MagnetizationState state = new MagnetizationState(m, 1e-13);

@@ -21,6 +21,7 @@ import org.spintex.input.FilmMeshInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.GroundStateSearch;
 
 /**
  * A run stopped after some outputs and resumed from its last checkpoint retraces the uninterrupted
@@ -35,7 +36,7 @@ class CheckpointResumeTest {
 				List.of(new AnisotropyInput("uniaxial", 3e5, Vector3.UNIT_Z)), "interfacial", 2e-3);
 		return new MicromagneticInput("D", "s", film, material, new InitialStateInput.Uniform(new Vector3(1, 0.3, 0.2)), Vector3.ZERO,
 				List.of(new FieldDriveInput(new Vector3(0, 0.02, 0.05), 2e9, 0, Double.POSITIVE_INFINITY)), List.of(), temperature, 7,
-				true, "none", 0.2e-9, integrator, 1e-5, 1e-6, 2e-14, 0.02e-9, List.of(), "binary8");
+				true, GroundStateSearch.none(), 0.2e-9, integrator, 1e-5, 2e-14, 0.02e-9, List.of(), "binary8");
 	}
 
 	@Test

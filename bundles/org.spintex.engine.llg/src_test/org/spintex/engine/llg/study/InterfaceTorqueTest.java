@@ -15,6 +15,7 @@ import org.spintex.input.FilmMeshInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.GroundStateSearch;
 
 /**
  * Seed 000 eq. (4): a current I along the west contact exerts (ħ/2e)P(J_L·∇)n on the interface only,
@@ -34,7 +35,7 @@ class InterfaceTorqueTest {
 				Double.POSITIVE_INFINITY, "west", true);
 		double period = 40e-9;
 		MicromagneticInput input = new MicromagneticInput("D", "s", film, bare, new InitialStateInput.Spiral(period, "y", "helical"),
-				Vector3.ZERO, List.of(), List.of(along), 0, 0, false, "none", 1e-9, "rk45", 1e-5, 1e-6, Double.NaN, 1e-10,
+				Vector3.ZERO, List.of(), List.of(along), 0, 0, false, GroundStateSearch.none(), 1e-9, "rk45", 1e-5, Double.NaN, 1e-10,
 				List.of(), "binary4");
 		try (CellLoops loops = CellLoops.sequential()) {
 			MicromagneticSystem system = new MicromagneticSystem(input, loops);

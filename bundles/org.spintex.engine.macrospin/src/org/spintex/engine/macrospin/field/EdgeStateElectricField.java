@@ -33,6 +33,12 @@ public final class EdgeStateElectricField implements FieldTerm {
 		return "edge_state";
 	}
 
+	/** |B| = |b|/sin θ, largest where sin θ reaches the pole cut-off. */
+	@Override
+	public double precessionBoundTesla() {
+		return Math.abs(amplitudeTesla) / POLE_CUTOFF;
+	}
+
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField bTesla) {
 		for (int c = 0; c < m.cellCount(); c++) {

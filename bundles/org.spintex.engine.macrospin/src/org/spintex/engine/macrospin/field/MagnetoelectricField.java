@@ -39,6 +39,12 @@ public final class MagnetoelectricField implements FieldTerm {
 		return "magnetoelectric";
 	}
 
+	/** ±B_E along x, switched by the hemisphere (its smoothed step is handled by the adaptive integrator). */
+	@Override
+	public double precessionBoundTesla() {
+		return Math.abs(fieldTesla);
+	}
+
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField bTesla) {
 		for (int c = 0; c < m.cellCount(); c++) {

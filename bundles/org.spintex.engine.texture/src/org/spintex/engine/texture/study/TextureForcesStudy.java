@@ -41,7 +41,8 @@ public final class TextureForcesStudy {
 			Magnet magnet = system.magnet();
 			VectorField m = InitialMagnetization.of(magnet, input.texture().initialState(), fromFile);
 			control.progress("ground state", 0);
-			system.findGroundState(m, control);
+			system.findGroundState(m, control)
+					.ifPresent(c -> c.report("ground-state", input.texture().groundState().method().word(), sink));
 			TextureAnalysis analysis = TextureAnalysis.of(input, magnet, m);
 			analysis.report(sink);
 			Mesh mesh = magnet.mesh();

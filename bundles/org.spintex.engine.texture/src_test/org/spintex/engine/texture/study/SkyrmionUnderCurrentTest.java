@@ -18,6 +18,7 @@ import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
 import org.spintex.input.TextureForcesInput;
+import org.spintex.input.GroundStateSearch;
 
 /**
  * Seed 002 on a relaxed Néel skyrmion pushed by a Zhang–Li current: the Thiele velocity and Hall angle
@@ -42,7 +43,8 @@ class SkyrmionUnderCurrentTest {
 				Double.POSITIVE_INFINITY, "west", false);
 		MicromagneticInput texture = new MicromagneticInput("D", "s", film, material,
 				start, Vector3.ZERO, List.of(), List.of(current), 0, 1,
-				false, "minimize", 0, "rk45", 1e-6, 1e-5, 0, 0, List.of(), "binary4");
+				false,
+				new GroundStateSearch(GroundStateSearch.Method.MINIMIZE, 1e-5, GroundStateSearch.DEFAULT_MAX_ITERATIONS), 0, "rk45", 1e-6, 0, 0, List.of(), "binary4");
 		return new TextureForcesInput("D", "s", texture, null, List.of(), 0, 1, thieleSeconds, Double.NaN,
 				thieleSeconds / 20, checkSeconds, Double.NaN);
 	}
@@ -80,6 +82,9 @@ class SkyrmionUnderCurrentTest {
 		// the closed form takes v_s = u x̂ with u of either sign: its v⊥ is along ŷ
 		assertEquals(v[0], sink.scalar("mean-velocity-x"), 1e-9 * Math.abs(u));
 		assertEquals(v[1], sink.scalar("mean-velocity-y"), 1e-9 * Math.abs(u));
+		// the Hall angle is measured from v_s towards ẑ × v_s (docs/physics/signs.md): with v_s = u x̂, ẑ × v̂_s = sgn(u) ŷ
+		double along = Math.signum(u) * v[0], across = Math.signum(u) * v[1];
+		assertEquals(Math.toDegrees(Math.atan2(across, along)), sink.scalar("thiele-hall-angle"), 1e-6);
 		assertEquals(0, sink.scalar("energy-balance"), 1e-9);
 		assertTrue(sink.chartNames().containsAll(List.of("trajectory", "velocity")));
 	}

@@ -126,7 +126,7 @@ class MicromagneticRunTest extends CommandLineTestBase {
 
 	/**
 	 * µMAG SP4 with Heun at 2 ps, above its stability limit for 3.9 nm permalloy cells (exchange 17.0 T, demag 1.01 T,
-	 * the field 0.025 T: γB = 3.18e12 rad/s; with α = 0.02 Heun holds to r ≈ 2α^{1/3} = 0.54, about 0.17 ps), is refused
+	 * the field 0.025 T: γB = 3.18e12 rad/s; with α = 0.02 Heun holds to r ≈ 2α^{1/3} = 0.54, about 0.18 ps), is refused
 	 * before the ground state is searched, with the limit in the message.
 	 */
 	@Test

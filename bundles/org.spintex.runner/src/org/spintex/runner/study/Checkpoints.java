@@ -30,8 +30,11 @@ final class Checkpoints {
 				return Optional.empty();
 			}
 			Path state = dir.resolve(meta.get("state").getAsString());
+			// the step statistics came later: older checkpoints start them afresh
+			long rejected = meta.has("rejectedSteps") ? meta.get("rejectedSteps").getAsLong() : 0;
+			double smallest = meta.has("smallestStepSecond") ? meta.get("smallestStepSecond").getAsDouble() : Double.POSITIVE_INFINITY;
 			return Optional.of(new Checkpoint(OvfReader.read(Files.readAllBytes(state)), meta.get("steps").getAsLong(),
-					meta.get("outputs").getAsInt(), meta.get("nextStepSecond").getAsDouble()));
+					meta.get("outputs").getAsInt(), meta.get("nextStepSecond").getAsDouble(), rejected, smallest));
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot read the checkpoint in " + dir + ": " + e.getMessage(), e);
 		}

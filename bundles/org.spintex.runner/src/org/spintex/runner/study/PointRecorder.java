@@ -157,6 +157,10 @@ public final class PointRecorder implements ResultSink {
 		meta.addProperty("steps", checkpoint.steps());
 		meta.addProperty("outputs", checkpoint.outputs());
 		meta.addProperty("nextStepSecond", checkpoint.nextStepSecond());
+		meta.addProperty("rejectedSteps", checkpoint.rejectedSteps());
+		if (Double.isFinite(checkpoint.smallestStepSecond())) {
+			meta.addProperty("smallestStepSecond", checkpoint.smallestStepSecond());
+		}
 		AtomicFiles.write(json, new GsonBuilder().setPrettyPrinting().create().toJson(meta) + "\n");
 		if (previous != null && !previous.equals(stateFile)) {
 			try {

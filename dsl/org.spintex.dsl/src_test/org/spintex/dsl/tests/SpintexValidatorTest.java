@@ -341,6 +341,15 @@ class SpintexValidatorTest {
 		single(mutated("from 0.5 um", "from -0.5 um"), StudyValidator.BAD_SWEEP);
 	}
 
+	/** What compiling would refuse, checking refuses first: a mesh of 3.5 cells (issue: check and compile agreed). */
+	@Test
+	void aMeshOfFractionalCellsIsAnError() throws IOException {
+		Issue issue = single(mutated("cell 2 nm", "mesh (3.5, 32, 1)"), ElementValidator.BAD_MESH);
+		assertEquals(Severity.ERROR, issue.getSeverity());
+		assertTrue(issue.getMessage().startsWith("mesh counts cells: the number along x must be a whole number ≥ 1, got 3.5"),
+				issue.getMessage());
+	}
+
 	@Test
 	void cellAboveTheExchangeLengthIsAWarning() throws IOException {
 		Issue issue = single(mutated("cell 2 nm", "cell 20 nm"), PhysicsSanityValidator.CELL_ABOVE_EXCHANGE_LENGTH);

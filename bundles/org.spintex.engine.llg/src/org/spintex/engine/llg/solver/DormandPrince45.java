@@ -88,7 +88,7 @@ public final class DormandPrince45 implements Integrator {
 				state.advance(dt, next);
 				return;
 			}
-			state.setStep(dt * factor);
+			state.reject(dt * factor);
 			if (state.stepSecond() < minStepSecond) {
 				firstStageValid = false;
 				throw new IntegrationFailure("the step size collapsed to " + state.stepSecond() + " s at t = " + t

@@ -88,16 +88,24 @@ public final class MicromagneticStudy {
 						sink.row("table", columns, table.row(s.timeSecond(), s.m()));
 						writeFields(input, magnet, equation, s.m(), s.timeSecond(), snapshot[0]++, sink);
 						sink.checkpoint(new Checkpoint(snapshot("m", "1", s.timeSecond(), magnet.mesh(), s.m()), s.steps(), snapshot[0],
-								s.stepSecond()));
+								s.stepSecond(), s.rejectedSteps(), s.smallestStepSecond()));
 					};
 					TimeEvolution evolution = new TimeEvolution(equation, integrator);
 					if (resume == null) {
 						evolution.run(state, input.durationSeconds(), interval, observer, control);
 					} else {
 						state.setTime(resume.timeSecond(), resume.steps());
+						state.setStepStatistics(resume.rejectedSteps(), resume.smallestStepSecond());
 						evolution.resume(state, input.durationSeconds(), interval, 0, resume.outputs(), observer, control);
 					}
 					sink.scalar("steps", state.steps(), "1");
+					if (input.integrator().equals("rk45")) {
+						// how hard the error control had to work: many rejections or a tiny step flag a stiff or unstable run
+						sink.scalar("rejected-steps", state.rejectedSteps(), "1");
+						if (Double.isFinite(state.smallestStepSecond())) {
+							sink.scalar("smallest-step", state.smallestStepSecond(), "s");
+						}
+					}
 				} else {
 					sink.row("table", columns, table.row(0, m));
 					writeFields(input, magnet, equation, m, 0, snapshot[0]++, sink);

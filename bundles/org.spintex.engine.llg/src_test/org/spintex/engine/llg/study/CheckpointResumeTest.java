@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,15 +80,24 @@ class CheckpointResumeTest {
 		for (int d = 0; d < 3; d++) {
 			assertArrayEquals(a.components()[d], b.components()[d]);
 		}
+		// the adaptive run's statistics carry over the checkpoint: the resumed run reports what the whole one does
+		assertEquals(whole.scalars.get("steps"), rest.scalars.get("steps"));
+		assertEquals(whole.scalars.get("rejected-steps"), rest.scalars.get("rejected-steps"));
+		assertEquals(whole.scalars.get("smallest-step"), rest.scalars.get("smallest-step"));
+		if (input.integrator().equals("rk45")) {
+			assertTrue(whole.scalars.get("smallest-step") > 0 && whole.scalars.get("rejected-steps") >= 0, whole.scalars.toString());
+		}
 	}
 
 	private static final class Recorder implements ResultSink {
 		final List<double[]> rows = new ArrayList<>();
 		final List<Checkpoint> checkpoints = new ArrayList<>();
 		final java.util.Map<String, FieldSnapshot> fields = new java.util.HashMap<>();
+		final java.util.Map<String, Double> scalars = new java.util.HashMap<>();
 
 		@Override
 		public void scalar(String name, double value, String siUnit) {
+			scalars.put(name, value);
 		}
 
 		@Override

@@ -63,6 +63,11 @@ public final class LeadSpinCurrents {
 				out[2 + p] = -(inflow[0] + inflow[1]) / (2 * Math.PI);
 			}
 		}, 4, window[0], window[1], solver.breakPoints());
+		if (!result.converged()) {
+			// an unconverged current is no result, as for the density matrix's integrals
+			throw new IllegalStateException("the lead currents' energy integral did not converge: error " + result.errorEstimate()
+					+ " after " + result.intervals() + " intervals");
+		}
 		double[] c = result.integral();
 		return new Currents(c[0], c[1], c[2], c[3]);
 	}

@@ -1,6 +1,7 @@
 package org.spintex.engine.negf.density;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -86,6 +87,16 @@ class ReservoirsTest {
 		assertEquals(-current, currents.particlesLeft(), 1e-10);
 		// ⟨σ⟩ stays along M, so the site feels no torque, and angular-momentum balance lets no net spin leave it
 		assertEquals(0, currents.spinLeft() + currents.spinRight(), 1e-12);
+	}
+
+	/** An energy integral that cannot reach its tolerance in the intervals it may use is an error, not a current. */
+	@Test
+	void anUnconvergedLeadCurrentIsAnErrorNotAResult() {
+		RotatingFrameSolver solver = wideBandSite(Reservoir.cold(0.35), Reservoir.cold(-0.2));
+		GaussKronrod starved = new GaussKronrod(1e-300, 1e-300, 1, CellLoops.sequential());
+		IllegalStateException e = assertThrows(IllegalStateException.class,
+				() -> LeadSpinCurrents.exact(solver, starved));
+		assertTrue(e.getMessage().startsWith("the lead currents' energy integral did not converge: error "), e.getMessage());
 	}
 
 	@Test

@@ -6,22 +6,49 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.spintex.core.results.FieldSnapshot;
 
 /**
- * Reads OVF 2.0 files with a rectangular mesh as MuMax3 and OOMMF write them (binary 4, binary 8 or
- * text data; one segment). Malformed files get an {@link OvfException} that says what is wrong.
+ * Reads OVF 1.0 and 2.0 files with a rectangular mesh, as OOMMF and MuMax3 write them: binary 4, binary 8 or text
+ * data, one segment. OVF 1.0 has no {@code valuedim} (its vectors have three components), names the unit
+ * {@code valueunit} and scales the data by {@code valuemultiplier}; binary data is read in the byte order its check
+ * value comes out right in (OVF 2.0 prescribes little-endian, OVF 1.0 big-endian, and OOMMF writes little-endian in
+ * both). Irregular meshes, several segments and malformed files get an {@link OvfException} that says what is wrong.
  */
 public final class OvfReader {
 
+	private static final float CHECK4 = 1234567.0f;
+	private static final double CHECK8 = 123456789012345.0;
+	private static final Pattern TOTAL_TIME = Pattern.compile("Total simulation time:\\s*([-+0-9.eE]+)");
+
 	private OvfReader() {
+	}
+
+	/** The version line decides the dialect. */
+	private enum Version {
+		OVF1, OVF2;
+
+		static Version of(String firstLine) {
+			String line = firstLine.toLowerCase(Locale.ROOT);
+			if (line.startsWith("# oommf ovf 2")) {
+				return OVF2;
+			}
+			if (line.startsWith("# oommf: rectangular mesh v1") || line.startsWith("# oommf: irregular mesh v1")) {
+				return OVF1;
+			}
+			throw new OvfException("not an OVF 1.0 or 2.0 file: the first line is '" + firstLine + "'");
+		}
 	}
 
 	public static FieldSnapshot read(byte[] bytes) {
 		int position = 0;
 		Map<String, String> header = new HashMap<>();
+		StringBuilder description = new StringBuilder();
 		String dataFormat = null;
+		Version version = null;
 		while (position < bytes.length) {
 			int end = position;
 			while (end < bytes.length && bytes[end] != '\n') {
@@ -29,8 +56,9 @@ public final class OvfReader {
 			}
 			String line = new String(bytes, position, end - position, StandardCharsets.US_ASCII).trim();
 			position = end + 1;
-			if (position == 1 && !line.toLowerCase(Locale.ROOT).startsWith("# oommf ovf 2")) {
-				throw new OvfException("not an OVF 2.0 file: the first line is '" + line + "'");
+			if (version == null) {
+				version = Version.of(line);
+				continue;
 			}
 			if (!line.startsWith("#")) {
 				continue;
@@ -42,78 +70,112 @@ public final class OvfReader {
 			}
 			int colon = content.indexOf(':');
 			if (colon > 0) {
-				header.put(content.substring(0, colon).trim().toLowerCase(Locale.ROOT), content.substring(colon + 1).trim());
+				String key = content.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+				String value = content.substring(colon + 1).trim();
+				if (key.equals("desc")) {
+					description.append(value).append('\n');
+				} else {
+					header.put(key, value);
+				}
 			}
+		}
+		if (version == null) {
+			throw new OvfException("the file is empty");
 		}
 		if (dataFormat == null) {
 			throw new OvfException("no '# Begin: Data' line");
 		}
-		if (!"rectangular".equalsIgnoreCase(header.getOrDefault("meshtype", ""))) {
-			throw new OvfException("only rectangular meshes are supported, not '" + header.get("meshtype") + "'");
+		String meshType = header.getOrDefault("meshtype", "");
+		if (meshType.equalsIgnoreCase("irregular")) {
+			throw new OvfException("the mesh is irregular (a position for every point); Spintex reads rectangular meshes: "
+					+ "convert the file with OOMMF's avf2ovf -grid reg");
+		}
+		if (!meshType.equalsIgnoreCase("rectangular")) {
+			throw new OvfException("only rectangular meshes are supported, not '" + meshType + "'");
+		}
+		if (header.containsKey("segment count") && integer(header, "segment count") != 1) {
+			throw new OvfException("the file has " + header.get("segment count") + " segments; Spintex reads files of one");
 		}
 		int nx = integer(header, "xnodes"), ny = integer(header, "ynodes"), nz = integer(header, "znodes");
-		int dim = integer(header, "valuedim");
+		int dim = version == Version.OVF1 ? 3 : integer(header, "valuedim");
 		if (dim != 1 && dim != 3) {
 			throw new OvfException("valuedim must be 1 or 3, got " + dim);
 		}
+		if (nx < 1 || ny < 1 || nz < 1 || (long) nx * ny * nz * dim > Integer.MAX_VALUE / 8) {
+			throw new OvfException("the mesh of " + nx + " × " + ny + " × " + nz + " nodes is empty or too large");
+		}
 		double dx = real(header, "xstepsize"), dy = real(header, "ystepsize"), dz = real(header, "zstepsize");
+		double multiplier = version == Version.OVF1 && header.containsKey("valuemultiplier") ? real(header, "valuemultiplier") : 1;
 		int n = nx * ny * nz;
 		double[][] c = new double[dim][n];
-		OvfFormat format = OvfFormat.ofHeader(dataFormat);
+		OvfFormat format;
+		try {
+			format = OvfFormat.ofHeader(dataFormat);
+		} catch (IllegalArgumentException e) {
+			throw new OvfException(e.getMessage() + "; Binary 4, Binary 8 or Text");
+		}
 		switch (format) {
 		case BINARY4 -> {
-			ByteBuffer b = buffer(bytes, position, 4 * (1 + n * dim));
-			float check = b.getFloat();
-			if (check != 1234567.0f) {
-				throw new OvfException("wrong binary 4 check value " + check + " (expected 1234567.0): not little-endian OVF 2.0?");
-			}
+			ByteBuffer b = checked(bytes, position, 4 * (1 + n * dim), order -> order.getFloat(0) == CHECK4, "binary 4", CHECK4);
+			b.position(b.position() + 4);
 			for (int i = 0; i < n; i++) {
 				for (int d = 0; d < dim; d++) {
-					c[d][i] = b.getFloat();
+					c[d][i] = multiplier * b.getFloat();
 				}
 			}
 		}
 		case BINARY8 -> {
-			ByteBuffer b = buffer(bytes, position, 8 * (1 + n * dim));
-			double check = b.getDouble();
-			if (check != 123456789012345.0) {
-				throw new OvfException("wrong binary 8 check value " + check + " (expected 123456789012345.0)");
-			}
+			ByteBuffer b = checked(bytes, position, 8 * (1 + n * dim), order -> order.getDouble(0) == CHECK8, "binary 8", CHECK8);
+			b.position(b.position() + 8);
 			for (int i = 0; i < n; i++) {
 				for (int d = 0; d < dim; d++) {
-					c[d][i] = b.getDouble();
+					c[d][i] = multiplier * b.getDouble();
 				}
 			}
 		}
 		case TEXT -> {
 			String text = new String(bytes, position, bytes.length - position, StandardCharsets.US_ASCII);
-			String[] tokens = text.substring(0, Math.max(0, text.indexOf("# End: Data") < 0 ? text.length() : text.indexOf("# End: Data")))
-					.trim().split("\\s+");
+			int endOfData = text.indexOf("# End: Data");
+			String[] tokens = text.substring(0, endOfData < 0 ? text.length() : endOfData).trim().split("\\s+");
 			if (tokens.length < n * dim) {
 				throw new OvfException("the text data has " + tokens.length + " numbers, " + n * dim + " expected");
 			}
 			for (int i = 0; i < n; i++) {
 				for (int d = 0; d < dim; d++) {
-					c[d][i] = Double.parseDouble(tokens[i * dim + d]);
+					try {
+						c[d][i] = multiplier * Double.parseDouble(tokens[i * dim + d]);
+					} catch (NumberFormatException e) {
+						throw new OvfException("the text data has '" + tokens[i * dim + d] + "' where a number belongs (value "
+								+ (i * dim + d + 1) + ")");
+					}
 				}
 			}
 		}
 		}
 		double time = 0;
-		String desc = header.getOrDefault("desc", "");
-		java.util.regex.Matcher t = java.util.regex.Pattern.compile("Total simulation time:\\s*([-+0-9.eE]+)").matcher(desc);
+		Matcher t = TOTAL_TIME.matcher(description);
 		if (t.find()) {
 			time = Double.parseDouble(t.group(1));
 		}
-		String unit = header.getOrDefault("valueunits", "1").split("\\s+")[0];
+		String units = version == Version.OVF1 ? header.getOrDefault("valueunit", "1") : header.getOrDefault("valueunits", "1");
+		String unit = units.isBlank() ? "1" : units.split("\\s+")[0];
 		return new FieldSnapshot(header.getOrDefault("title", "m"), unit, time, nx, ny, nz, dx, dy, dz, c);
 	}
 
-	private static ByteBuffer buffer(byte[] bytes, int position, int length) {
+	/** The data block in the byte order whose check value (the block's first number) is right. */
+	private static ByteBuffer checked(byte[] bytes, int position, int length, java.util.function.Predicate<ByteBuffer> check,
+			String format, double expected) {
 		if (position + length > bytes.length) {
 			throw new OvfException("the file ends inside its data block: " + length + " bytes expected, " + (bytes.length - position) + " found");
 		}
-		return ByteBuffer.wrap(bytes, position, length).order(ByteOrder.LITTLE_ENDIAN);
+		for (ByteOrder order : new ByteOrder[] { ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN }) {
+			ByteBuffer b = ByteBuffer.wrap(bytes, position, length).slice().order(order);
+			if (check.test(b)) {
+				return b;
+			}
+		}
+		throw new OvfException("wrong " + format + " check value: neither byte order gives " + expected
+				+ "; the data block is damaged or not " + format);
 	}
 
 	private static int integer(Map<String, String> header, String key) {

@@ -18,7 +18,7 @@ import org.spintex.io.ovf.OvfReader;
  */
 public record TextureFrame(String title, double timeSecond, VectorField m) {
 
-	/** Reads an OVF 2.0 file (ours, MuMax3's or OOMMF's); a scalar field is refused. */
+	/** Reads an OVF 1.0 or 2.0 file (ours, MuMax3's or OOMMF's); a scalar field is refused. */
 	public static TextureFrame read(Path file) throws IOException {
 		FieldSnapshot snapshot = OvfReader.read(Files.readAllBytes(file));
 		if (snapshot.valueDimension() != 3) {

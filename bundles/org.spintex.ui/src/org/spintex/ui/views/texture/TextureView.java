@@ -35,7 +35,7 @@ import org.spintex.ui.runs.RunEvents;
 /**
  * The magnetization of a film as a colour wheel (in-plane angle → hue, m_z → lightness) with
  * arrows, the topological charge density, the centres of skyrmions and their path. It shows any
- * OVF 2.0 file (Spintex, MuMax3, OOMMF), steps through the snapshots of a run with the time
+ * OVF 1.0 or 2.0 file (Spintex, MuMax3, OOMMF), steps through the snapshots of a run with the time
  * slider and through the layers of a 3D film with the layer selector, and follows a run started
  * in the workbench while it writes.
  */

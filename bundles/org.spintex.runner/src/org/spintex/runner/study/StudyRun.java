@@ -122,6 +122,13 @@ public final class StudyRun {
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
 		}
+		try (RunFolderLock lock = RunFolderLock.acquire(dir)) {
+			return executeLocked(points, dir, sweep, threads, resume, version);
+		}
+	}
+
+	private Outcome executeLocked(List<CompiledPoint> points, Path dir, boolean sweep, int threads, boolean resume,
+			String version) {
 		// a run killed while writing leaves its temporary file; the finished file was never replaced
 		AtomicFiles.removeLeftovers(dir);
 		try (Writer log = Files.newBufferedWriter(dir.resolve("run.log"), StandardCharsets.UTF_8,

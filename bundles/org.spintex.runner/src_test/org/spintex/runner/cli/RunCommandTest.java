@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -169,6 +172,22 @@ class RunCommandTest {
 		assertTrue(err.toString().contains("magnet.thickness needs a unit of a length (m, e.g. nm), but 'K' is K"),
 				err.toString());
 		assertFalse(Files.exists(dir.resolve("x")), "nothing is written for bad input");
+	}
+
+	/** One run at a time in a folder: a --resume while another run holds the folder is refused, and runs once it is free. */
+	@Test
+	void aSecondRunIntoAFolderInUseIsRefused() throws IOException {
+		Path file = device("");
+		Path out = dir.resolve("locked");
+		Path run = Files.createDirectories(out.resolve("TwoTerminalDrag/drag"));
+		try (FileChannel channel = FileChannel.open(run.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+				FileLock held = channel.lock()) {
+			assertEquals(ExitCodes.BAD_INPUT, spintex("run", file.toString(), "--out", out.toString(), "--resume", "--quiet"));
+			assertTrue(err.toString().contains(run + " is being written by another spintex run right now"), err.toString());
+			assertFalse(Files.exists(run.resolve("status")), "the refused run wrote nothing");
+		}
+		assertEquals(ExitCodes.OK, spintex("run", file.toString(), "--out", out.toString(), "--resume", "--quiet"), err.toString());
+		assertEquals("completed", Files.readString(run.resolve("status")).strip());
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import org.spintex.core.math.Vector3;
  * @param tolerance the largest |Δm| per step of rk45
  * @param outputIntervalSeconds the time between table rows and field snapshots
  * @param fieldOutputs fields written at every snapshot: m, effective-field, torque, topological-density
- * @param fieldFormat OVF 2.0 data format: binary4, binary8 or text
+ * @param fieldFormat OVF 2.0 data format (binary4, binary8 or text), or vtk for VTK image data
  */
 public record MicromagneticInput(String device, String study, FilmMeshInput film, MagnetMaterialInput material,
 		InitialStateInput initialState, Vector3 staticFieldTesla, List<FieldDriveInput> fieldDrives,
@@ -27,7 +27,7 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 
 	public static final List<String> INTEGRATORS = List.of("rk45", "heun", "rk4");
 	public static final List<String> FIELD_OUTPUTS = List.of("m", "effective-field", "torque", "topological-density", "topological-current");
-	public static final List<String> FIELD_FORMATS = List.of("binary4", "binary8", "text");
+	public static final List<String> FIELD_FORMATS = List.of("binary4", "binary8", "text", "vtk");
 
 	public MicromagneticInput {
 		Checks.nonNegative("temperature", temperatureKelvin);

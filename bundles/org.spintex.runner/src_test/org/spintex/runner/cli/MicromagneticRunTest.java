@@ -170,4 +170,17 @@ class MicromagneticRunTest extends CommandLineTestBase {
 		// the dynamics went on from the unconverged state
 		assertTrue(Files.readAllLines(run.resolve("table.csv")).size() > 2);
 	}
+
+	/** Every field format the language offers compiles and runs: vtk writes VTK image data for ParaView. */
+	@Test
+	void theVtkFieldFormatWritesImageData() throws IOException {
+		Path file = Files.writeString(dir.resolve("wire.spintex"), WIRE.replace("STUDY",
+				"paraview : micromagnetic { film strip  initial-state flip  demag off  duration 10 ps  output-every 5 ps  field-format vtk }"));
+		assertEquals(ExitCodes.OK, spintex("run", file.toString(), "--out", dir.resolve("out").toString(), "--quiet"), err.toString());
+		Path run = dir.resolve("out/Wire/paraview");
+		for (String name : List.of("m000000.vti", "m000002.vti", "m_final.vti")) {
+			String vti = Files.readString(run.resolve(name));
+			assertTrue(vti.contains("<VTKFile type=\"ImageData\"") && vti.contains("WholeExtent=\"0 100 0 1 0 1\""), name);
+		}
+	}
 }

@@ -123,8 +123,10 @@ class ResultViewsTest {
 		});
 		Path run = onlyRun(runs);
 		assertEquals(RunStatus.COMPLETED, RunStatus.read(run).orElseThrow(), "status of " + run);
+		// the view follows the finished run asynchronously: wait for this run's sweep, not the previous test's table
 		waitUntil("the Torque view to show the sweep", Workbench.WAIT,
-				() -> !view.curves().isEmpty() && view.curves().get(0).name().contains("("));
+				() -> view.shownTable() != null && view.shownTable().getFileName().toString().equals("sweep.csv")
+						&& view.shownTable().getParent().getFileName().equals(run.getFileName()) && !view.curves().isEmpty());
 		ui(() -> view.open(run.resolve("point-004/torques.csv")));
 		List<ChartSeries> curves = ui(() -> view.curves());
 		List<String> names = curves.stream().map(ChartSeries::name).toList();

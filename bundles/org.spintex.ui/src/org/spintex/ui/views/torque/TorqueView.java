@@ -275,6 +275,11 @@ public final class TorqueView extends ViewPart {
 		return Arrays.stream(yChoice.getSelection()).toList();
 	}
 
+	/** The table the chart shows, or null before one is open. */
+	public Path shownTable() {
+		return table == null ? null : table.file();
+	}
+
 	public List<ChartSeries> curves() {
 		return curves;
 	}

@@ -19,7 +19,7 @@ public final class Relaxation {
 
 	/**
 	 * @param torqueToleranceTesla stop when max |m × B| falls below this
-	 * @param maxSteps give up after this many integration steps
+	 * @param maxSteps give up after this many integration steps (checked after each batch of 50)
 	 */
 	public Relaxation(double torqueToleranceTesla, long maxSteps) {
 		this.torqueToleranceTesla = torqueToleranceTesla;

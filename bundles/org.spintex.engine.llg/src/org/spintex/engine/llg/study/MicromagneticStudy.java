@@ -2,6 +2,7 @@ package org.spintex.engine.llg.study;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
@@ -81,11 +82,13 @@ public final class MicromagneticStudy {
 					double interval = input.outputIntervalSeconds() > 0 ? input.outputIntervalSeconds() : input.durationSeconds() / 100;
 					DissipationWatch watch = DissipationWatch.applies(input) ? new DissipationWatch() : null;
 					TimeEvolution.Observer observer = s -> {
+						// one energy evaluation per output, for the watch and the table
+						Map<String, Double> energies = EnergyBreakdown.of(equation, s.m(), s.timeSecond());
 						if (watch != null) {
-							watch.observe(s.timeSecond(), s.m(), EnergyBreakdown.of(equation, s.m(), s.timeSecond()));
+							watch.observe(s.timeSecond(), s.m(), energies);
 						}
 						clock[0] = s.timeSecond();
-						sink.row("table", columns, table.row(s.timeSecond(), s.m()));
+						sink.row("table", columns, table.row(s.timeSecond(), s.m(), energies));
 						writeFields(input, magnet, equation, s.m(), s.timeSecond(), snapshot[0]++, sink);
 						sink.checkpoint(new Checkpoint(snapshot("m", "1", s.timeSecond(), magnet.mesh(), s.m()), s.steps(), snapshot[0],
 								s.stepSecond(), s.rejectedSteps(), s.smallestStepSecond()));

@@ -55,13 +55,17 @@ final class StateTable {
 	}
 
 	double[] row(double timeSecond, VectorField m) {
+		return row(timeSecond, m, EnergyBreakdown.of(equation, m, timeSecond));
+	}
+
+	/** The row, with the energies already computed for this state (term name → J, and "total"). */
+	double[] row(double timeSecond, VectorField m, Map<String, Double> energies) {
 		double[] row = new double[columns.size()];
 		Vector3 average = AverageMagnetization.of(magnet, m);
 		row[0] = timeSecond;
 		row[1] = average.x();
 		row[2] = average.y();
 		row[3] = average.z();
-		Map<String, Double> energies = EnergyBreakdown.of(equation, m, timeSecond);
 		int i = 4;
 		for (Map.Entry<String, Double> e : energies.entrySet()) {
 			row[i++] = e.getValue();

@@ -41,7 +41,7 @@ final class MicromagneticCompiler {
 
 	MicromagneticInput compile(Device device, Study study) {
 		SiProperties settings = new SiProperties(study.getProperties());
-		Parts parts = parts(device, study);
+		Parts parts = parts(device, study, false);
 		double duration = settings.get("duration", 0);
 		List<FieldDriveInput> fieldDrives = new ArrayList<>();
 		for (Drive drive : device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast).toList()) {
@@ -68,7 +68,7 @@ final class MicromagneticCompiler {
 	MicromagneticInput textureStage(Device device, Study study, GroundStateSearch groundState, double durationSeconds,
 			double tolerance, double outputEverySecond) {
 		SiProperties settings = new SiProperties(study.getProperties());
-		Parts parts = parts(device, study);
+		Parts parts = parts(device, study, false);
 		return new MicromagneticInput(device.getName(), study.getName(), parts.mesh(), parts.material(), parts.initial(),
 				parts.environment().vector("field").orElse(Vector3.ZERO), List.of(), parts.currents(), 0,
 				(long) settings.get("seed", 0), !settings.word("demag").orElse("on").equals("off"), groundState, durationSeconds,
@@ -81,7 +81,7 @@ final class MicromagneticCompiler {
 	 */
 	MicromagneticInput macrospinStage(Device device, Study study, double durationSeconds, double tolerance) {
 		SiProperties settings = new SiProperties(study.getProperties());
-		Parts parts = parts(device, study);
+		Parts parts = parts(device, study, true);
 		FilmMeshInput film = parts.mesh();
 		FilmMeshInput cell = new FilmMeshInput(1, 1, 1, film.nx() * film.cellXMetre(), film.ny() * film.cellYMetre(),
 				film.nz() * film.cellZMetre(), "box", 0, false, false);
@@ -106,10 +106,11 @@ final class MicromagneticCompiler {
 			SiProperties environment) {
 	}
 
-	private static Parts parts(Device device, Study study) {
+	/** @param oneCell the film as a macrospin, whose single cell has no neighbours to exchange with */
+	private static Parts parts(Device device, Study study, boolean oneCell) {
 		Film film = linked(study, "film", Film.class).orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));
 		FilmMeshInput mesh = mesh(film);
-		MagnetMaterialInput material = material(film.getMaterial());
+		MagnetMaterialInput material = material(film.getMaterial(), oneCell);
 		InitialStateInput initial = linked(study, "initial-state", Texture.class).map(t -> initialState(t, mesh, material))
 				.orElse(new InitialStateInput.Uniform(Vector3.UNIT_Z));
 		Optional<Environment> environment = device.getParts().stream().filter(Environment.class::isInstance).map(Environment.class::cast).findFirst();
@@ -157,7 +158,7 @@ final class MicromagneticCompiler {
 		return (int) value;
 	}
 
-	private static MagnetMaterialInput material(Material material) {
+	private static MagnetMaterialInput material(Material material, boolean oneCell) {
 		SiProperties m = new SiProperties(material.getProperties());
 		List<AnisotropyInput> anisotropies = new ArrayList<>();
 		String dmiClass = "none";
@@ -174,7 +175,9 @@ final class MicromagneticCompiler {
 				dmi = dmiSign * org.spintex.dsl.units.SiValues.of(q);
 			}
 		}
-		return new MagnetMaterialInput(m.require("saturation"), m.require("exchange"), m.require("damping"),
+		// exchange does not enter a macrospin (seed 003 eq. (2.1)): a material without it is fine there
+		double exchange = oneCell ? m.get("exchange", 0) : m.require("exchange");
+		return new MagnetMaterialInput(m.require("saturation"), exchange, m.require("damping"),
 				m.get("gyromagnetic-ratio", PhysicalConstants.GAMMA0_DEFAULT), anisotropies, dmiClass, dmi);
 	}
 

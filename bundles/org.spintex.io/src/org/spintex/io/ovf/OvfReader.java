@@ -104,19 +104,33 @@ public final class OvfReader {
 		if (nx < 1 || ny < 1 || nz < 1 || (long) nx * ny * nz * dim > Integer.MAX_VALUE / 8) {
 			throw new OvfException("the mesh of " + nx + " × " + ny + " × " + nz + " nodes is empty or too large");
 		}
-		double dx = real(header, "xstepsize"), dy = real(header, "ystepsize"), dz = real(header, "zstepsize");
+		double dx = step(header, "xstepsize"), dy = step(header, "ystepsize"), dz = step(header, "zstepsize");
 		double multiplier = version == Version.OVF1 && header.containsKey("valuemultiplier") ? real(header, "valuemultiplier") : 1;
+		if (!Double.isFinite(multiplier)) {
+			throw new OvfException("'valuemultiplier' must be a finite number, got '" + header.get("valuemultiplier") + "'");
+		}
 		int n = nx * ny * nz;
-		double[][] c = new double[dim][n];
 		OvfFormat format;
 		try {
 			format = OvfFormat.ofHeader(dataFormat);
 		} catch (IllegalArgumentException e) {
 			throw new OvfException(e.getMessage() + "; Binary 4, Binary 8 or Text");
 		}
+		// the header's mesh must fit the bytes that follow it before anything is allocated for it: a damaged
+		// node count must not claim gigabytes (a text number takes at least two bytes, "0 ")
+		long needed = (long) n * dim * switch (format) {
+		case BINARY4 -> 4;
+		case BINARY8 -> 8;
+		case TEXT -> 2;
+		};
+		if (needed > bytes.length - (long) position) {
+			throw new OvfException("the file ends inside its data block: " + nx + " × " + ny + " × " + nz + " nodes of " + dim
+					+ " values need " + needed + " bytes, " + Math.max(0, bytes.length - position) + " found");
+		}
+		double[][] c = new double[dim][n];
 		switch (format) {
 		case BINARY4 -> {
-			ByteBuffer b = checked(bytes, position, 4 * (1 + n * dim), order -> order.getFloat(0) == CHECK4, "binary 4", CHECK4);
+			ByteBuffer b = checked(bytes, position, 4 + 4L * n * dim, order -> order.getFloat(0) == CHECK4, "binary 4", CHECK4);
 			b.position(b.position() + 4);
 			for (int i = 0; i < n; i++) {
 				for (int d = 0; d < dim; d++) {
@@ -125,7 +139,7 @@ public final class OvfReader {
 			}
 		}
 		case BINARY8 -> {
-			ByteBuffer b = checked(bytes, position, 8 * (1 + n * dim), order -> order.getDouble(0) == CHECK8, "binary 8", CHECK8);
+			ByteBuffer b = checked(bytes, position, 8 + 8L * n * dim, order -> order.getDouble(0) == CHECK8, "binary 8", CHECK8);
 			b.position(b.position() + 8);
 			for (int i = 0; i < n; i++) {
 				for (int d = 0; d < dim; d++) {
@@ -136,7 +150,8 @@ public final class OvfReader {
 		case TEXT -> {
 			String text = new String(bytes, position, bytes.length - position, StandardCharsets.US_ASCII);
 			int endOfData = text.indexOf("# End: Data");
-			String[] tokens = text.substring(0, endOfData < 0 ? text.length() : endOfData).trim().split("\\s+");
+			String data = text.substring(0, endOfData < 0 ? text.length() : endOfData).trim();
+			String[] tokens = data.isEmpty() ? new String[0] : data.split("\\s+");
 			if (tokens.length < n * dim) {
 				throw new OvfException("the text data has " + tokens.length + " numbers, " + n * dim + " expected");
 			}
@@ -152,10 +167,25 @@ public final class OvfReader {
 			}
 		}
 		}
+		for (int d = 0; d < dim; d++) {
+			for (int i = 0; i < n; i++) {
+				if (!Double.isFinite(c[d][i])) {
+					throw new OvfException("value " + (i * dim + d + 1) + " of the data is " + c[d][i]
+							+ "; a field file holds finite numbers only (the run that wrote it had broken down)");
+				}
+			}
+		}
 		double time = 0;
 		Matcher t = TOTAL_TIME.matcher(description);
 		if (t.find()) {
-			time = Double.parseDouble(t.group(1));
+			try {
+				time = Double.parseDouble(t.group(1));
+			} catch (NumberFormatException e) {
+				throw new OvfException("the description's 'Total simulation time' is not a number: '" + t.group(1) + "'");
+			}
+			if (!Double.isFinite(time)) {
+				throw new OvfException("the description's 'Total simulation time' is " + time);
+			}
 		}
 		String units = version == Version.OVF1 ? header.getOrDefault("valueunit", "1") : header.getOrDefault("valueunits", "1");
 		String unit = units.isBlank() ? "1" : units.split("\\s+")[0];
@@ -163,13 +193,13 @@ public final class OvfReader {
 	}
 
 	/** The data block in the byte order whose check value (the block's first number) is right. */
-	private static ByteBuffer checked(byte[] bytes, int position, int length, java.util.function.Predicate<ByteBuffer> check,
+	private static ByteBuffer checked(byte[] bytes, int position, long length, java.util.function.Predicate<ByteBuffer> check,
 			String format, double expected) {
 		if (position + length > bytes.length) {
 			throw new OvfException("the file ends inside its data block: " + length + " bytes expected, " + (bytes.length - position) + " found");
 		}
 		for (ByteOrder order : new ByteOrder[] { ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN }) {
-			ByteBuffer b = ByteBuffer.wrap(bytes, position, length).slice().order(order);
+			ByteBuffer b = ByteBuffer.wrap(bytes, position, (int) length).slice().order(order);
 			if (check.test(b)) {
 				return b;
 			}
@@ -192,6 +222,16 @@ public final class OvfReader {
 		} catch (NumberFormatException e) {
 			throw new OvfException("'" + key + "' must be a number, got '" + header.get(key) + "'");
 		}
+	}
+
+	/** A cell size: a positive, finite number of metres. */
+	private static double step(Map<String, String> header, String key) {
+		double step = real(header, key);
+		if (!(step > 0) || !Double.isFinite(step)) {
+			throw new OvfException("'" + key + "' must be a positive cell size, got '" + header.get(key) + "'"
+					+ (step == 0 ? " (MuMax3 before 3.6 wrote 0 there: put the cell size into the header)" : ""));
+		}
+		return step;
 	}
 
 	private static String required(Map<String, String> header, String key) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.spintex.compiler.CompiledPoint;
+import org.spintex.runner.study.OutputFailure;
 import org.spintex.runner.study.RunStatus;
 import org.spintex.runner.study.StudyRun;
 import org.spintex.runner.study.StudySelection;
@@ -80,6 +81,9 @@ final class RunCommand implements Callable<Integer> {
 		} catch (StudyRun.DirectoryTaken e) {
 			err.println(e.getMessage());
 			return ExitCodes.BAD_INPUT;
+		} catch (OutputFailure e) {
+			err.println("spintex: " + e.getMessage());
+			return ExitCodes.ENVIRONMENT;
 		} finally {
 			finished.countDown();
 			try {

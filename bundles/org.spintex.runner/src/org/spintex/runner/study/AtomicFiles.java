@@ -1,7 +1,6 @@
 package org.spintex.runner.study;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +16,12 @@ public final class AtomicFiles {
 		write(file, text.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** Writes {@code bytes} as {@code file}, or leaves the folder as it was and throws {@link OutputFailure}. */
 	public static void write(Path file, byte[] bytes) {
+		Path temporary = null;
 		try {
 			Files.createDirectories(file.getParent());
-			Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
+			temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
 			Files.write(temporary, bytes);
 			// temporary files are private; results are for everyone who may read the directory (where the
 			// file system has POSIX permissions; elsewhere the directory's ACL decides)
@@ -29,7 +30,15 @@ public final class AtomicFiles {
 			}
 			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+			// a full disk: no half file stays behind, and its space is free again for the status
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				} catch (IOException ignored) {
+					// removeLeftovers takes it at the next --resume
+				}
+			}
+			throw new OutputFailure(file, e);
 		}
 	}
 
@@ -40,7 +49,7 @@ public final class AtomicFiles {
 				Files.deleteIfExists(p);
 			}
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot clean " + dir + ": " + e.getMessage(), e);
+			throw new OutputFailure(dir, e);
 		}
 	}
 

@@ -40,6 +40,16 @@ final class Checkpoints {
 		}
 	}
 
+	/** What the point had reported when the checkpoint was written (see PointRecorder#restore). */
+	static Optional<JsonObject> recorded(Path dir) {
+		try {
+			JsonObject meta = JsonParser.parseString(Files.readString(dir.resolve("checkpoint.json"))).getAsJsonObject();
+			return meta.has("recorded") ? Optional.of(meta.getAsJsonObject("recorded")) : Optional.empty();
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read the checkpoint in " + dir + ": " + e.getMessage(), e);
+		}
+	}
+
 	/** The state file named by checkpoint.json, if there is one. */
 	static Optional<String> stateFile(Path json) {
 		try {

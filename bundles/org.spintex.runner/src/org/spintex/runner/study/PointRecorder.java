@@ -38,7 +38,7 @@ public final class PointRecorder implements ResultSink {
 	private final List<SweepChart> sweepCharts = new ArrayList<>();
 	private final Path directory;
 	private final Consumer<String> log;
-	private final Map<String, java.io.Writer> growingTables = new LinkedHashMap<>();
+	private final Map<String, AppendedFile> growingTables = new LinkedHashMap<>();
 	private String fieldFormat = "binary4";
 	private String inputHash = "";
 
@@ -134,9 +134,9 @@ public final class PointRecorder implements ResultSink {
 			}
 			List<String> kept = lines.subList(0, Math.min(lines.size(), rows + 1));
 			AtomicFiles.write(file, String.join("\n", kept) + "\n");
-			growingTables.put(table, java.nio.file.Files.newBufferedWriter(file, java.nio.file.StandardOpenOption.APPEND));
+			growingTables.put(table, AppendedFile.open(file));
 		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException("cannot continue " + file + ": " + e.getMessage(), e);
+			throw new OutputFailure(file, e);
 		}
 	}
 
@@ -161,6 +161,9 @@ public final class PointRecorder implements ResultSink {
 		if (Double.isFinite(checkpoint.smallestStepSecond())) {
 			meta.addProperty("smallestStepSecond", checkpoint.smallestStepSecond());
 		}
+		// what was reported before the checkpoint (the ground state's convergence, warnings) is not
+		// reported again by the resumed run: keep it here, so results.json comes out the same
+		meta.add("recorded", recorded());
 		AtomicFiles.write(json, new GsonBuilder().setPrettyPrinting().create().toJson(meta) + "\n");
 		if (previous != null && !previous.equals(stateFile)) {
 			try {
@@ -176,26 +179,21 @@ public final class PointRecorder implements ResultSink {
 		this.fieldFormat = format;
 	}
 
-	/** Appends the row and flushes it, so that a killed run keeps every row it produced. */
+	/** Appends the row whole, so that a killed run keeps every row it produced and a full disk cuts none in half. */
 	@Override
 	public synchronized void row(String table, List<String> columns, double[] values) {
-		try {
-			java.io.Writer writer = growingTables.get(table);
-			if (writer == null) {
-				java.nio.file.Files.createDirectories(directory);
-				writer = java.nio.file.Files.newBufferedWriter(directory.resolve(table + ".csv"));
-				writer.write(String.join(",", columns) + "\n");
-				growingTables.put(table, writer);
-			}
-			StringBuilder line = new StringBuilder();
-			for (int i = 0; i < values.length; i++) {
-				line.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.10g", values[i]));
-			}
-			writer.write(line.append('\n').toString());
-			writer.flush();
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException("cannot write " + table + ".csv: " + e.getMessage(), e);
+		AppendedFile file = growingTables.get(table);
+		if (file == null) {
+			Path path = directory.resolve(table + ".csv");
+			AtomicFiles.write(path, String.join(",", columns) + "\n");
+			file = AppendedFile.open(path);
+			growingTables.put(table, file);
 		}
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < values.length; i++) {
+			line.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.10g", values[i]));
+		}
+		file.append(line.append('\n').toString());
 	}
 
 	@Override
@@ -209,10 +207,10 @@ public final class PointRecorder implements ResultSink {
 
 	/** Closes the tables that grew row by row. */
 	public synchronized void closeTables() {
-		for (java.io.Writer writer : growingTables.values()) {
+		for (AppendedFile file : growingTables.values()) {
 			try {
-				writer.close();
-			} catch (java.io.IOException e) {
+				file.close();
+			} catch (OutputFailure e) {
 				log.accept("warning: closing a table failed: " + e.getMessage());
 			}
 		}
@@ -244,6 +242,14 @@ public final class PointRecorder implements ResultSink {
 		closeTables();
 		JsonObject json = new JsonObject();
 		json.addProperty("inputHash", inputHash);
+		recorded().entrySet().forEach(e -> json.add(e.getKey(), e.getValue()));
+		AtomicFiles.write(directory.resolve("results.json"),
+				new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n");
+	}
+
+	/** {"results": {name: {value, unit} or word}, "warnings": [...]}, the body of results.json. */
+	private JsonObject recorded() {
+		JsonObject json = new JsonObject();
 		JsonObject results = new JsonObject();
 		scalars.forEach((name, s) -> {
 			JsonObject entry = new JsonObject();
@@ -256,7 +262,36 @@ public final class PointRecorder implements ResultSink {
 		JsonArray warningList = new JsonArray();
 		warnings.forEach(warningList::add);
 		json.add("warnings", warningList);
-		AtomicFiles.write(directory.resolve("results.json"),
-				new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n");
+		return json;
+	}
+
+	/** Takes back what a checkpoint recorded (see {@link #recorded()}) before a resumed run reports more. */
+	public synchronized void restore(JsonObject recorded) {
+		Recorded earlier = Recorded.of(recorded);
+		scalars.putAll(earlier.scalars());
+		words.putAll(earlier.words());
+		warnings.addAll(earlier.warnings());
+	}
+
+	/** The body of results.json (or of a checkpoint's "recorded"), read back. */
+	public record Recorded(Map<String, Scalar> scalars, Map<String, String> words, List<String> warnings) {
+
+		public static Recorded of(JsonObject json) {
+			Map<String, Scalar> scalars = new LinkedHashMap<>();
+			Map<String, String> words = new LinkedHashMap<>();
+			json.getAsJsonObject("results").entrySet().forEach(e -> {
+				if (e.getValue().isJsonObject()) {
+					JsonObject s = e.getValue().getAsJsonObject();
+					scalars.put(e.getKey(), new Scalar(s.get("value").getAsDouble(), s.get("unit").getAsString()));
+				} else {
+					words.put(e.getKey(), e.getValue().getAsString());
+				}
+			});
+			List<String> warnings = new ArrayList<>();
+			if (json.has("warnings")) {
+				json.getAsJsonArray("warnings").forEach(w -> warnings.add(w.getAsString()));
+			}
+			return new Recorded(scalars, words, warnings);
+		}
 	}
 }

@@ -32,7 +32,7 @@ final class RunFolderLock implements AutoCloseable {
 		try {
 			channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
+			throw new OutputFailure(dir.resolve(FILE), e);
 		}
 		FileLock lock;
 		try {

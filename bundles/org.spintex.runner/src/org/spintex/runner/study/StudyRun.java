@@ -3,12 +3,9 @@ package org.spintex.runner.study;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -120,7 +117,7 @@ public final class StudyRun {
 		try {
 			Files.createDirectories(dir);
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+			throw new OutputFailure(dir, e);
 		}
 		try (RunFolderLock lock = RunFolderLock.acquire(dir)) {
 			return executeLocked(points, dir, sweep, threads, resume, version);
@@ -131,18 +128,8 @@ public final class StudyRun {
 			String version) {
 		// a run killed while writing leaves its temporary file; the finished file was never replaced
 		AtomicFiles.removeLeftovers(dir);
-		try (Writer log = Files.newBufferedWriter(dir.resolve("run.log"), StandardCharsets.UTF_8,
-				StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-			Consumer<String> logLine = line -> {
-				synchronized (log) {
-					try {
-						log.write(Instant.now() + " " + line + "\n");
-						log.flush();
-					} catch (IOException e) {
-						throw new UncheckedIOException(e);
-					}
-				}
-			};
+		try (AppendedFile log = AppendedFile.open(dir.resolve("run.log"))) {
+			Consumer<String> logLine = line -> log.append(Instant.now() + " " + line + "\n");
 			writeInput(dir, points, version);
 			RunStatus.write(dir, RunStatus.RUNNING);
 			logLine.accept("spintex " + version + ": " + points.size() + " point(s) on " + threads + " thread(s)"
@@ -161,8 +148,6 @@ public final class StudyRun {
 			logLine.accept("status: " + status);
 			int completed = (int) outcomes.stream().filter(o -> RunStatus.isCompleted(o.status)).count();
 			return new Outcome(status, completed, (int) failed, (int) reused, dir);
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -188,6 +173,7 @@ public final class StudyRun {
 			boolean resume, Consumer<String> log) {
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, points.size())));
 		AtomicInteger done = new AtomicInteger();
+		AtomicBoolean chartsSaved = new AtomicBoolean();
 		long start = System.nanoTime();
 		try {
 			List<Future<PointOutcome>> futures = new ArrayList<>();
@@ -195,6 +181,9 @@ public final class StudyRun {
 				futures.add(pool.submit(() -> {
 					PointOutcome outcome = runPoint(point, sweep ? dir.resolve(pointName(point)) : dir, resume, log,
 							Math.max(1, threads / Math.min(threads, points.size())));
+					if (sweep && !outcome.sweepCharts().isEmpty() && !chartsSaved.getAndSet(true)) {
+						SweepChartSpecs.write(dir, outcome.sweepCharts());
+					}
 					int n = done.incrementAndGet();
 					progress.points(n, points.size());
 					double elapsed = (System.nanoTime() - start) / 1e9;
@@ -213,6 +202,9 @@ public final class StudyRun {
 			cancelled.set(true);
 			throw new RunCancelledException("the sweep");
 		} catch (java.util.concurrent.ExecutionException e) {
+			if (e.getCause() instanceof OutputFailure output) {
+				throw output; // the folder cannot take more: the run stops with the reason
+			}
 			throw new IllegalStateException(e.getCause());
 		} finally {
 			pool.shutdownNow();
@@ -264,6 +256,7 @@ public final class StudyRun {
 		if (checkpoint != null) {
 			log.accept(label + ": continuing from the checkpoint at t = " + checkpoint.timeSecond() + " s (" + checkpoint.outputs() + " outputs)");
 			recorder.continueTable("table", checkpoint.outputs());
+			Checkpoints.recorded(dir).ifPresent(recorder::restore);
 		}
 		try {
 			Engines.run(point.input(), recorder, control, threads, checkpoint);
@@ -273,6 +266,17 @@ public final class StudyRun {
 		} catch (RunCancelledException e) {
 			recorder.writeResults(hash);
 			status = RunStatus.CANCELLED;
+		} catch (OutputFailure e) {
+			// nowhere to write: stop every point, say why in the status if it still fits, and report it
+			cancelled.set(true);
+			recorder.closeTables();
+			try {
+				RunStatus.write(dir, RunStatus.failed(e.getMessage()));
+				log.accept(label + ": " + RunStatus.failed(e.getMessage()));
+			} catch (OutputFailure alsoFailed) {
+				e.addSuppressed(alsoFailed);
+			}
+			throw e;
 		} catch (RuntimeException e) {
 			// keep what was computed before the failure; the status has the cause, run.log the whole story
 			recorder.writeResults(hash);
@@ -293,18 +297,9 @@ public final class StudyRun {
 			if (!hash.equals(json.get("inputHash").getAsString())) {
 				return null;
 			}
-			Map<String, PointRecorder.Scalar> scalars = new java.util.LinkedHashMap<>();
-			Map<String, String> words = new java.util.LinkedHashMap<>();
-			json.getAsJsonObject("results").entrySet().forEach(e -> {
-				if (e.getValue().isJsonObject()) {
-					JsonObject s = e.getValue().getAsJsonObject();
-					scalars.put(e.getKey(), new PointRecorder.Scalar(s.get("value").getAsDouble(), s.get("unit").getAsString()));
-				} else {
-					words.put(e.getKey(), e.getValue().getAsString());
-				}
-			});
-			int warnings = json.has("warnings") ? json.getAsJsonArray("warnings").size() : 0;
-			return new PointOutcome(RunStatus.completed(warnings), scalars, words, true, List.of());
+			PointRecorder.Recorded recorded = PointRecorder.Recorded.of(json);
+			return new PointOutcome(RunStatus.completed(recorded.warnings().size()), recorded.scalars(), recorded.words(), true,
+					List.of());
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
@@ -374,10 +369,11 @@ public final class StudyRun {
 		AtomicFiles.write(dir.resolve("sweep.csv"), csv.toString());
 	}
 
-	/** The charts the engine asked for over the sweep, from the points that ran (not from reused ones, which keep none). */
+	/** The charts the engine asked for over the sweep, drawn from every completed point. */
 	private static void drawSweepCharts(Path dir, List<CompiledPoint> points, List<PointOutcome> outcomes, Consumer<String> log) {
+		// points kept from before a resume do not ask again: their request was saved
 		List<SweepChart> specs = outcomes.stream().map(PointOutcome::sweepCharts).filter(c -> !c.isEmpty()).findFirst()
-				.orElse(List.of());
+				.orElseGet(() -> SweepChartSpecs.read(dir));
 		List<SweepCharts.Point> data = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {
 			if (!RunStatus.isCompleted(outcomes.get(i).status)) {

@@ -43,8 +43,7 @@ public final class StudySelection {
 		if (loaded.hasErrors()) {
 			throw new BadInput(file + " has errors; fix them first (spintex check " + file + ")");
 		}
-		Model model = (Model) loaded.resource().getContents().get(0);
-		Study study = study(model, studyName, file);
+		Study study = study(model(loaded), studyName, file);
 		Device device = (Device) study.eContainer();
 		try {
 			List<ParameterAssignment> assignments = sets.stream().map(s -> ParameterPaths.parse(s, device)).toList();
@@ -52,6 +51,12 @@ public final class StudySelection {
 		} catch (CompileException e) {
 			throw new BadInput(file + ": error: " + e.getMessage());
 		}
+	}
+
+	/** The file's model; an empty file (nothing but blanks and comments) is an empty model. */
+	public static Model model(DeviceFiles.Loaded loaded) {
+		var contents = loaded.resource().getContents();
+		return contents.isEmpty() ? org.spintex.dsl.spintex.SpintexFactory.eINSTANCE.createModel() : (Model) contents.get(0);
 	}
 
 	/** The studies a file declares, in file order (those of every device). */

@@ -11,7 +11,7 @@ import org.eclipse.ui.console.MessageConsoleStream;
 
 /**
  * The Console view page of one run: the same lines {@code spintex run} prints (compile
- * diagnostics, progress, status). The oldest run consoles go once there are more than
+ * diagnostics, progress, status), and a link to the run's log. The oldest run consoles go once there are more than
  * {@value #KEPT}.
  */
 public final class RunConsole {
@@ -35,6 +35,7 @@ public final class RunConsole {
 			manager.removeConsoles(Arrays.copyOf(ours, ours.length - KEPT + 1));
 		}
 		MessageConsole console = new MessageConsole("Spintex run: " + name, TYPE, null, true);
+		console.addPatternMatchListener(new RunLogLinks());
 		manager.addConsoles(new IConsole[] { console });
 		manager.showConsoleView(console);
 		return new RunConsole(console);
@@ -42,6 +43,16 @@ public final class RunConsole {
 
 	public void println(String line) {
 		stream.println(line);
+	}
+
+	/** Prints {@code log: PATH}, which the console turns into a link that opens the run's log. */
+	public void printLog(java.nio.file.Path log) {
+		stream.println(RunLogLinks.PREFIX + log);
+	}
+
+	/** The console itself (tests read its text and links). */
+	public MessageConsole console() {
+		return console;
 	}
 
 	public void close() {

@@ -103,6 +103,10 @@ public final class StudyJob extends Job {
 			console.println("status: " + status);
 			SpintexUi.log("the run of " + device.getFullPath() + " failed", e);
 		} finally {
+			// the whole story of the run, a stack trace among it when it failed: one click away
+			if (java.nio.file.Files.exists(dir.resolve("run.log"))) {
+				console.printLog(dir.resolve("run.log"));
+			}
 			refresher.shutdownNow();
 			refresh();
 			console.close();

@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.spintex.dsl.catalog.Schemas;
+import org.spintex.dsl.spintex.Film;
 import org.spintex.dsl.spintex.SpintexPackage.Literals;
 import org.spintex.dsl.spintex.Study;
 import org.spintex.dsl.spintex.Texture;
@@ -27,6 +28,16 @@ public class MacrospinValidator extends AbstractDeclarativeValidator {
 		if (!"macrospin".equals(study.getEngine())) {
 			return;
 		}
+		// the macrospin's LLG needs Ms and α; exchange does not enter one cell
+		StudyValidator.linked(study, "film", Film.class).map(Film::getMaterial).filter(m -> m != null && !m.eIsProxy())
+				.ifPresent(material -> {
+					for (String name : List.of("saturation", "damping")) {
+						if (Schemas.find(material.getProperties(), name).isEmpty()) {
+							needs(study, "material " + material.getName() + " needs '" + name + "' for the macrospin's LLG equation "
+									+ "(seed 003 eq. (2.1))");
+						}
+					}
+				});
 		Optional<Texture> start = StudyValidator.linked(study, "initial-state", Texture.class);
 		if (start.isPresent() && !"uniform".equals(start.get().getKind())) {
 			needs(study, "a macrospin starts from one direction: link a uniform texture as 'initial-state', not the "

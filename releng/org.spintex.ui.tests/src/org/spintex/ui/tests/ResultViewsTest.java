@@ -49,21 +49,23 @@ class ResultViewsTest {
 		TextureView view = Workbench.showView(TextureView.ID, TextureView.class);
 		// what a double-click on an OVF file of the run does
 		ui(() -> view.open(run.resolve("m000030.ovf")));
-		assertEquals("m000030.ovf", ui(() -> view.frame().title()));
+		// read in the background: wait for it
+		waitUntil("the Texture view to show m000030.ovf", Workbench.WAIT,
+				() -> view.frame() != null && "m000030.ovf".equals(view.frame().title()) && !view.preparing());
 		assertEquals(31, ui(() -> view.series().size()), "snapshots m000000..m000030 on the time slider");
 		// the engine's tracker (finite-difference guiding centre) wrote x_sk, y_sk; the view clusters
 		// the lattice charge of the snapshot on its own
 		CsvTable table = CsvTable.read(run.resolve("table.csv"));
 		double[] xs = table.numbers().get(table.column("x_sk (m)"));
 		double[] ys = table.numbers().get(table.column("y_sk (m)"));
-		var centres = ui(() -> view.frame().centres(0));
+		var centres = ui(() -> view.centres());
 		assertEquals(1, centres.size(), centres.toString());
 		assertEquals(xs[xs.length - 1] / NM, centres.get(0).xMetre() / NM, 0.2, "x of the skyrmion, nm");
 		assertEquals(ys[ys.length - 1] / NM, centres.get(0).yMetre() / NM, 0.2, "y of the skyrmion, nm");
 		assertEquals(-1, ui(() -> view.frame().charge(0)), 0.01, "Q of a core-down skyrmion in an up film");
 		screenshot("texture");
 		Path png = Files.createTempFile("texture", ".png");
-		ui(() -> view.exportPng(png));
+		ui(() -> view.exportPng(png)).join();
 		java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
 		assertTrue(picture != null && picture.getWidth() > 100, "the exported PNG holds the picture");
 

@@ -32,7 +32,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 public final class WorkbenchTestDriver implements IStartup {
 
 	static final List<Class<?>> TESTS = List.of(DeviceEditorTest.class, ProblemMarkerTest.class, StudyLaunchTest.class,
-			ResultViewsTest.class, WizardTest.class, PreferencesTest.class, EngineRuntimeTest.class);
+			ResultViewsTest.class, TextureViewResponsivenessTest.class, RunFailureTest.class, WizardTest.class,
+			PreferencesTest.class, EngineRuntimeTest.class);
 
 	@Override
 	public void earlyStartup() {

@@ -19,7 +19,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -38,7 +38,8 @@ public final class ResultsView extends ViewPart {
 
 	public static final String ID = "org.spintex.ui.views.results";
 
-	private Label header;
+	private Link header;
+	private Path shown;
 	private Table table;
 	private List<String[]> rows = List.of();
 	private List<String> columns = List.of();
@@ -80,9 +81,15 @@ public final class ResultsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
-		header = new Label(parent, SWT.WRAP);
+		header = new Link(parent, SWT.WRAP);
 		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		header.setText("Select a run folder (results/…) in the Project Explorer, or two to compare them.");
+		// the run's log: the whole story, with the stack trace of a failure
+		header.addListener(SWT.Selection, e -> {
+			if (shown != null) {
+				org.spintex.ui.runs.RunLogLinks.open(shown.resolve("run.log"));
+			}
+		});
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -110,14 +117,17 @@ public final class ResultsView extends ViewPart {
 	public void show(Path run) {
 		try {
 			RunResults results = RunResults.read(run);
-			header.setText(String.format(Locale.ROOT, "%s — status: %s — input %s…%s", label(run), results.status(),
+			shown = Files.exists(run.resolve("run.log")) ? run : null;
+			header.setText(String.format(Locale.ROOT, "%s — status: %s — input %s…%s%s", plain(label(run)), plain(results.status()),
 					results.inputHash().substring(0, Math.min(12, results.inputHash().length())),
-					results.warnings().isEmpty() ? "" : "\nwarnings: " + String.join("; ", results.warnings())));
+					shown == null ? "" : " — <a>run.log</a>",
+					results.warnings().isEmpty() ? "" : "\nwarnings: " + plain(String.join("; ", results.warnings()))));
 			List<String[]> lines = new ArrayList<>();
 			results.entries().forEach((name, e) -> lines.add(new String[] { name, e.text(), e.word() == null ? e.unit() : "" }));
 			fill(List.of("Quantity", "Value", "Unit (SI)"), lines);
 		} catch (IOException | RuntimeException e) {
-			header.setText("Cannot read " + run.resolve("results.json") + ": " + e.getMessage());
+			shown = null;
+			header.setText(plain("Cannot read " + run.resolve("results.json") + ": " + e.getMessage()));
 		}
 	}
 
@@ -125,9 +135,10 @@ public final class ResultsView extends ViewPart {
 	public void compare(Path a, Path b) {
 		try {
 			RunResults first = RunResults.read(a), second = RunResults.read(b);
+			shown = null;
 			boolean sameInput = first.inputHash().equals(second.inputHash());
-			header.setText("A: " + label(a) + " (" + first.status() + ")\nB: " + label(b) + " (" + second.status() + ")"
-					+ (sameInput ? " — same compiled input" : " — different inputs"));
+			header.setText(plain("A: " + label(a) + " (" + first.status() + ")\nB: " + label(b) + " (" + second.status() + ")"
+					+ (sameInput ? " — same compiled input" : " — different inputs")));
 			List<String[]> lines = new ArrayList<>();
 			for (RunResults.Comparison c : RunResults.compare(first, second)) {
 				double change = c.relativeChange();
@@ -137,8 +148,18 @@ public final class ResultsView extends ViewPart {
 			}
 			fill(List.of("Quantity", "A", "B", "Unit (SI)", "B − A"), lines);
 		} catch (IOException | RuntimeException e) {
-			header.setText("Cannot compare " + a + " and " + b + ": " + e.getMessage());
+			header.setText(plain("Cannot compare " + a + " and " + b + ": " + e.getMessage()));
 		}
+	}
+
+	/** Text shown as it is in the header link: '&' is a mnemonic there and '<' may open a tag. */
+	private static String plain(String text) {
+		return text.replace("&", "&&").replace("<", "‹");
+	}
+
+	/** The header's text as shown (tests read the cause and the log link). */
+	public String headerText() {
+		return header.getText();
 	}
 
 	private static String label(Path run) {

@@ -10,6 +10,7 @@ import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.observable.SkyrmionCentres;
 import org.spintex.engine.llg.observable.TopologicalCharge;
+import org.spintex.engine.llg.texture.SkyrmionTexture;
 import org.spintex.io.ovf.OvfReader;
 
 /**
@@ -32,6 +33,14 @@ public record TextureFrame(String title, double timeSecond, VectorField m) {
 		System.arraycopy(snapshot.components()[1], 0, m.y, 0, m.cellCount());
 		System.arraycopy(snapshot.components()[2], 0, m.z, 0, m.cellCount());
 		return new TextureFrame(file.getFileName().toString(), snapshot.timeSecond(), m);
+	}
+
+	/** What the view shows before anything is opened: a Néel skyrmion of radius 20 nm and wall width 6 nm. */
+	static TextureFrame referenceSkyrmion() {
+		double nm = 1e-9;
+		VectorField m = new VectorField(new Mesh(96, 96, 1, nm, nm, nm));
+		SkyrmionTexture.neel(48 * nm, 48 * nm, 20 * nm, 6 * nm).writeInto(m);
+		return new TextureFrame("reference Néel skyrmion (R = 20 nm, w = 6 nm); open an OVF file or run a study", 0, m);
 	}
 
 	public Mesh mesh() {

@@ -73,8 +73,9 @@ final class TexturePicture {
 		return new Rectangle(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
 	}
 
+	/** Paints a prepared frame: only drawing here, every number was computed off the UI thread. */
 	static void draw(GC gc, Display display, Image colours, TextureFrame frame, int k, Overlays overlays,
-			List<double[]> path, Rectangle area) {
+			List<SkyrmionCentres.Centre> centres, List<double[]> path, Rectangle area) {
 		Mesh mesh = frame.mesh();
 		Rectangle target = placement(mesh, area);
 		Rectangle size = colours.getBounds();
@@ -93,7 +94,7 @@ final class TexturePicture {
 				gc.drawLine(screenX(path.get(p - 1)[0], mesh, target), screenY(path.get(p - 1)[1], mesh, target),
 						screenX(path.get(p)[0], mesh, target), screenY(path.get(p)[1], mesh, target));
 			}
-			for (SkyrmionCentres.Centre c : frame.centres(k)) {
+			for (SkyrmionCentres.Centre c : centres) {
 				int x = screenX(c.xMetre(), mesh, target), y = screenY(c.yMetre(), mesh, target);
 				gc.setBackground(display.getSystemColor(c.charge() > 0 ? SWT.COLOR_RED : SWT.COLOR_BLUE));
 				gc.fillOval(x - 5, y - 5, 10, 10);

@@ -3,8 +3,8 @@ package org.spintex.ui.views.texture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,10 +24,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.part.ViewPart;
-import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.observable.SkyrmionCentres;
-import org.spintex.engine.llg.texture.SkyrmionTexture;
 import org.spintex.ui.SpintexUi;
 import org.spintex.ui.preferences.SpintexPreferences;
 import org.spintex.ui.runs.RunEvents;
@@ -37,7 +35,8 @@ import org.spintex.ui.runs.RunEvents;
  * arrows, the topological charge density, the centres of skyrmions and their path. It shows any
  * OVF 1.0 or 2.0 file (Spintex, MuMax3, OOMMF), steps through the snapshots of a run with the time
  * slider and through the layers of a 3D film with the layer selector, and follows a run started
- * in the workbench while it writes.
+ * in the workbench while it writes. Files are read and pictures computed in the background
+ * ({@link FramePreparation}); the UI thread only draws.
  */
 public final class TextureView extends ViewPart {
 
@@ -51,7 +50,12 @@ public final class TextureView extends ViewPart {
 	private Image image;
 
 	private SnapshotSeries series;
+	private int shownIndex;
 	private TextureFrame frame;
+	private List<SkyrmionCentres.Centre> centres = List.of();
+	private double charge;
+	private FramePreparation preparation;
+	private Job tracing;
 	private List<double[]> path = List.of();
 	private final Map<Path, double[]> centreCache = new ConcurrentHashMap<>();
 	private boolean followRuns = true;
@@ -83,10 +87,15 @@ public final class TextureView extends ViewPart {
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		canvas.addPaintListener(e -> {
 			if (image != null && frame != null) {
-				TexturePicture.draw(e.gc, canvas.getDisplay(), image, frame, layer(), overlays, path, canvas.getClientArea());
+				TexturePicture.draw(e.gc, canvas.getDisplay(), image, frame, layer(), overlays, centres, path,
+						canvas.getClientArea());
 			}
 		});
 		canvas.addDisposeListener(e -> disposeImage());
+		preparation = new FramePreparation(parent.getDisplay(), this::shown, (request, e) -> {
+			caption.setText("Cannot show " + describe(request.source()) + ": " + e.getMessage());
+			caption.getParent().layout();
+		});
 		new Label(parent, SWT.NONE).setText("Snapshot:");
 		time = new Scale(parent, SWT.HORIZONTAL);
 		time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -163,7 +172,6 @@ public final class TextureView extends ViewPart {
 		}
 		Mesh mesh = frame.mesh();
 		int k = layer();
-		var centres = frame.centres(k);
 		int j = centres.isEmpty() ? mesh.ny() / 2
 				: (int) Math.min(mesh.ny() - 1, Math.max(0, Math.floor(centres.get(0).yMetre() / mesh.cellYMetre())));
 		double unit = "µm".equals(SpintexPreferences.lengthUnit()) ? 1e-6 : 1e-9;
@@ -191,18 +199,10 @@ public final class TextureView extends ViewPart {
 		}
 	}
 
-	/** Shows an OVF file and the snapshots of its series (the same quantity in the same folder). */
+	/** Shows an OVF file and the snapshots of its series (the same quantity in the same folder), once read. */
 	public void open(Path file) {
 		followRuns = false;
-		try {
-			series = SnapshotSeries.containing(file);
-			int index = Math.max(0, series.files().indexOf(file));
-			updateSlider(index);
-			showSnapshot(index);
-		} catch (IOException | RuntimeException e) {
-			caption.setText("Cannot show " + file.getFileName() + ": " + e.getMessage());
-			caption.getParent().layout();
-		}
+		preparation.request(new FramePreparation.Source.OpenFile(file), layerSelection(), overlays.charge());
 	}
 
 	/** Shows the newest m snapshot of a run folder, if the view follows runs. */
@@ -211,21 +211,41 @@ public final class TextureView extends ViewPart {
 			return;
 		}
 		canvas.getDisplay().asyncExec(() -> {
-			if (canvas.isDisposed() || !followRuns) {
-				return;
-			}
-			try {
-				SnapshotSeries latest = SnapshotSeries.of(runFolder, "m");
-				if (latest.isEmpty()) {
-					return;
-				}
-				series = latest;
-				updateSlider(latest.size() - 1);
-				showSnapshot(latest.size() - 1);
-			} catch (IOException e) {
-				SpintexUi.log("cannot list " + runFolder, e);
+			if (!canvas.isDisposed() && followRuns) {
+				preparation.request(new FramePreparation.Source.Latest(runFolder), layerSelection(), overlays.charge());
 			}
 		});
+	}
+
+	/** Takes a frame the background job prepared: only widgets and an image here. */
+	private void shown(FramePreparation.Prepared prepared) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		boolean newSeries = prepared.series() == null || series == null || !prepared.series().equals(series);
+		series = prepared.series();
+		shownIndex = prepared.index();
+		frame = prepared.frame();
+		centres = prepared.centres();
+		charge = prepared.charge();
+		disposeImage();
+		image = new Image(canvas.getDisplay(), prepared.colours());
+		layer.setValues(prepared.layer(), 0, frame.mesh().nz() - 1, 0, 1, 1);
+		layer.setEnabled(frame.mesh().nz() > 1);
+		if (series == null) {
+			time.setEnabled(false);
+			timeLabel.setText("t = –");
+		} else {
+			if (newSeries || time.getSelection() != shownIndex) {
+				updateSlider(shownIndex);
+			}
+			timeLabel.setText(String.format(Locale.ROOT, "t = %.4g ns (%d/%d)", frame.timeSecond() * 1e9, shownIndex + 1,
+					series.size()));
+		}
+		if (newSeries) {
+			tracePath();
+		}
+		showCaption();
 	}
 
 	private void updateSlider(int index) {
@@ -241,25 +261,23 @@ public final class TextureView extends ViewPart {
 		if (series == null || series.isEmpty()) {
 			return;
 		}
-		Path file = series.files().get(Math.min(index, series.size() - 1));
-		try {
-			frame = TextureFrame.read(file);
-		} catch (IOException | RuntimeException e) {
-			caption.setText("Cannot show " + file.getFileName() + ": " + e.getMessage());
-			return;
-		}
-		layer.setValues(Math.min(layer.getSelection(), frame.mesh().nz() - 1), 0, frame.mesh().nz() - 1, 0, 1, 1);
-		layer.setEnabled(frame.mesh().nz() > 1);
-		timeLabel.setText(String.format(Locale.ROOT, "t = %.4g ns (%d/%d)", frame.timeSecond() * 1e9, index + 1, series.size()));
-		tracePath();
-		render();
+		int shown = Math.min(index, series.size() - 1);
+		timeLabel.setText(String.format(Locale.ROOT, "reading %d/%d", shown + 1, series.size()));
+		preparation.request(new FramePreparation.Source.SeriesIndex(series, shown), layerSelection(), overlays.charge());
 	}
 
 	/** The path of the main texture's centre over the series, computed in the background. */
 	private void tracePath() {
+		if (tracing != null) {
+			tracing.cancel();
+		}
+		path = List.of();
 		SnapshotSeries traced = series;
+		if (traced == null) {
+			return;
+		}
 		int k = layer();
-		Job.create("Tracing skyrmion centres", monitor -> {
+		tracing = Job.create("Tracing skyrmion centres", monitor -> {
 			List<double[]> points = new ArrayList<>();
 			for (Path file : traced.files()) {
 				if (monitor.isCanceled()) {
@@ -278,65 +296,89 @@ public final class TextureView extends ViewPart {
 				}
 			}
 			canvas.getDisplay().asyncExec(() -> {
-				if (!canvas.isDisposed() && traced == series) {
+				if (!canvas.isDisposed() && traced.equals(series)) {
 					path = points;
 					canvas.redraw();
 				}
 			});
 			return Status.OK_STATUS;
-		}).schedule();
+		});
+		tracing.setSystem(true);
+		tracing.schedule();
 	}
 
 	private void showReferenceSkyrmion() {
-		double nm = 1e-9;
-		VectorField m = new VectorField(new Mesh(96, 96, 1, nm, nm, nm));
-		SkyrmionTexture.neel(48 * nm, 48 * nm, 20 * nm, 6 * nm).writeInto(m);
-		series = null;
-		frame = new TextureFrame("reference Néel skyrmion (R = 20 nm, w = 6 nm); open an OVF file or run a study", 0, m);
 		time.setEnabled(false);
 		layer.setEnabled(false);
-		render();
+		preparation.request(new FramePreparation.Source.Frame(null, 0, TextureFrame.referenceSkyrmion()), 0, overlays.charge());
 	}
 
+	/** Draws the frame on screen again, for another layer or overlay (prepared in the background as well). */
 	private void render() {
 		if (frame == null || canvas.isDisposed()) {
 			return;
 		}
-		disposeImage();
-		int k = layer();
-		image = new Image(canvas.getDisplay(), TexturePicture.colours(frame, k, overlays.charge()));
+		preparation.request(new FramePreparation.Source.Frame(series, shownIndex, frame), layerSelection(), overlays.charge());
+	}
+
+	private void showCaption() {
 		Mesh mesh = frame.mesh();
+		int k = layer();
 		double unit = "µm".equals(SpintexPreferences.lengthUnit()) ? 1e-6 : 1e-9;
-		String centres = frame.centres(k).stream()
+		String located = centres.stream()
 				.map(c -> String.format(Locale.ROOT, "(%.1f, %.1f)", c.xMetre() / unit, c.yMetre() / unit))
 				.reduce((a, b) -> a + ", " + b).map(s -> "; centres " + s + " " + SpintexPreferences.lengthUnit()).orElse("");
 		caption.setText(String.format(Locale.ROOT, "%s — layer %d of %d — Q = %+.3f%s — %d × %d × %d cells of %s × %s × %s %s",
-				frame.title(), k + 1, mesh.nz(), frame.charge(k), centres, mesh.nx(), mesh.ny(), mesh.nz(),
+				frame.title(), k + 1, mesh.nz(), charge, located, mesh.nx(), mesh.ny(), mesh.nz(),
 				compact(mesh.cellXMetre() / unit), compact(mesh.cellYMetre() / unit), compact(mesh.cellZMetre() / unit),
 				SpintexPreferences.lengthUnit()));
 		caption.getParent().layout();
 		canvas.redraw();
 	}
 
-	/** Saves the picture as it is drawn now (colour wheel and overlays) as a PNG of the view's size. */
-	public void exportPng(Path file) {
+	private static String describe(FramePreparation.Source source) {
+		return switch (source) {
+		case FramePreparation.Source.OpenFile open -> open.file().getFileName().toString();
+		case FramePreparation.Source.SeriesIndex at -> at.series().files().get(Math.min(at.index(), at.series().size() - 1))
+				.getFileName().toString();
+		case FramePreparation.Source.Latest run -> "the newest snapshot of " + run.runFolder().getFileName();
+		case FramePreparation.Source.Frame again -> again.frame().title();
+		};
+	}
+
+	/**
+	 * Saves the picture as it is drawn now (colour wheel and overlays) as a PNG of the view's size: drawn and
+	 * encoded here, written to the file by the returned job.
+	 */
+	public Job exportPng(Path file) {
 		org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
 		Image picture = new Image(canvas.getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
 		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(picture);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
 		try {
 			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 			gc.fillRectangle(0, 0, area.width, area.height);
 			if (image != null && frame != null) {
-				TexturePicture.draw(gc, canvas.getDisplay(), image, frame, layer(), overlays, path,
+				TexturePicture.draw(gc, canvas.getDisplay(), image, frame, layer(), overlays, centres, path,
 						new org.eclipse.swt.graphics.Rectangle(0, 0, area.width, area.height));
 			}
 			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
 			loader.data = new org.eclipse.swt.graphics.ImageData[] { picture.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
+			loader.save(png, SWT.IMAGE_PNG);
 		} finally {
 			gc.dispose();
 			picture.dispose();
 		}
+		Job write = Job.create("Exporting " + file.getFileName(), monitor -> {
+			try {
+				java.nio.file.Files.write(file, png.toByteArray());
+				return Status.OK_STATUS;
+			} catch (IOException e) {
+				return Status.error("cannot write " + file + ": " + e.getMessage(), e);
+			}
+		});
+		write.schedule();
+		return write;
 	}
 
 	/** 1, 2.5, 0.125: no trailing zeros. */
@@ -348,9 +390,29 @@ public final class TextureView extends ViewPart {
 		return layer == null || frame == null ? 0 : Math.min(layer.getSelection(), frame.mesh().nz() - 1);
 	}
 
+	/** The layer the spinner asks for (the job clamps it to the next frame's layers). */
+	private int layerSelection() {
+		return layer == null ? 0 : layer.getSelection();
+	}
+
 	/** The frame shown now (for tests and exports). */
 	public TextureFrame frame() {
 		return frame;
+	}
+
+	/** The centres of the charged textures in the layer shown, as found when the frame was prepared. */
+	public List<SkyrmionCentres.Centre> centres() {
+		return centres;
+	}
+
+	/** True while a snapshot is being read or prepared (tests wait for it). */
+	public boolean preparing() {
+		return preparation.job().getState() != Job.NONE;
+	}
+
+	/** The time slider (tests drag it). */
+	public Scale timeSlider() {
+		return time;
 	}
 
 	public SnapshotSeries series() {
@@ -367,6 +429,10 @@ public final class TextureView extends ViewPart {
 	@Override
 	public void dispose() {
 		RunEvents.remove(runs);
+		preparation.cancel();
+		if (tracing != null) {
+			tracing.cancel();
+		}
 		super.dispose();
 	}
 

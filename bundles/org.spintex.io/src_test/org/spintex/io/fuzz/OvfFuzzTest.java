@@ -129,7 +129,8 @@ class OvfFuzzTest {
 				return bytes;
 			}
 			int valueStart = start + key.length() - (key.startsWith("# Begin: Data") ? 1 : 0);
-			int end = text.indexOf('\n', valueStart);
+			int newline = text.indexOf('\n', valueStart);
+			int end = newline < 0 ? text.length() : newline; // a file cut short inside this line
 			return (text.substring(0, valueStart) + " " + value + text.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
 		}
 

@@ -233,6 +233,22 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
+	/** Zipped sweeps advance together, point by point: they need the same number of points. */
+	@Check
+	public void checkZippedSweeps(Study study) {
+		Optional<Property> mode = Schemas.find(study.getProperties(), "sweep-mode");
+		if (mode.isEmpty() || !"zip".equals(Schemas.word(study.getProperties(), "sweep-mode").orElse("")) || study.getSweeps().size() < 2) {
+			return;
+		}
+		List<Integer> lengths = study.getSweeps().stream()
+				.map(s -> s.getRange() != null ? s.getRange().getPoints() : s.getList() != null ? s.getList().getValues().size() : 0)
+				.toList();
+		if (lengths.stream().distinct().count() > 1) {
+			error("sweep-mode zip advances the sweeps together, so they need the same number of points; these have "
+					+ lengths + " (use sweep-mode grid for every combination)", mode.get(), null, BAD_SWEEP);
+		}
+	}
+
 	/** A sweep names a property its owner accepts, with a numeric value; ranges have ≥ 2 points. */
 	@Check
 	public void checkSweep(Sweep sweep) {

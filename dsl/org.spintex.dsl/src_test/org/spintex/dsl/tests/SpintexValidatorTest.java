@@ -336,6 +336,15 @@ class SpintexValidatorTest {
 		assertEquals("a sweep range needs at least 2 points", issue.getMessage());
 	}
 
+	/** Found by the fuzzer: check passed what compile refused. */
+	@Test
+	void zippedSweepsOfDifferentLengthsAreAnError() throws IOException {
+		Issue issue = single(mutated("in 4 points", "in 4 points\n\t\tsweep magnet.width over 1 um, 2 um\n\t\tsweep-mode zip"),
+				StudyValidator.BAD_SWEEP);
+		assertEquals("sweep-mode zip advances the sweeps together, so they need the same number of points; these have [4, 2] "
+				+ "(use sweep-mode grid for every combination)", issue.getMessage());
+	}
+
 	@Test
 	void logSweepNeedsPositiveBounds() throws IOException {
 		single(mutated("from 0.5 um", "from -0.5 um"), StudyValidator.BAD_SWEEP);

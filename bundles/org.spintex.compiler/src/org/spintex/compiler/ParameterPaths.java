@@ -1,5 +1,6 @@
 package org.spintex.compiler;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,8 +89,15 @@ public final class ParameterPaths {
 	}
 
 	private static Optional<Property> bySymbol(EObject owner, String symbol) {
-		return owner.eContents().stream().filter(Property.class::isInstance).map(Property.class::cast)
-				.filter(p -> symbol.equals(p.getSymbol())).findFirst();
+		List<Property> named = owner.eContents().stream().filter(Property.class::isInstance).map(Property.class::cast)
+				.filter(p -> symbol.equals(p.getSymbol())).toList();
+		if (named.size() > 1) {
+			throw new CompileException(symbol + " names " + named.size() + " properties here ("
+					+ String.join(", ", named.stream().map(p -> p.getName() + (p.getQualifier() == null ? "" : " " + p.getQualifier()))
+							.toList())
+					+ "); give each a symbol of its own to address one");
+		}
+		return named.stream().findFirst();
 	}
 
 	private static Optional<EObject> owner(Device device, String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.spintex.core.physics.PhysicalConstants;
+import org.spintex.dsl.catalog.FilmCells;
 import org.spintex.dsl.spintex.Contact;
 import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Film;
@@ -29,8 +30,8 @@ final class WindingBatteryCompiler {
 				.orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));
 		SiProperties f = new SiProperties(film.getProperties());
 		double length = f.require("length");
-		int cells = f.vector("mesh").map(m -> (int) Math.round(m.x()))
-				.orElseGet(() -> (int) Math.round(f.find("cells").orElseGet(() -> length / f.require("cell"))));
+		int cells = FilmCells.alongX(film.getProperties())
+				.orElseThrow(() -> new CompileException("film " + film.getName() + " gives no 'cell', 'cells' or 'mesh'"));
 		if (cells < 2) {
 			throw new CompileException("film " + film.getName() + ": a winding battery needs at least 2 cells along x, got " + cells);
 		}

@@ -142,6 +142,9 @@ class OvfFuzzTest {
 				return bytes;
 			}
 			int data = text.indexOf('\n', begin) + 1;
+			if (data == 0) {
+				return bytes; // cut short on the "# Begin: Data" line itself
+			}
 			String format = text.substring(begin, data).toLowerCase(java.util.Locale.ROOT);
 			int end = text.indexOf("# End: Data", data);
 			if (end < 0 || end <= data) {

@@ -35,7 +35,7 @@ import org.spintex.dsl.units.UnitSyntax;
  * say what was expected so that the user can fix the file without reading the manual. Rules of
  * elements and studies, and physical sanity warnings, are in the composed validators.
  */
-@ComposedChecks(validators = { ElementValidator.class, ImportValidator.class, StudyValidator.class, WindingBatteryValidator.class,
+@ComposedChecks(validators = { ElementValidator.class, NameValidator.class, ImportValidator.class, StudyValidator.class, WindingBatteryValidator.class,
 		TextureForcesValidator.class, MacrospinValidator.class, PhysicsSanityValidator.class })
 public class SpintexValidator extends AbstractSpintexValidator {
 

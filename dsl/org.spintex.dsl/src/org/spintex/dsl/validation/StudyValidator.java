@@ -259,6 +259,14 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 			}
 			return;
 		}
+		long sameSymbol = owner.get().eContents().stream().filter(Property.class::isInstance).map(Property.class::cast)
+				.filter(p -> sweep.getParameter().getProperty().equals(p.getSymbol())).count();
+		if (sameSymbol > 1) {
+			error(SweepTargets.text(sweep.getParameter()) + " names " + sameSymbol + " properties (the symbol "
+					+ sweep.getParameter().getProperty() + " is written twice there); give each a symbol of its own",
+					sweep, Literals.SWEEP__PARAMETER, BAD_SWEEP);
+			return;
+		}
 		Optional<PropertySpec> spec = SweepTargets.spec(sweep.getParameter());
 		if (spec.isEmpty()) {
 			String title = Schemas.of(owner.get()).map(ElementSchema::title).orElse("it");

@@ -48,6 +48,11 @@ public class WindingBatteryValidator extends AbstractDeclarativeValidator {
 			needs(study, "a winding battery is a wire along x: give film " + film.get().getName() + " shape wire "
 					+ "(periodic x closes it into the loop of seed 001 Fig. 1), not " + shape);
 		}
+		var cells = org.spintex.dsl.catalog.FilmCells.alongX(film.get().getProperties());
+		if (cells.isPresent() && cells.getAsInt() < 2) {
+			needs(study, "film " + film.get().getName() + ": a winding battery needs at least 2 cells along x, got "
+					+ cells.getAsInt() + " (its length over its cell size, rounded)");
+		}
 		Material material = film.get().getMaterial();
 		if (material != null && !material.eIsProxy()) {
 			checkEasyPlaneMagnet(study, material);

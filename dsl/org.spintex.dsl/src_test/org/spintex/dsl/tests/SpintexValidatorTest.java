@@ -10,6 +10,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.spintex.dsl.validation.ElementValidator;
+import org.spintex.dsl.validation.NameValidator;
 import org.spintex.dsl.validation.PhysicsSanityValidator;
 import org.spintex.dsl.validation.SpintexValidator;
 import org.spintex.dsl.validation.StudyValidator;
@@ -334,6 +335,37 @@ class SpintexValidatorTest {
 	void sweepNeedsTwoPoints() throws IOException {
 		Issue issue = single(mutated("in 4 points", "in 1 points"), StudyValidator.BAD_SWEEP);
 		assertEquals("a sweep range needs at least 2 points", issue.getMessage());
+	}
+
+	@Test
+	void aSecondPartOfTheSameNameIsAnErrorThatPointsAtTheFirst() throws IOException {
+		Issue issue = single(mutated("texture skyrmions : skyrmion", "texture magnet : skyrmion"), NameValidator.DUPLICATE_NAME,
+				StudyValidator.WRONG_LINK_TARGET, "org.eclipse.xtext.diagnostics.Diagnostic.Linking");
+		assertEquals("there is already a film named magnet in device TwoTerminalDrag (line 10); names are unique in device "
+				+ "TwoTerminalDrag: rename one", issue.getMessage());
+		assertEquals(31, issue.getLineNumber());
+	}
+
+	@Test
+	void aSecondMaterialOfTheSameNameIsAnError() throws IOException {
+		Issue issue = single(mutated("device TwoTerminalDrag {", "material CuOSeFilm {\n\tdamping alpha = 0.1\n}\ndevice TwoTerminalDrag {"),
+				NameValidator.DUPLICATE_NAME);
+		assertEquals("there is already a material named CuOSeFilm in this file (line 1); names are unique in this file: rename one",
+				issue.getMessage());
+	}
+
+	@Test
+	void aSymbolNamesOneProperty() throws IOException {
+		Issue issue = single(mutated("resistance R = 100 Ohm", "resistance P = 100 Ohm"), NameValidator.DUPLICATE_SYMBOL);
+		assertEquals(Severity.WARNING, issue.getSeverity(), "language 2 files may have done it");
+		assertEquals("symbol P already names polarization (line 24); give resistance a symbol of its own, or a sweep of P cannot "
+				+ "tell them apart", issue.getMessage());
+		// and a sweep of the ambiguous symbol is refused
+		List<Issue> swept = DeviceFiles.validate(VALID.replace("resistance R = 100 Ohm", "resistance P = 100 Ohm")
+				.replace("sweep magnet.length", "sweep right.P from 0.1 to 0.2 in 2 points\n\t\tsweep magnet.length"));
+		Issue sweep = single(swept, StudyValidator.BAD_SWEEP, NameValidator.DUPLICATE_SYMBOL);
+		assertEquals("right.P names 2 properties (the symbol P is written twice there); give each a symbol of its own",
+				sweep.getMessage());
 	}
 
 	/** Found by the fuzzer: check passed what compile refused. */

@@ -48,6 +48,13 @@ class WindingBatteryValidatorTest {
 		assertEquals(List.of(), DeviceFiles.validate(BATTERY));
 	}
 
+	/** Found by the long fuzzing run: check passed a wire shorter than a cell, which compiling refused. */
+	@Test
+	void theWireNeedsTwoCells() throws IOException {
+		assertEquals(List.of("film ring: a winding battery needs at least 2 cells along x, got 0 (its length over its cell size, "
+				+ "rounded)"), errors("length 1 um", "length 1 nm"));
+	}
+
 	@Test
 	void theMagnetNeedsAnEasyPlane() throws IOException {
 		assertEquals(List.of("material Garnet needs 'anisotropy easy-plane K' > 0: the easy plane holds the winding up to √(K/A) "

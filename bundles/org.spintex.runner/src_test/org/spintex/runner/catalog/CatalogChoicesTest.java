@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,10 +39,6 @@ import org.spintex.runner.study.StudySelection;
  */
 class CatalogChoicesTest {
 
-	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
-	/** Device files for the choices no example makes (a loop film, a spiral, the fixed-step integrators). */
-	private static final Path TEST_DEVICES = Path.of("testdata/catalog").toAbsolutePath().normalize();
-
 	@TempDir
 	Path work;
 
@@ -51,7 +46,7 @@ class CatalogChoicesTest {
 
 	@Test
 	void everyWordOfEveryChoiceCompilesInSomeExample() throws IOException {
-		List<Path> examples = copyExamples();
+		List<Path> examples = DeviceCorpus.copyInto(work);
 		// element title → property → word → why it did not compile anywhere yet (absent once it did)
 		Map<String, String> open = new TreeMap<>();
 		for (ElementSchema schema : PropertyCatalog.all()) {
@@ -153,21 +148,5 @@ class CatalogChoicesTest {
 			}
 		}
 		return edits;
-	}
-
-	/** The examples (with their layout, so that imports resolve) and the test devices, copied to be edited. */
-	private List<Path> copyExamples() throws IOException {
-		Map<Path, Path> copies = new LinkedHashMap<>();
-		for (Path root : List.of(EXAMPLES, TEST_DEVICES)) {
-			Path target = root == EXAMPLES ? work : work.resolve("test-devices");
-			try (var walk = Files.walk(root)) {
-				for (Path p : walk.filter(f -> f.toString().endsWith(".spintex")).sorted().toList()) {
-					Path copy = target.resolve(root.relativize(p));
-					Files.createDirectories(copy.getParent());
-					copies.put(p, Files.copy(p, copy));
-				}
-			}
-		}
-		return List.copyOf(copies.values());
 	}
 }

@@ -35,8 +35,9 @@ import org.spintex.dsl.units.UnitSyntax;
  * say what was expected so that the user can fix the file without reading the manual. Rules of
  * elements and studies, and physical sanity warnings, are in the composed validators.
  */
-@ComposedChecks(validators = { ElementValidator.class, NameValidator.class, ImportValidator.class, StudyValidator.class, WindingBatteryValidator.class,
-		TextureForcesValidator.class, MacrospinValidator.class, PhysicsSanityValidator.class })
+@ComposedChecks(validators = { ElementValidator.class, NameValidator.class, PartUseValidator.class, ImportValidator.class,
+		StudyValidator.class, WindingBatteryValidator.class, TextureForcesValidator.class, MacrospinValidator.class,
+		PhysicsSanityValidator.class })
 public class SpintexValidator extends AbstractSpintexValidator {
 
 	public static final String UNKNOWN_PROPERTY = "unknownProperty";

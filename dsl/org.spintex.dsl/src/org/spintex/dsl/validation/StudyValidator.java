@@ -278,6 +278,17 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 			error("only numeric properties can be swept; " + spec.get().name() + " is a " + spec.get().shape()
 					.name().toLowerCase(), sweep, Literals.SWEEP__PARAMETER, BAD_SWEEP);
 		}
+		// every value the sweep will set must be one the property accepts, as compiling each point checks
+		List<Quantity> values = spec.get().shape() != ValueShape.QUANTITY ? List.of()
+				: sweep.getRange() != null ? java.util.Arrays.asList(sweep.getRange().getFrom(), sweep.getRange().getTo())
+				: sweep.getList() != null ? sweep.getList().getValues() : List.of();
+		for (Quantity value : values) {
+			Optional<Double> si = value == null ? Optional.empty() : SiValues.of(value, spec.get().kind());
+			if (si.isPresent() && !spec.get().range().contains(si.get())) {
+				error(SweepTargets.text(sweep.getParameter()) + " must be " + spec.get().range().describe() + ", but the sweep sets "
+						+ SpintexValidator.asWritten(value), value, null, BAD_SWEEP);
+			}
+		}
 		SweepRange range = sweep.getRange();
 		if (range != null) {
 			if (range.getPoints() < 2) {

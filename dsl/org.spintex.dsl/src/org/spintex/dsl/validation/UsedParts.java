@@ -1,0 +1,91 @@
+package org.spintex.dsl.validation;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.spintex.dsl.spintex.Contact;
+import org.spintex.dsl.spintex.Device;
+import org.spintex.dsl.spintex.Drive;
+import org.spintex.dsl.spintex.Film;
+import org.spintex.dsl.spintex.Gate;
+import org.spintex.dsl.spintex.Link;
+import org.spintex.dsl.spintex.Part;
+import org.spintex.dsl.spintex.Potential;
+import org.spintex.dsl.spintex.Reservoir;
+import org.spintex.dsl.spintex.Study;
+import org.spintex.dsl.spintex.Wire;
+
+/**
+ * The parts of its device a study reads, engine by engine, as the compilers read them: the parts it links, and
+ * those its engine takes from the device — the contacts on its film (and the pulses that drive them), field
+ * drives, potentials and gates on its film, the reservoirs of its wire and the texture of the wire's moments.
+ * {@code UnusedPartsTest} proves the rest idle: deleting a part this says no study reads leaves every compiled
+ * input's hash as it was. Until study kinds describe their inputs themselves (issue 19), this list is the one
+ * place to update when an engine reads more.
+ */
+final class UsedParts {
+
+	private UsedParts() {
+	}
+
+	/** Empty when the study's engine is unknown (then nothing is said about its parts). */
+	static Optional<Set<Part>> of(Study study, Device device) {
+		Set<Part> used = new LinkedHashSet<>();
+		for (Link link : study.getLinks()) {
+			if (link.getTarget() instanceof Part part) {
+				used.add(part);
+			}
+		}
+		Film film = StudyValidator.linked(study, "film", Film.class).orElse(null);
+		switch (study.getEngine() == null ? "" : study.getEngine()) {
+		case "micromagnetic" -> {
+			contactsAndPulses(device, film, used);
+			device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
+					.filter(d -> "field".equals(d.getKind())).forEach(used::add);
+		}
+		case "macrospin" -> contactsAndPulses(device, film, used);
+		case "texture-forces" -> {
+			contactsAndPulses(device, film, used);
+			device.getParts().stream().filter(Potential.class::isInstance).map(Potential.class::cast)
+					.filter(p -> film != null && p.getFilm() == film).forEach(used::add);
+		}
+		case "topological-drag" -> StudyValidator.linked(study, "injector", Contact.class).map(Contact::getFilm)
+				.ifPresent(used::add);
+		case "winding-battery" -> {
+			device.getParts().stream().filter(Gate.class::isInstance).map(Gate.class::cast)
+					.filter(g -> film != null && g.getFilm() == film).forEach(used::add);
+			device.getParts().stream().filter(Contact.class::isInstance).map(Contact.class::cast)
+					.filter(c -> film != null && c.getFilm() == film).forEach(used::add);
+		}
+		case "geometric-torque" -> {
+			device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
+					.filter(d -> "precession".equals(d.getKind())).findFirst().ifPresent(used::add);
+			StudyValidator.linked(study, "wire", Wire.class).ifPresent(wire -> {
+				if (wire.getMoments() != null) {
+					used.add(wire.getMoments());
+				}
+				device.getParts().stream().filter(Reservoir.class::isInstance).map(Reservoir.class::cast)
+						.filter(r -> r.getWire() == wire).forEach(used::add);
+			});
+		}
+		default -> {
+			return Optional.empty();
+		}
+		}
+		return Optional.of(used);
+	}
+
+	/** The contacts on the film (their currents act on it) and the pulses that drive those contacts. */
+	private static void contactsAndPulses(Device device, Film film, Set<Part> used) {
+		if (film == null) {
+			return;
+		}
+		device.getParts().stream().filter(Contact.class::isInstance).map(Contact.class::cast).filter(c -> c.getFilm() == film)
+				.forEach(contact -> {
+					used.add(contact);
+					device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
+							.filter(d -> "pulse".equals(d.getKind()) && d.getTarget() == contact).forEach(used::add);
+				});
+	}
+}

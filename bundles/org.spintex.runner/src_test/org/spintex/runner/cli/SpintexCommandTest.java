@@ -44,6 +44,51 @@ class SpintexCommandTest extends CommandLineTestBase {
 		assertTrue(out.toString().contains("1 file checked: 0 errors, 0 warnings"), out.toString());
 	}
 
+	/** Names that mislead: a second part of a name, a link to a part of the wrong kind, a part no study reads. */
+	@Test
+	void checkReportsDuplicateNamesWrongLinksAndUnusedParts() throws IOException {
+		Path file = write("names.spintex", """
+				material M {
+					exchange A = 13 pJ/m
+					saturation Ms = 800 kA/m
+					damping alpha = 0.1
+				}
+
+				device Names {
+					film strip {
+						material M
+						shape box
+						length 64 nm
+						width 16 nm
+						thickness 2 nm
+						cell 4 nm
+					}
+					texture strip : uniform {
+						direction (1, 0, 0)
+					}
+					contact pad on strip.west {
+						current-density J = 1e11 A/m^2
+						polarization P = 0.5
+					}
+					gate valve on strip {
+						position 32 nm
+						width 8 nm
+					}
+					study settle : micromagnetic {
+						film pad
+						duration 10 ps
+					}
+				}
+				""");
+		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
+		String printed = out.toString();
+		assertTrue(printed.contains(file + ":16:10: error: there is already a film named strip in device Names (line 8); names are "
+				+ "unique in device Names: rename one"), printed);
+		assertTrue(printed.contains(file + ":28:8: error: film must name a film, but pad is a contact"), printed);
+		assertTrue(printed.contains(file + ":23:7: warning: gate valve is not used by study settle (micromagnetic); link it "
+				+ "from a study that reads it, or remove it"), printed);
+	}
+
 	@Test
 	void checkReportsNegativeDampingAtItsPosition() throws IOException {
 		Path file = write("bad.spintex", """

@@ -93,6 +93,57 @@ class ProblemMarkerTest {
 		waitUntil("the builder to clear the marker", Workbench.WAIT, () -> errors(file).isEmpty());
 	}
 
+	/** Names that mislead are marked: a second part of a name, a link to a part of the wrong kind, a part no study reads. */
+	@Test
+	void duplicateNamesWrongLinksAndUnusedPartsAreMarked() throws Exception {
+		IFile file = project.getFile("names.spintex");
+		file.create(bytes("""
+				material M {
+					exchange A = 13 pJ/m
+					saturation Ms = 800 kA/m
+					damping alpha = 0.1
+				}
+
+				device Names {
+					film strip {
+						material M
+						shape box
+						length 64 nm
+						width 16 nm
+						thickness 2 nm
+						cell 4 nm
+					}
+					texture strip : uniform {
+						direction (1, 0, 0)
+					}
+					contact pad on strip.west {
+						current-density J = 1e11 A/m^2
+						polarization P = 0.5
+					}
+					gate valve on strip {
+						position 32 nm
+						width 8 nm
+					}
+					study settle : micromagnetic {
+						film pad
+						duration 10 ps
+					}
+				}
+				"""), true, null);
+		waitUntil("the builder's markers of names.spintex", Workbench.WAIT, () -> errors(file).size() >= 2);
+		List<String> errors = errors(file).stream().map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) + ": "
+				+ m.getAttribute(IMarker.MESSAGE, "")).toList();
+		assertTrue(errors.contains("16: there is already a film named strip in device Names (line 8); names are unique in device "
+				+ "Names: rename one"), errors.toString());
+		assertTrue(errors.contains("28: film must name a film, but pad is a contact"), errors.toString());
+		List<String> warnings = Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING)
+				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) + ": " + m.getAttribute(IMarker.MESSAGE, "")).toList();
+		assertTrue(warnings.contains("23: gate valve is not used by study settle (micromagnetic); link it from a study that reads "
+				+ "it, or remove it"), warnings.toString());
+		file.delete(true, null);
+	}
+
 	/** Opens the Problems view's groups so that the picture shows the message. */
 	private static void expandProblems(org.eclipse.swt.widgets.Control control) {
 		if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() > 0

@@ -168,8 +168,12 @@ public final class PropertyCatalog {
 					TEMPERATURE_PROPERTY),
 			Set.of("chemical-potential", "temperature"), List.of(), List.of());
 
+	/** The longest wire: the recursive Green function keeps a few 2 × 2 blocks per site and energy. */
+	private static final double MAX_WIRE_SITES = 1e6;
+
 	private static final ElementSchema WIRE = schema("wire", "a tight-binding electron chain carrying moments",
-			List.of(count("sites", "N", Range.COUNT, "number of sites with a localized moment"),
+			List.of(count("sites", "N", Range.countUpTo(MAX_WIRE_SITES), "number of sites with a localized moment; at most "
+					+ "a million, whose Green functions take a few hundred MB"),
 					quantity("hopping", "gamma", ENERGY, Range.POSITIVE, "nearest-neighbour hopping", "seed 004"),
 					quantity("sd-exchange", "Jsd", ENERGY, Range.ANY, "s-d exchange between electrons and moments",
 							"seed 004"),

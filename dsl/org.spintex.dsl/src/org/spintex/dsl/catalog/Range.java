@@ -18,6 +18,11 @@ public record Range(double min, boolean minIncluded, double max, boolean maxIncl
 	/** A sign: −1 or +1 (topological charge of a skyrmion, vortex circulation and polarity). */
 	public static final Range SIGN = new Range(-1, true, 1, true, true);
 
+	/** A whole number from 1 to {@code max}: a count whose memory grows with it. */
+	public static Range countUpTo(double max) {
+		return new Range(1, true, max, true, true);
+	}
+
 	public boolean contains(double value) {
 		boolean aboveMin = minIncluded ? value >= min : value > min;
 		boolean belowMax = maxIncluded ? value <= max : value < max;

@@ -221,6 +221,18 @@ class SpintexValidatorTest {
 				issues.stream().map(Issue::getCode).toList());
 	}
 
+	/** Found by the long fuzzing run: a wire of 123,456,789 sites passed check and exhausted the memory compiling it. */
+	@Test
+	void aWireHasAtMostAMillionSites() throws IOException {
+		List<Issue> issues = DeviceFiles.validate("""
+				device W {
+					wire chain { sites 123456789  hopping 1 eV  sd-exchange 0.1 eV }
+				}
+				""");
+		Issue issue = single(issues, SpintexValidator.OUT_OF_RANGE);
+		assertEquals("sites must be a whole number between 1 and 1000000, got 123456789", issue.getMessage());
+	}
+
 	@Test
 	void aGeometricTorqueStudyNeedsAReservoirAtEachEndAndAPrecession() throws IOException {
 		List<Issue> issues = DeviceFiles.validate("""

@@ -26,15 +26,16 @@ import org.spintex.dsl.catalog.PropertySpec;
 import org.spintex.dsl.catalog.Schemas;
 import org.spintex.dsl.catalog.ValueShape;
 import org.spintex.dsl.spintex.Property;
+import org.spintex.dsl.spintex.SpintexPackage.Literals;
 import org.spintex.dsl.spintex.Study;
 import org.spintex.runner.study.DeviceFiles;
 import org.spintex.runner.study.StudySelection;
 
 /**
  * Every word the language offers compiles: for every choice and list property of every element the catalog
- * documents (what content assist proposes and the reference lists), each of its words is written into an
- * element of that kind in the examples, and at least one such file passes {@code spintex check} and
- * compiles, every study in it. A word that the catalog offers but a compiler or an input refuses (as
+ * documents (what content assist proposes and the reference lists), each of its words — and each class a
+ * property takes after its name ({@code dmi bulk}) — is written into an element of that kind in the examples,
+ * and at least one such file passes {@code spintex check} and compiles, every study in it. A word that the catalog offers but a compiler or an input refuses (as
  * {@code field-format vtk} once was) fails here, naming the word.
  */
 class CatalogChoicesTest {
@@ -54,6 +55,8 @@ class CatalogChoicesTest {
 				if (p.shape() == ValueShape.CHOICE || p.shape() == ValueShape.NAMES) {
 					p.words().forEach(w -> open.put(key(schema, p, w), "no example has " + schema.title()));
 				}
+				// the classes a property takes after its name: dmi interfacial|bulk|D2d, anisotropy uniaxial|easy-plane|cubic
+				p.qualifiers().forEach(q -> open.put(key(schema, p, q), "no example has " + schema.title() + " with " + p.name()));
 			}
 		}
 		int variants = 0;
@@ -132,6 +135,12 @@ class CatalogChoicesTest {
 			List<Property> properties = (List<Property>) element.eGet(feature);
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 			for (PropertySpec p : schema.get().properties()) {
+				for (Property written : properties.stream().filter(w -> w.getName().equals(p.name()) && w.getQualifier() != null).toList()) {
+					var qualifier = NodeModelUtils.findNodesForFeature(written, Literals.PROPERTY__QUALIFIER).get(0);
+					for (String word : p.qualifiers()) {
+						edits.add(new Edit(schema.get(), p, word, qualifier.getOffset(), qualifier.getEndOffset(), word));
+					}
+				}
 				if (p.shape() != ValueShape.CHOICE && p.shape() != ValueShape.NAMES) {
 					continue;
 				}

@@ -93,6 +93,9 @@ public final class TextureView extends ViewPart {
 		});
 		canvas.addDisposeListener(e -> disposeImage());
 		preparation = new FramePreparation(parent.getDisplay(), this::shown, (request, e) -> {
+			if (caption.isDisposed()) {
+				return;
+			}
 			caption.setText("Cannot show " + describe(request.source()) + ": " + e.getMessage());
 			caption.getParent().layout();
 		});

@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
 				errors++;
 				continue;
 			}
-			for (Issue issue : loader.load(file).issues()) {
+			for (Issue issue : loader.check(file).issues()) {
 				boolean error = issue.getSeverity() == Severity.ERROR;
 				out.println(DeviceFiles.format(file, issue));
 				if (error) {

@@ -33,6 +33,7 @@ public final class DeviceFiles {
 		return injector;
 	}
 
+	/** The file and its imports parsed, linked and validated by the language's rules. */
 	public Loaded load(Path file) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet
@@ -42,6 +43,20 @@ public final class DeviceFiles {
 		issues.sort(Comparator.comparing(Issue::getLineNumber, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparing(Issue::getColumn, Comparator.nullsFirst(Comparator.naturalOrder())));
 		return new Loaded(file, resource, issues);
+	}
+
+	/**
+	 * What {@code spintex check} reports: the language's rules, then, when they find no error, every study compiled
+	 * ({@link CompileCheck}), so that nothing check passes fails to compile.
+	 */
+	public Loaded check(Path file) {
+		Loaded loaded = load(file);
+		if (loaded.hasErrors()) {
+			return loaded;
+		}
+		List<Issue> issues = new ArrayList<>(loaded.issues());
+		issues.addAll(CompileCheck.of(loaded.resource()));
+		return new Loaded(file, loaded.resource(), issues);
 	}
 
 	/** The compiler-style line {@code file:line:column: severity: message}. */

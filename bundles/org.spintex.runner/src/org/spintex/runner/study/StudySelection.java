@@ -37,7 +37,7 @@ public final class StudySelection {
 		if (!Files.isRegularFile(file)) {
 			throw new BadInput(file + ": error: no such file");
 		}
-		DeviceFiles.Loaded loaded = new DeviceFiles().load(file);
+		DeviceFiles.Loaded loaded = new DeviceFiles().check(file);
 		loaded.issues().stream().filter(i -> i.getSeverity() != Severity.INFO)
 				.forEach(i -> diagnostics.println(DeviceFiles.format(file, i)));
 		if (loaded.hasErrors()) {

@@ -89,6 +89,23 @@ class SpintexCommandTest extends CommandLineTestBase {
 				+ "from a study that reads it, or remove it"), printed);
 	}
 
+	/**
+	 * One validation path: what the language's rules miss but compiling refuses (a cross-section that underflows to
+	 * 0 m², found by the long fuzzing run) is an error of check at the study, not a surprise of run.
+	 */
+	@Test
+	void checkCompilesEveryStudyAndReportsARefusalAtTheStudy() throws IOException {
+		Path example = Path.of("../../examples/winding-battery/charge-store-discharge.spintex").toAbsolutePath().normalize();
+		Path file = Files.createDirectories(dir.resolve("winding-battery")).resolve("tiny.spintex");
+		Files.copy(example.resolveSibling("../materials/easy-plane-magnets.spintex").normalize(),
+				Files.createDirectories(dir.resolve("materials")).resolve("easy-plane-magnets.spintex"));
+		Files.writeString(file, Files.readString(example).replace("width 20 nm", "width 1e-308 nm"));
+		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
+		assertTrue(out.toString().matches("(?s).*" + java.util.regex.Pattern.quote(file.toString())
+				+ ":\\d+:\\d+: error: study cycle does not compile: .*cross-section of the magnet must be positive and finite, "
+				+ "got 0\\.0.*"), out.toString());
+	}
+
 	@Test
 	void checkReportsNegativeDampingAtItsPosition() throws IOException {
 		Path file = write("bad.spintex", """

@@ -65,8 +65,17 @@ public final class DeviceLanguage {
 		return parse(text, URI.createFileURI(file.toAbsolutePath().toString()));
 	}
 
-	/** Syntax and validation issues of a parsed file, as {@code spintex check} reports them. */
+	/**
+	 * Syntax and validation issues of a parsed file, as {@code spintex check} reports them: the language's rules, then,
+	 * when they find no error, every study compiled (one validation path for the editor and the command line).
+	 */
 	public static List<Issue> validate(XtextResource resource, CancelIndicator cancel) {
-		return injector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
+		List<Issue> issues = injector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
+		if (cancel.isCanceled() || issues.stream().anyMatch(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)) {
+			return issues;
+		}
+		List<Issue> all = new java.util.ArrayList<>(issues);
+		all.addAll(org.spintex.runner.study.CompileCheck.of(resource));
+		return all;
 	}
 }

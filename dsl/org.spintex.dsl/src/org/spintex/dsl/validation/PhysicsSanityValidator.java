@@ -114,6 +114,9 @@ public class PhysicsSanityValidator extends AbstractDeclarativeValidator {
 
 	/** 3, 0.9, 2.25: three significant digits without trailing zeros. */
 	private static String compact(double value) {
+		if (!Double.isFinite(value)) {
+			return Double.toString(value); // refused where it is written (SpintexValidator.checkFinite)
+		}
 		return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
 	}
 

@@ -103,6 +103,23 @@ public class SpintexValidator extends AbstractSpintexValidator {
 		}
 	}
 
+	/** A number that a double cannot hold (1e999) is refused where it is written, before anything computes with it. */
+	@Check
+	public void checkFinite(Quantity quantity) {
+		if (!Double.isFinite(quantity.getValue())) {
+			error(asWritten(quantity) + " is too large for a number (the largest is about 1.8e308)", quantity,
+					Literals.QUANTITY__VALUE, OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkFinite(VectorQuantity vector) {
+		if (!Double.isFinite(vector.getX()) || !Double.isFinite(vector.getY()) || !Double.isFinite(vector.getZ())) {
+			error(asWritten(vector) + " has a component too large for a number (the largest is about 1.8e308)", vector, null,
+					OUT_OF_RANGE);
+		}
+	}
+
 	/** Every value has the unit its property expects: none for pure numbers, the right dimension otherwise. */
 	@Check
 	public void checkUnit(Quantity quantity) {
@@ -149,8 +166,8 @@ public class SpintexValidator extends AbstractSpintexValidator {
 	@Check
 	public void checkRange(Property property) {
 		Optional<PropertySpec> spec = Schemas.spec(property);
-		if (spec.isEmpty() || !(property.getValue() instanceof Quantity quantity)) {
-			return;
+		if (spec.isEmpty() || !(property.getValue() instanceof Quantity quantity) || !Double.isFinite(quantity.getValue())) {
+			return; // a number too large for a double is refused by checkFinite
 		}
 		var range = spec.get().range();
 		if (!range.contains(SiValues.of(quantity))) {

@@ -221,6 +221,21 @@ class SpintexValidatorTest {
 				issues.stream().map(Issue::getCode).toList());
 	}
 
+	/** Found by the long fuzzing run: 1e999 became infinity and crashed a validator that printed it. */
+	@Test
+	void aNumberTooLargeForADoubleIsAnErrorWhereItIsWritten() throws IOException {
+		List<Issue> issues = DeviceFiles.validate("""
+				device W {
+					texture wall : domain-wall { center-site 1e999  width-sites 0.9 }
+					wire chain { moments from wall  sites 7  hopping 1 eV  sd-exchange 0.1 eV }
+				}
+				""");
+		assertTrue(issues.stream().allMatch(i -> i.getLineNumber() != null && i.getLineNumber() >= 1), issues.toString());
+		Issue issue = single(issues, SpintexValidator.OUT_OF_RANGE, PhysicsSanityValidator.TOO_FEW_SITES);
+		assertEquals("1e999 is too large for a number (the largest is about 1.8e308)", issue.getMessage());
+		assertEquals(2, issue.getLineNumber());
+	}
+
 	/** Found by the long fuzzing run: a wire of 123,456,789 sites passed check and exhausted the memory compiling it. */
 	@Test
 	void aWireHasAtMostAMillionSites() throws IOException {

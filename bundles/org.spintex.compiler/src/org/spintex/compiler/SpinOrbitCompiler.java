@@ -17,7 +17,7 @@ final class SpinOrbitCompiler {
 		double tolerance = settings.get("tolerance", DEFAULT_TOLERANCE);
 		MicromagneticInput macrospin = new MicromagneticCompiler().macrospinStage(device, study, duration, tolerance);
 		return new SpinOrbitInput(device.getName(), study.getName(), macrospin, settings.word("interface").orElse("none"),
-				settings.get("exchange-ratio", 0), settings.get("lattice", Double.NaN),
+				settings.get("exchange-ratio", 0), settings.get("lattice-constant", Double.NaN),
 				settings.get("electric-field", 0), duration, settings.get("output-every", duration / DEFAULT_ROWS), tolerance,
 				(int) settings.get("portrait", 0), settings.word("portrait-axis").orElse("z"), settings.get("gamma-correction", 0),
 				settings.get("alpha-correction", 0));

@@ -83,6 +83,7 @@ class MicromagneticCompilerTest {
 	@Test
 	void aCurrentAlongTheContactBecomesSeed000sInterfaceTorque(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
 		Path file = java.nio.file.Files.writeString(dir.resolve("pump.spintex"), """
+				spintex 3
 				material M { exchange A = 1 pJ/m  saturation Ms = 100 kA/m  damping alpha = 0.05 }
 				device Pump {
 					film magnet { material M  shape box  length 200 nm  width 100 nm  thickness 2 nm  cell 2 nm }

@@ -25,6 +25,7 @@ import org.spintex.input.TopologicalDragInput;
 class StudyCompilerTest {
 
 	private static final String DEVICE = """
+			spintex 3
 			material CuOSeFilm {
 				exchange A = 0.7 pJ/m
 				dmi interfacial D = 0.1 mJ/m^2

@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 		description = "Parse and validate .spintex device files; print each problem as file:line:column.")
 final class CheckCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "device files to check")
-	private List<Path> files;
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "device files or folders to check")
+	private List<Path> arguments;
 
 	@Spec
 	private CommandSpec spec;
@@ -33,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
 		DeviceFiles loader = new DeviceFiles();
 		int errors = 0;
 		int warnings = 0;
-		for (Path file : this.files) {
+		List<Path> files = DeviceFileArguments.expand(arguments);
+		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {
 				out.println(file + ": error: no such file");
 				errors++;
@@ -49,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
 				}
 			}
 		}
-		out.printf("%d file%s checked: %d error%s, %d warning%s%n", this.files.size(), this.files.size() == 1 ? "" : "s",
+		out.printf("%d file%s checked: %d error%s, %d warning%s%n", files.size(), files.size() == 1 ? "" : "s",
 				errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
 		return errors == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
 	}

@@ -2,12 +2,13 @@ package org.spintex.runner.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.spintex.dsl.formatting2.CanonicalLayout;
+import org.spintex.dsl.migration.LanguageVersion;
+import org.spintex.dsl.migration.Migrator;
 import org.spintex.runner.study.AtomicFiles;
 import org.spintex.runner.study.DeviceFiles;
 
@@ -19,11 +20,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code spintex fmt}: rewrite device files in the canonical layout, or list those that are not. */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-		description = "Format device files in place in the canonical layout (comments kept).")
+		description = "Format device files in place in the canonical layout of the current language (comments kept; "
+				+ "files of an older language are migrated). Folders are searched for .spintex files.")
 final class FmtCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "device files")
-	private List<Path> files;
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "device files or folders")
+	private List<Path> arguments;
 
 	@Option(names = "--check", description = "change nothing; list files that are not formatted and exit 1")
 	private boolean check;
@@ -35,31 +37,29 @@ final class FmtCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		DeviceFiles loader = new DeviceFiles();
-		CanonicalLayout layout = loader.injector().getInstance(CanonicalLayout.class);
+		Migrator migrator = loader.injector().getInstance(Migrator.class);
 		int unformatted = 0;
 		int broken = 0;
-		for (Path file : files) {
-			if (!Files.isRegularFile(file)) {
-				out.println(file + ": error: no such file");
+		for (Path path : DeviceFileArguments.expand(arguments)) {
+			Optional<DeviceFileArguments.Rewritable> loaded = DeviceFileArguments.rewritable(path, loader, out);
+			if (loaded.isEmpty()) {
 				broken++;
 				continue;
 			}
-			DeviceFiles.Loaded loaded = loader.load(file);
-			if (!loaded.resource().getErrors().isEmpty()) {
-				loaded.resource().getErrors().forEach(e -> out.println(file + ":" + e.getLine() + ":" + e.getColumn()
-						+ ": error: " + e.getMessage()));
-				broken++;
-				continue;
-			}
-			String text = Files.readString(file);
-			String formatted = layout.format(loaded.resource());
-			if (!formatted.equals(text)) {
+			Path file = loaded.get().file();
+			String text = loaded.get().text();
+			int version = loaded.get().version();
+			// the canonical layout is that of the current language: an older file is migrated on the way
+			Migrator.Outcome formatted = migrator.migrate(loaded.get().resource(), text);
+			if (!formatted.text().equals(text)) {
 				unformatted++;
 				if (check) {
-					out.println(file + ": not formatted");
+					out.println(file + (version < LanguageVersion.CURRENT ? ": language " + version + ", not formatted"
+							: ": not formatted"));
 				} else {
-					AtomicFiles.write(file, formatted);
-					out.println(file + ": formatted");
+					AtomicFiles.write(file, formatted.text());
+					out.println(file + (version < LanguageVersion.CURRENT ? ": migrated from language " + version
+							+ MigrateCommand.describe(formatted) + " and formatted" : ": formatted"));
 				}
 			}
 		}

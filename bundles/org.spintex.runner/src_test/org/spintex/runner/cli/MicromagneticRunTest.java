@@ -22,6 +22,7 @@ import com.google.gson.JsonParser;
 class MicromagneticRunTest extends CommandLineTestBase {
 
 	private static final String WIRE = """
+			spintex 3
 			material Chiral {
 				exchange A = 13 pJ/m
 				dmi interfacial D = 3 mJ/m^2

@@ -25,6 +25,8 @@ class RunCommandTest {
 
 	/** A two-terminal drag device; its 10 nA keep the pumping factor 2πPħI/(e k_BT) = 0.03 small, where eq. (24) holds. */
 	static final String DEVICE = """
+			spintex 3
+
 			material CuOSeFilm {
 				exchange A = 0.7 pJ/m
 				dmi interfacial D = 0.1 mJ/m^2
@@ -194,7 +196,7 @@ class RunCommandTest {
 	void runRefusesAFileWithErrorsAndSaysWhere() throws IOException {
 		Path file = Files.writeString(dir.resolve("bad.spintex"), text("").replace("50 K", "-5 K"));
 		assertEquals(ExitCodes.BAD_INPUT, spintex("run", file.toString(), "--out", dir.resolve("y").toString()));
-		assertTrue(err.toString().contains("bad.spintex:32:19: error: temperature T must be ≥ 0, got -5 K"), err.toString());
+		assertTrue(err.toString().contains("bad.spintex:34:19: error: temperature T must be ≥ 0, got -5 K"), err.toString());
 	}
 
 	@Test

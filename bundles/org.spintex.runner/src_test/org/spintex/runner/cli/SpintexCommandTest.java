@@ -34,6 +34,7 @@ class SpintexCommandTest extends CommandLineTestBase {
 	@Test
 	void checkAcceptsAValidDevice() throws IOException {
 		Path file = write("good.spintex", """
+				spintex 3
 				material Py {
 				    exchange A = 13 pJ/m
 				    saturation Ms = 800 kA/m
@@ -48,6 +49,7 @@ class SpintexCommandTest extends CommandLineTestBase {
 	@Test
 	void checkReportsDuplicateNamesWrongLinksAndUnusedParts() throws IOException {
 		Path file = write("names.spintex", """
+				spintex 3
 				material M {
 					exchange A = 13 pJ/m
 					saturation Ms = 800 kA/m
@@ -82,10 +84,10 @@ class SpintexCommandTest extends CommandLineTestBase {
 				""");
 		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
 		String printed = out.toString();
-		assertTrue(printed.contains(file + ":16:10: error: there is already a film named strip in device Names (line 8); names are "
+		assertTrue(printed.contains(file + ":17:10: error: there is already a film named strip in device Names (line 9); names are "
 				+ "unique in device Names: rename one"), printed);
-		assertTrue(printed.contains(file + ":28:8: error: film must name a film, but pad is a contact"), printed);
-		assertTrue(printed.contains(file + ":23:7: warning: gate valve is not used by study settle (micromagnetic); link it "
+		assertTrue(printed.contains(file + ":29:8: error: film must name a film, but pad is a contact"), printed);
+		assertTrue(printed.contains(file + ":24:7: warning: gate valve is not used by study settle (micromagnetic); link it "
 				+ "from a study that reads it, or remove it"), printed);
 	}
 
@@ -109,14 +111,15 @@ class SpintexCommandTest extends CommandLineTestBase {
 	@Test
 	void checkReportsNegativeDampingAtItsPosition() throws IOException {
 		Path file = write("bad.spintex", """
+				spintex 3
 				material Py {
 				    exchange A = 13 pJ/m
 				    damping alpha = -0.1
 				}
 				""");
 		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
-		// line 3, column 21: the value after "damping alpha = "
-		assertTrue(out.toString().contains(file + ":3:21: error:"), out.toString());
+		// line 4, column 21: the value after "damping alpha = "
+		assertTrue(out.toString().contains(file + ":4:21: error:"), out.toString());
 		assertTrue(out.toString().contains("damping"), out.toString());
 	}
 
@@ -131,6 +134,7 @@ class SpintexCommandTest extends CommandLineTestBase {
 	@Test
 	void checkListsProblemsInFileOrderThenTheSummary() throws IOException {
 		Path file = write("two.spintex", """
+				spintex 3
 				material Py {
 				    damping alpha = -0.1
 				}
@@ -139,8 +143,8 @@ class SpintexCommandTest extends CommandLineTestBase {
 		assertEquals(ExitCodes.BAD_INPUT, spintex("check", file.toString()));
 		String[] lines = out.toString().split("\\R");
 		assertEquals(3, lines.length, out.toString());
-		assertTrue(lines[0].startsWith(file + ":2:"), lines[0]);
-		assertTrue(lines[1].startsWith(file + ":4:") && lines[1].contains("Nowhere"), lines[1]);
+		assertTrue(lines[0].startsWith(file + ":3:"), lines[0]);
+		assertTrue(lines[1].startsWith(file + ":5:") && lines[1].contains("Nowhere"), lines[1]);
 		assertEquals("1 file checked: 2 errors, 0 warnings", lines[2]);
 	}
 

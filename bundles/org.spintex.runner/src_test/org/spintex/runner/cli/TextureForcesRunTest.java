@@ -61,6 +61,7 @@ class TextureForcesRunTest extends CommandLineTestBase {
 		// tensors
 		Path device = dir.resolve("from-file.spintex");
 		Files.writeString(device, """
+				spintex 3
 				material PtCo { exchange A = 15 pJ/m  dmi interfacial D = 3.5 mJ/m^2  anisotropy uniaxial K = 0.8 MJ/m^3 along z
 					saturation Ms = 580 kA/m  damping alpha = 0.3 }
 				device Reread {

@@ -26,6 +26,7 @@ import org.spintex.runner.cli.SpintexCommand;
 class MacrospinMicromagneticTest {
 
 	private static final String DEVICE = """
+			spintex 3
 			material SoftFilm "an in-plane magnet with a weak easy axis along y" {
 				exchange A = 15 pJ/m
 				saturation Ms = 1 MA/m

@@ -45,6 +45,7 @@ class SkyrmionStaticsMicromagneticTest {
 	private static final double CRITICAL_DMI = 4 * Math.sqrt(A * K) / Math.PI;
 
 	private static final String DEVICE = """
+			spintex 3
 			material Chiral "A 10 pJ/m, K 0.5 MJ/m^3" {
 				exchange A = 10 pJ/m
 				dmi interfacial D = %s J/m^2

@@ -129,11 +129,18 @@ class FrontEndFuzzTest {
 		});
 	}
 
-	/** The grammar's keywords, every quantity's units, boundary numbers, names from the examples and random text. */
+	/**
+	 * The grammar's keywords and the catalog's property names (identifiers since language 3; with language 2's
+	 * renamed ones and the version line), every quantity's units, boundary numbers, names from the examples and
+	 * random text.
+	 */
 	private static Arbitrary<String> tokens() {
 		IGrammarAccess grammar = LOADER.injector().getInstance(IGrammarAccess.class);
-		List<String> keywords = new ArrayList<>(GrammarUtil.getAllKeywords(grammar.getGrammar()));
-		keywords.sort(null);
+		Set<String> words = new java.util.TreeSet<>(GrammarUtil.getAllKeywords(grammar.getGrammar()));
+		words.addAll(org.spintex.dsl.catalog.PropertyCatalog.propertyNames());
+		org.spintex.dsl.migration.Migrations.RENAMES.forEach(r -> words.add(r.oldName()));
+		words.addAll(List.of("spintex 2", "spintex 3", "spintex 4"));
+		List<String> keywords = new ArrayList<>(words);
 		Set<String> units = new LinkedHashSet<>();
 		for (QuantityKind kind : QuantityKind.values()) {
 			// dimensionless kinds have no unit

@@ -19,6 +19,9 @@ public final class ProblemMarkers {
 
 	public static final String TYPE = "org.spintex.ui.problem";
 
+	/** The validator's issue code, which quick fixes ({@link MigrationResolutions}) are chosen by. */
+	public static final String ISSUE_CODE = "org.spintex.ui.issueCode";
+
 	private ProblemMarkers() {
 	}
 
@@ -33,6 +36,9 @@ public final class ProblemMarkers {
 				for (Issue issue : issues) {
 					IMarker marker = file.createMarker(TYPE);
 					marker.setAttribute(IMarker.MESSAGE, issue.getMessage());
+					if (issue.getCode() != null) {
+						marker.setAttribute(ISSUE_CODE, issue.getCode());
+					}
 					marker.setAttribute(IMarker.SEVERITY, switch (issue.getSeverity()) {
 						case ERROR -> IMarker.SEVERITY_ERROR;
 						case WARNING -> IMarker.SEVERITY_WARNING;

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.xtext.GrammarUtil;
 import org.spintex.dsl.SpintexStandaloneSetup;
+import org.spintex.dsl.migration.LanguageVersion;
+import org.spintex.dsl.migration.Migrations;
+import org.spintex.dsl.migration.PropertyRename;
 import org.spintex.dsl.services.SpintexGrammarAccess;
 
 /**
@@ -33,6 +36,12 @@ public final class LanguageReference {
 		md.append("Generated from the grammar and the property catalog "
 				+ "(`dsl/org.spintex.dsl/src/org/spintex/dsl/catalog/PropertyCatalog.java`); do not edit by hand. "
 				+ "Regenerate with `./spintex reference > docs/language-reference.md`.\n\n");
+		md.append("This is language " + LanguageVersion.CURRENT + ". A file states its language in a line `"
+				+ LanguageVersion.header() + "` before its first import or element (after the file's description in "
+				+ "comments); `spintex fmt` and `spintex migrate` write it. A file without that line is language "
+				+ LanguageVersion.UNVERSIONED + ": `check`, `compile`, `run` and the workbench read it as language "
+				+ LanguageVersion.CURRENT + " with one warning, and `spintex migrate FILE...` (or the workbench's quick fix "
+				+ "on that warning) rewrites it.\n\n");
 		md.append("""
 				A property is written `name [class] [symbol =] value [along direction]`, e.g.
 				`exchange A = 0.7 pJ/m`, `dmi interfacial D = 0.1 mJ/m^2`, `anisotropy uniaxial K = 60 kJ/m^3 along z`,
@@ -79,12 +88,28 @@ public final class LanguageReference {
 			}
 			md.append('\n');
 		}
-		md.append("## Keywords\n\n");
+		md.append("## Reserved words\n\n");
+		md.append("Property names, kinds and choices are ordinary names, so a part may be called `field`, `current`, "
+				+ "`width` or anything else except these structural words of the grammar (element keywords, link roles, "
+				+ "the classes of `dmi` and `anisotropy`, sweep words):\n\n");
 		SpintexGrammarAccess grammar = new SpintexStandaloneSetup().createInjectorAndDoEMFRegistration()
 				.getInstance(SpintexGrammarAccess.class);
 		Set<String> words = new TreeSet<>(GrammarUtil.getAllKeywords(grammar.getGrammar()));
 		words.removeIf(k -> !Character.isLetter(k.charAt(0)));
-		md.append(words.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "))).append('\n');
+		md.append(words.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "))).append("\n\n");
+		md.append("A name right after a number is the number's unit unless it is a property name or a value follows it "
+				+ "(`polarization 0.4 profile neel`: `profile` is the next property; `length 100 nm`: `nm` is a unit), so "
+				+ "no property is named like a unit.\n\n");
+		md.append("## Changes from language 2\n\n");
+		md.append("- Property names are names, not keywords: every name that is not reserved above may name a part, and "
+				+ "new properties never break existing files.\n");
+		md.append("- A file states its language: `" + LanguageVersion.header() + "`.\n");
+		for (PropertyRename rename : Migrations.RENAMES) {
+			md.append("- `").append(rename.oldName()).append("` is now `").append(rename.newName()).append("` (")
+					.append(rename.why()).append(").\n");
+		}
+		md.append("- Results are unchanged: every example of language 2 migrates to its language-3 form and compiles "
+				+ "to the same input hash.\n");
 		return md.toString();
 	}
 

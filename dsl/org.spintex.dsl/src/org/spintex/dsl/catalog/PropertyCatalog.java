@@ -347,7 +347,7 @@ public final class PropertyCatalog {
 						+ "wire (eqs. 2.38–2.42)", "none", "ti-surface", "ti-edge").citing("seed 003 sec. 2.3, 2.4"),
 						quantity("exchange-ratio", "alpha", DIMENSIONLESS, Range.ANY,
 								"α = Jm a/ħv, the exchange energy over the Dirac electrons' kinetic scale", "seed 003 eqs. (2.31), (2.39)"),
-						quantity("lattice", "a", LENGTH, Range.POSITIVE, "lattice constant a of the interface",
+						quantity("lattice-constant", "a", LENGTH, Range.POSITIVE, "lattice constant a of the interface",
 								"seed 003 eq. (2.31)"),
 						quantity("electric-field", "E", ELECTRIC_FIELD, Range.ANY, "electric field along x (default 0)",
 								"seed 003 eqs. (2.36), (2.41)"),
@@ -570,7 +570,7 @@ public final class PropertyCatalog {
 		return all;
 	}
 
-	/** Every property name of the language (the grammar's PropertyName keywords). */
+	/** Every property name of the language: identifiers, never keywords or unit symbols (UnitTokenSource). */
 	public static Set<String> propertyNames() {
 		Set<String> names = new TreeSet<>();
 		all().forEach(schema -> schema.properties().forEach(p -> names.add(p.name())));

@@ -18,6 +18,7 @@ import org.spintex.dsl.spintex.Potential;
 import org.spintex.dsl.spintex.Import;
 import org.spintex.dsl.spintex.Material;
 import org.spintex.dsl.spintex.Model;
+import org.spintex.dsl.spintex.SpintexPackage.Literals;
 import org.spintex.dsl.spintex.Part;
 import org.spintex.dsl.spintex.Reservoir;
 import org.spintex.dsl.spintex.Study;
@@ -33,6 +34,13 @@ import org.spintex.dsl.spintex.Wire;
 public class SpintexFormatter extends AbstractJavaFormatter {
 
 	protected void format(Model model, IFormattableDocument doc) {
+		// `spintex 3` on the first line, a blank line after it
+		ISemanticRegion version = regionFor(model).feature(Literals.MODEL__VERSION);
+		if (version != null) {
+			doc.prepend(version, it -> it.oneSpace());
+			// a blank line after it, and around a file's description in comments that follows it
+			doc.append(version, it -> it.setNewLines(model.getImports().isEmpty() && model.getElements().isEmpty() ? 1 : 2));
+		}
 		List<Import> imports = model.getImports();
 		for (Import anImport : imports) {
 			spaceTokens(anImport, doc);

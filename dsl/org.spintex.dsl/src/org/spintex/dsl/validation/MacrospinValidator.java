@@ -45,7 +45,7 @@ public class MacrospinValidator extends AbstractDeclarativeValidator {
 		}
 		String model = Schemas.word(study.getProperties(), "interface").orElse("none");
 		if (!model.equals("none")) {
-			for (String name : List.of("exchange-ratio", "lattice")) {
+			for (String name : List.of("exchange-ratio", "lattice-constant")) {
 				if (Schemas.find(study.getProperties(), name).isEmpty()) {
 					needs(study, "the " + model + " interface needs '" + name + "': its Berry curvature and induced field scale "
 							+ "with α = Jma/ħv and the lattice constant a (seed 003 eqs. (2.31), (2.39))");

@@ -17,6 +17,8 @@ import org.spintex.dsl.catalog.ElementSchema;
 import org.spintex.dsl.catalog.PropertySpec;
 import org.spintex.dsl.catalog.Schemas;
 import org.spintex.dsl.catalog.ValueShape;
+import org.spintex.dsl.migration.Migrations;
+import org.spintex.dsl.migration.PropertyRename;
 import org.spintex.dsl.spintex.Property;
 import org.spintex.dsl.spintex.Quantity;
 import org.spintex.dsl.spintex.SpintexPackage.Literals;
@@ -35,7 +37,7 @@ import org.spintex.dsl.units.UnitSyntax;
  * say what was expected so that the user can fix the file without reading the manual. Rules of
  * elements and studies, and physical sanity warnings, are in the composed validators.
  */
-@ComposedChecks(validators = { ElementValidator.class, NameValidator.class, PartUseValidator.class, ImportValidator.class,
+@ComposedChecks(validators = { LanguageVersionValidator.class, ElementValidator.class, NameValidator.class, PartUseValidator.class, ImportValidator.class,
 		StudyValidator.class, WindingBatteryValidator.class, TextureForcesValidator.class, MacrospinValidator.class,
 		PhysicsSanityValidator.class })
 public class SpintexValidator extends AbstractSpintexValidator {
@@ -69,6 +71,14 @@ public class SpintexValidator extends AbstractSpintexValidator {
 			return; // the owner's kind is unknown; that is reported on the kind
 		}
 		String title = Schemas.of(owner).map(ElementSchema::title).orElse("a gate");
+		Optional<PropertyRename> renamed = Migrations.renameOf(property.getName());
+		if (renamed.isPresent()) {
+			error("'" + renamed.get().oldName() + "' is the language-2 name of '" + renamed.get().newName()
+					+ "' (renamed in language " + renamed.get().since() + "): write '" + renamed.get().newName()
+					+ "'; 'spintex migrate FILE' rewrites files written in language 2", property, Literals.PROPERTY__NAME,
+					UNKNOWN_PROPERTY);
+			return;
+		}
 		error(title + " has no property '" + property.getName() + "'; it accepts " + accepted, property,
 				Literals.PROPERTY__NAME, UNKNOWN_PROPERTY);
 	}

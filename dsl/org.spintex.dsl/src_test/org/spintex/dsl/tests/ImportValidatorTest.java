@@ -18,6 +18,7 @@ import org.spintex.dsl.validation.ImportValidator;
 class ImportValidatorTest {
 
 	private static final String DEVICE = """
+			spintex 3
 			import "../materials/LIBRARY"
 
 			device D {
@@ -37,7 +38,7 @@ class ImportValidatorTest {
 		assertEquals(1, issues.size(), issues.toString());
 		Issue issue = issues.get(0);
 		assertEquals(Severity.ERROR, issue.getSeverity());
-		assertEquals(1, issue.getLineNumber());
+		assertEquals(2, issue.getLineNumber());
 		assertEquals(8, issue.getColumn());
 		assertTrue(issue.getMessage().startsWith("cannot read the imported file \"../materials/nope.spintex\" ("
 				+ dir.resolve("materials/nope.spintex").toAbsolutePath().normalize()), issue.getMessage());

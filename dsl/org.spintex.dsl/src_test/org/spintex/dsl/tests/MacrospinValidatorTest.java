@@ -14,6 +14,7 @@ import org.spintex.dsl.validation.StudyValidator;
 class MacrospinValidatorTest {
 
 	private static final String TI = """
+			spintex 3
 			material Insulator { exchange A = 2 pJ/m  saturation Ms = 100 kA/m  anisotropy uniaxial K = 5 kJ/m^3 along z  damping 0 }
 			device TISurface {
 				film magnet { material Insulator  shape box  length 50 nm  width 50 nm  thickness 1 nm  cell 1 nm }
@@ -23,7 +24,7 @@ class MacrospinValidatorTest {
 					initial-state tilted
 					interface ti-surface
 					exchange-ratio alpha = 1
-					lattice a = 0.5 nm
+					lattice-constant a = 0.5 nm
 					electric-field E = 150 kV/m
 					duration 4 ns
 					portrait 6
@@ -44,8 +45,8 @@ class MacrospinValidatorTest {
 
 	@Test
 	void theInterfaceNeedsItsExchangeRatioAndLatticeConstant() throws IOException {
-		assertEquals(List.of("the ti-surface interface needs 'lattice': its Berry curvature and induced field scale with "
-				+ "α = Jma/ħv and the lattice constant a (seed 003 eqs. (2.31), (2.39))"), messages("lattice a = 0.5 nm", ""));
+		assertEquals(List.of("the ti-surface interface needs 'lattice-constant': its Berry curvature and induced field scale with "
+				+ "α = Jma/ħv and the lattice constant a (seed 003 eqs. (2.31), (2.39))"), messages("lattice-constant a = 0.5 nm", ""));
 	}
 
 	@Test

@@ -18,6 +18,8 @@ import org.spintex.dsl.formatting2.CanonicalLayout;
 class SpintexFormatterTest {
 
 	private static final String CANONICAL = """
+			spintex 3
+
 			import "lib.spintex"
 
 			material Py "permalloy" {
@@ -54,7 +56,7 @@ class SpintexFormatterTest {
 
 	@Test
 	void messyFileFormatsToTheCanonicalLayout() throws IOException {
-		String messy = "import   \"lib.spintex\" material   Py \"permalloy\"{ exchange A=13 pJ/m\n\t// comments stay\n"
+		String messy = "spintex\n 3 import   \"lib.spintex\" material   Py \"permalloy\"{ exchange A=13 pJ/m\n\t// comments stay\n"
 				+ " damping   alpha=0.02 anisotropy uniaxial K = 1 kJ/m^3 along ( 1 ,1, 0 ) }"
 				+ " device D{film f{material Py shape box length 1 um} contact c on f . west { current I = 1 mA }"
 				+ " wire chain { moments from t sites 7 }"

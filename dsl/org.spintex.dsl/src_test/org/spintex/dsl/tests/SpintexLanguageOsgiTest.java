@@ -24,15 +24,15 @@ class SpintexLanguageOsgiTest {
 		assertEquals("org.spintex.dsl", bundle.getSymbolicName());
 		// the plugin.xml registration of the inferred metamodel
 		assertEquals(SpintexPackage.eINSTANCE, EPackage.Registry.INSTANCE.getEPackage(SpintexPackage.eNS_URI));
-		Material material = (Material) DeviceFiles.parse("material Py { damping alpha = 0.01 }").getElements().get(0);
+		Material material = (Material) DeviceFiles.parse("spintex 3\nmaterial Py { damping alpha = 0.01 }").getElements().get(0);
 		assertEquals("Py", material.getName());
 	}
 
 	@Test
 	void unitsAreCheckedInsideOsgi() throws Exception {
 		// Indriya wired through Import-Package, as in the workbench
-		assertEquals(List.of(), DeviceFiles.validate("material Py { exchange A = 13 pJ/m }"));
-		List<Issue> issues = DeviceFiles.validate("material Py { exchange A = 13 mT }");
+		assertEquals(List.of(), DeviceFiles.validate("spintex 3\nmaterial Py { exchange A = 13 pJ/m }"));
+		List<Issue> issues = DeviceFiles.validate("spintex 3\nmaterial Py { exchange A = 13 mT }");
 		assertEquals(1, issues.size(), issues::toString);
 		assertEquals(SpintexValidator.WRONG_DIMENSION, issues.get(0).getCode());
 	}

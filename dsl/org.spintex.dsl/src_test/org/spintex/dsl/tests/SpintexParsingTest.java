@@ -29,6 +29,7 @@ import org.spintex.dsl.spintex.Words;
 class SpintexParsingTest {
 
 	private static final String DEVICE = """
+			spintex 3
 			material CuOSeFilm "insulating chiral magnet film" {
 			    exchange A = 0.7 pJ/m
 			    dmi interfacial D = 0.25 mJ/m^2
@@ -119,6 +120,7 @@ class SpintexParsingTest {
 	@Test
 	void electronWiresReservoirsGatesAndDrivesParse() throws IOException {
 		Model model = DeviceFiles.parse("""
+				spintex 3
 				device PrecessingBlochWall {
 					texture wall : domain-wall { chirality bloch  arrangement head-to-head  center-site 3  width-sites 0.9 }
 					wire chain {
@@ -157,6 +159,7 @@ class SpintexParsingTest {
 	@Test
 	void choicesThatAreKeywordsOrEndInNumbersParse() throws IOException {
 		Model model = DeviceFiles.parse("""
+				spintex 3
 				device D {
 					study s : micromagnetic { demag on  charge-sign seed-000  dmi-convention mumax }
 				}

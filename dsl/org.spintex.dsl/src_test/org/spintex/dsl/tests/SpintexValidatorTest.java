@@ -23,6 +23,7 @@ import org.spintex.dsl.validation.StudyValidator;
 class SpintexValidatorTest {
 
 	static final String VALID = """
+			spintex 3
 			material CuOSeFilm {
 				exchange A = 0.7 pJ/m
 				dmi interfacial D = 0.1 mJ/m^2
@@ -74,7 +75,7 @@ class SpintexValidatorTest {
 	void negativeDampingIsOutOfRangeAtTheValue() throws IOException {
 		Issue issue = single(mutated("damping alpha = 0.02", "damping alpha = -0.5"), SpintexValidator.OUT_OF_RANGE);
 		assertEquals(Severity.ERROR, issue.getSeverity());
-		assertEquals(6, issue.getLineNumber());
+		assertEquals(7, issue.getLineNumber());
 		assertEquals(18, issue.getColumn());
 		assertEquals("damping alpha must be ≥ 0, got -0.5", issue.getMessage());
 	}
@@ -132,7 +133,7 @@ class SpintexValidatorTest {
 	void wrongDimensionNamesTheExpectedUnitAtTheUnit() throws IOException {
 		Issue issue = single(mutated("dmi interfacial D = 0.1 mJ/m^2", "dmi interfacial D = 3 mJ/m"),
 				SpintexValidator.WRONG_DIMENSION);
-		assertEquals(3, issue.getLineNumber());
+		assertEquals(4, issue.getLineNumber());
 		assertEquals(24, issue.getColumn());
 		assertEquals("dmi D needs a unit of a DMI constant (J/m², e.g. mJ/m^2), but 'mJ/m' is J/m", issue.getMessage());
 	}
@@ -211,6 +212,7 @@ class SpintexValidatorTest {
 	@Test
 	void unknownWireEndAndDriveKindAreErrors() throws IOException {
 		List<Issue> issues = DeviceFiles.validate("""
+				spintex 3
 				device W {
 					wire chain { sites 7  hopping 1 eV  sd-exchange 0.1 eV }
 					reservoir lead attached to chain.middle { chemical-potential 0 eV  temperature 0 K }
@@ -225,6 +227,7 @@ class SpintexValidatorTest {
 	@Test
 	void aNumberTooLargeForADoubleIsAnErrorWhereItIsWritten() throws IOException {
 		List<Issue> issues = DeviceFiles.validate("""
+				spintex 3
 				device W {
 					texture wall : domain-wall { center-site 1e999  width-sites 0.9 }
 					wire chain { moments from wall  sites 7  hopping 1 eV  sd-exchange 0.1 eV }
@@ -233,13 +236,14 @@ class SpintexValidatorTest {
 		assertTrue(issues.stream().allMatch(i -> i.getLineNumber() != null && i.getLineNumber() >= 1), issues.toString());
 		Issue issue = single(issues, SpintexValidator.OUT_OF_RANGE, PhysicsSanityValidator.TOO_FEW_SITES);
 		assertEquals("1e999 is too large for a number (the largest is about 1.8e308)", issue.getMessage());
-		assertEquals(2, issue.getLineNumber());
+		assertEquals(3, issue.getLineNumber());
 	}
 
 	/** Found by the long fuzzing run: a wire of 123,456,789 sites passed check and exhausted the memory compiling it. */
 	@Test
 	void aWireHasAtMostAMillionSites() throws IOException {
 		List<Issue> issues = DeviceFiles.validate("""
+				spintex 3
 				device W {
 					wire chain { sites 123456789  hopping 1 eV  sd-exchange 0.1 eV }
 				}
@@ -251,6 +255,7 @@ class SpintexValidatorTest {
 	@Test
 	void aGeometricTorqueStudyNeedsAReservoirAtEachEndAndAPrecession() throws IOException {
 		List<Issue> issues = DeviceFiles.validate("""
+				spintex 3
 				device W {
 					texture vortex : vortex { }
 					wire chain { moments from vortex  sites 7  hopping 1 eV  sd-exchange 0.1 eV }
@@ -369,16 +374,16 @@ class SpintexValidatorTest {
 	void aSecondPartOfTheSameNameIsAnErrorThatPointsAtTheFirst() throws IOException {
 		Issue issue = single(mutated("texture skyrmions : skyrmion", "texture magnet : skyrmion"), NameValidator.DUPLICATE_NAME,
 				StudyValidator.WRONG_LINK_TARGET, "org.eclipse.xtext.diagnostics.Diagnostic.Linking");
-		assertEquals("there is already a film named magnet in device TwoTerminalDrag (line 10); names are unique in device "
+		assertEquals("there is already a film named magnet in device TwoTerminalDrag (line 11); names are unique in device "
 				+ "TwoTerminalDrag: rename one", issue.getMessage());
-		assertEquals(31, issue.getLineNumber());
+		assertEquals(32, issue.getLineNumber());
 	}
 
 	@Test
 	void aSecondMaterialOfTheSameNameIsAnError() throws IOException {
 		Issue issue = single(mutated("device TwoTerminalDrag {", "material CuOSeFilm {\n\tdamping alpha = 0.1\n}\ndevice TwoTerminalDrag {"),
 				NameValidator.DUPLICATE_NAME);
-		assertEquals("there is already a material named CuOSeFilm in this file (line 1); names are unique in this file: rename one",
+		assertEquals("there is already a material named CuOSeFilm in this file (line 2); names are unique in this file: rename one",
 				issue.getMessage());
 	}
 
@@ -386,7 +391,7 @@ class SpintexValidatorTest {
 	void aSymbolNamesOneProperty() throws IOException {
 		Issue issue = single(mutated("resistance R = 100 Ohm", "resistance P = 100 Ohm"), NameValidator.DUPLICATE_SYMBOL);
 		assertEquals(Severity.WARNING, issue.getSeverity(), "language 2 files may have done it");
-		assertEquals("symbol P already names polarization (line 24); give resistance a symbol of its own, or a sweep of P cannot "
+		assertEquals("symbol P already names polarization (line 25); give resistance a symbol of its own, or a sweep of P cannot "
 				+ "tell them apart", issue.getMessage());
 		// and a sweep of the ambiguous symbol is refused
 		List<Issue> swept = DeviceFiles.validate(VALID.replace("resistance R = 100 Ohm", "resistance P = 100 Ohm")
@@ -449,6 +454,7 @@ class SpintexValidatorTest {
 	@Test
 	void tooFewSitesForAWallIsAWarning() throws IOException {
 		Issue issue = single(DeviceFiles.validate("""
+				spintex 3
 				device W {
 					texture wall : domain-wall { center-site 3  width-sites 2 }
 					wire chain { moments from wall  sites 4  hopping 1 eV  sd-exchange 0.1 eV }

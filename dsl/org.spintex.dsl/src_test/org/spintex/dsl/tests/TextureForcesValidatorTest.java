@@ -15,6 +15,7 @@ import org.spintex.dsl.validation.StudyValidator;
 class TextureForcesValidatorTest {
 
 	private static final String SKYRMION = """
+			spintex 3
 			material PtCo {
 				exchange A = 15 pJ/m
 				dmi interfacial D = 3.5 mJ/m^2

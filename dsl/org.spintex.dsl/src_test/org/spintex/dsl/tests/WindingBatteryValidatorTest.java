@@ -14,6 +14,7 @@ import org.spintex.dsl.validation.StudyValidator;
 class WindingBatteryValidatorTest {
 
 	private static final String BATTERY = """
+			spintex 3
 			material Garnet {
 				exchange A = 3.7 pJ/m
 				anisotropy easy-plane K = 10 kJ/m^3 along x

@@ -86,10 +86,10 @@ class ProblemMarkerTest {
 	@Test
 	void aBrokenFileSavedOutsideTheEditorIsFoundByTheBuilder() throws Exception {
 		IFile file = project.getFile("broken.spintex");
-		file.create(bytes("material Broken {\n\tsaturation Ms = 800 kA/m\n\tdamping alpha = 0.02 s\n}\n"), true, null);
+		file.create(bytes("spintex 3\n\nmaterial Broken {\n\tsaturation Ms = 800 kA/m\n\tdamping alpha = 0.02 s\n}\n"), true, null);
 		waitUntil("the builder's marker for the damping with a unit", Workbench.WAIT, () -> !errors(file).isEmpty());
-		assertEquals(3, errors(file).get(0).getAttribute(IMarker.LINE_NUMBER, -1));
-		file.setContents(bytes("material Broken {\n\tsaturation Ms = 800 kA/m\n\tdamping alpha = 0.02\n}\n"), true, false, null);
+		assertEquals(5, errors(file).get(0).getAttribute(IMarker.LINE_NUMBER, -1));
+		file.setContents(bytes("spintex 3\n\nmaterial Broken {\n\tsaturation Ms = 800 kA/m\n\tdamping alpha = 0.02\n}\n"), true, false, null);
 		waitUntil("the builder to clear the marker", Workbench.WAIT, () -> errors(file).isEmpty());
 	}
 
@@ -98,6 +98,7 @@ class ProblemMarkerTest {
 	void duplicateNamesWrongLinksAndUnusedPartsAreMarked() throws Exception {
 		IFile file = project.getFile("names.spintex");
 		file.create(bytes("""
+				spintex 3
 				material M {
 					exchange A = 13 pJ/m
 					saturation Ms = 800 kA/m
@@ -133,15 +134,53 @@ class ProblemMarkerTest {
 		waitUntil("the builder's markers of names.spintex", Workbench.WAIT, () -> errors(file).size() >= 2);
 		List<String> errors = errors(file).stream().map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) + ": "
 				+ m.getAttribute(IMarker.MESSAGE, "")).toList();
-		assertTrue(errors.contains("16: there is already a film named strip in device Names (line 8); names are unique in device "
+		assertTrue(errors.contains("17: there is already a film named strip in device Names (line 9); names are unique in device "
 				+ "Names: rename one"), errors.toString());
-		assertTrue(errors.contains("28: film must name a film, but pad is a contact"), errors.toString());
+		assertTrue(errors.contains("29: film must name a film, but pad is a contact"), errors.toString());
 		List<String> warnings = Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO))
 				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING)
 				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) + ": " + m.getAttribute(IMarker.MESSAGE, "")).toList();
-		assertTrue(warnings.contains("23: gate valve is not used by study settle (micromagnetic); link it from a study that reads "
+		assertTrue(warnings.contains("24: gate valve is not used by study settle (micromagnetic); link it from a study that reads "
 				+ "it, or remove it"), warnings.toString());
 		file.delete(true, null);
+	}
+
+	/**
+	 * A file written in language 2 opens and checks as it is, with one warning; the warning's quick
+	 * fix rewrites it in language 3 as {@code spintex migrate} would, and the warning goes.
+	 */
+	@Test
+	void aLanguageTwoFileIsMigratedByTheQuickFixOnItsWarning() throws Exception {
+		IFile file = project.getFile("old.spintex");
+		String old = "// a library written before language 3\n\nmaterial Old {\n\tsaturation Ms = 800 kA/m\n\tdamping alpha = 0.02\n}\n";
+		file.create(bytes(old), true, null);
+		waitUntil("the warning on the language-2 file", Workbench.WAIT, () -> !olderLanguage(file).isEmpty());
+		IMarker marker = olderLanguage(file).get(0);
+		assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertEquals(3, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("spintex migrate"), marker.getAttribute(IMarker.MESSAGE, ""));
+		org.eclipse.ui.IMarkerResolution[] fixes = org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, fixes.length);
+		assertEquals("Migrate this file to language 3 (spintex migrate)", fixes[0].getLabel());
+		ui(() -> fixes[0].run(marker));
+		assertEquals("// a library written before language 3\n\nspintex 3\n\nmaterial Old {\n\tsaturation Ms = 800 kA/m\n"
+				+ "\tdamping alpha = 0.02\n}\n", new String(file.readAllBytes(), StandardCharsets.UTF_8));
+		waitUntil("the warning to go", Workbench.WAIT, () -> olderLanguage(file).isEmpty() && problems(file).length == 0);
+		assertEquals(1, file.getHistory(null).length, "the language-2 text stays in the local history");
+		file.delete(true, null);
+	}
+
+	private static List<IMarker> olderLanguage(IFile file) {
+		return Arrays.stream(problems(file)).filter(m -> org.spintex.dsl.validation.LanguageVersionValidator.OLDER_LANGUAGE
+				.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))).toList();
+	}
+
+	private static IMarker[] problems(IFile file) {
+		try {
+			return file.exists() ? file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO) : new IMarker[0];
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Opens the Problems view's groups so that the picture shows the message. */

@@ -12,11 +12,13 @@ import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
+import org.spintex.dsl.catalog.PropertyCatalog;
 import org.spintex.ui.editor.DeviceLanguage;
 
 /**
- * Lexical colouring of the code partition while typing: the grammar's keywords (hyphenated ones
- * such as {@code spin-hall-angle} as one word) and numbers. The semantic styles come later from the
+ * Lexical colouring of the code partition while typing: the grammar's reserved words, the catalog's
+ * property names (identifiers since language 3; hyphenated ones such as {@code spin-hall-angle} as one
+ * word) and numbers. The semantic styles come later from the
  * reconciler.
  */
 final class DeviceCodeScanner extends RuleBasedScanner {
@@ -29,6 +31,7 @@ final class DeviceCodeScanner extends RuleBasedScanner {
 		WordRule words = new WordRule(new DeviceWords(), Token.UNDEFINED);
 		GrammarUtil.getAllKeywords(DeviceLanguage.injector().getInstance(IGrammarAccess.class).getGrammar())
 				.stream().filter(k -> WORD.matcher(k).matches()).forEach(k -> words.addWord(k, keyword));
+		PropertyCatalog.propertyNames().forEach(name -> words.addWord(name, keyword));
 		setRules(new IRule[] { new WhitespaceRule(Character::isWhitespace), words, new NumberRule(number) });
 	}
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -27,18 +26,6 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 
 	private static final Set<String> PROPERTY_NAMES = PropertyCatalog.propertyNames();
 
-	/** Property keywords the element at the cursor does not accept are not offered. */
-	@Override
-	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
-		if (!PROPERTY_NAMES.contains(keyword.getValue())) {
-			return super.filterKeyword(keyword, context);
-		}
-		EObject model = context.getCurrentModel();
-		EObject owner = model instanceof Property ? model.eContainer() : model;
-		Optional<ElementSchema> schema = Schemas.of(owner);
-		return schema.isEmpty() || schema.get().property(keyword.getValue()).isPresent();
-	}
-
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
 			IIdeContentProposalAcceptor acceptor) {
@@ -53,7 +40,7 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 		case "Reservoir.end" -> PropertyCatalog.WIRE_ENDS;
 		case "Words.words" -> spec(context).map(PropertySpec::words).orElse(List.of());
 		case "Quantity.unit", "VectorQuantity.unit" -> units(context);
-		// property names, classes and roles are keywords inside datatype rules, which Xtext does not offer itself
+		// property names are identifiers, classes and roles keywords inside datatype rules: Xtext offers neither itself
 		case "Property.name" -> schema(context).map(s -> s.properties().stream().map(PropertySpec::name).toList())
 				.orElse(List.copyOf(PROPERTY_NAMES));
 		case "Property.qualifier" -> spec(context).map(PropertySpec::qualifiers).orElse(List.of());

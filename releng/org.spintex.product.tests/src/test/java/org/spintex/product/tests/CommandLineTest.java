@@ -47,10 +47,10 @@ class CommandLineTest {
 
 	@Test
 	void checkFindsAnErrorWithItsPositionAndNoStackTrace() throws Exception {
-		Path file = Files.writeString(dir.resolve("bad.spintex"), "material Py {\n  damping alpha = -1\n}\n");
+		Path file = Files.writeString(dir.resolve("bad.spintex"), "spintex 3\n\nmaterial Py {\n  damping alpha = -1\n}\n");
 		Result r = spintex("check", file.toString());
 		assertEquals(2, r.exitCode(), r.output());
-		assertTrue(r.output().contains(file + ":2:19: error: damping alpha must be ≥ 0"), r.output());
+		assertTrue(r.output().contains(file + ":4:19: error: damping alpha must be ≥ 0"), r.output());
 		assertTrue(!r.output().contains("\tat "), r.output());
 	}
 

@@ -14,8 +14,7 @@ import org.spintex.runner.study.DeviceFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code spintex fmt}: rewrite device files in the canonical layout, or list those that are not. */
@@ -24,11 +23,8 @@ import picocli.CommandLine.Spec;
 				+ "files of an older language are migrated). Folders are searched for .spintex files.")
 final class FmtCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "device files or folders")
-	private List<Path> arguments;
-
-	@Option(names = "--check", description = "change nothing; list files that are not formatted and exit 1")
-	private boolean check;
+	@Mixin
+	private RewriteOptions options;
 
 	@Spec
 	private CommandSpec spec;
@@ -40,7 +36,7 @@ final class FmtCommand implements Callable<Integer> {
 		Migrator migrator = loader.injector().getInstance(Migrator.class);
 		int unformatted = 0;
 		int broken = 0;
-		for (Path path : DeviceFileArguments.expand(arguments)) {
+		for (Path path : DeviceFileArguments.expand(options.arguments)) {
 			Optional<DeviceFileArguments.Rewritable> loaded = DeviceFileArguments.rewritable(path, loader, out);
 			if (loaded.isEmpty()) {
 				broken++;
@@ -53,7 +49,7 @@ final class FmtCommand implements Callable<Integer> {
 			Migrator.Outcome formatted = migrator.migrate(loaded.get().resource(), text);
 			if (!formatted.text().equals(text)) {
 				unformatted++;
-				if (check) {
+				if (options.check) {
 					out.println(file + (version < LanguageVersion.CURRENT ? ": language " + version + ", not formatted"
 							: ": not formatted"));
 				} else {
@@ -66,6 +62,6 @@ final class FmtCommand implements Callable<Integer> {
 		if (broken > 0) {
 			return ExitCodes.BAD_INPUT;
 		}
-		return check && unformatted > 0 ? ExitCodes.RUN_FAILED : ExitCodes.OK;
+		return options.check && unformatted > 0 ? ExitCodes.RUN_FAILED : ExitCodes.OK;
 	}
 }

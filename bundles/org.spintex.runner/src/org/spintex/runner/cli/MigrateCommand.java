@@ -16,8 +16,7 @@ import org.spintex.runner.study.DeviceFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code spintex migrate}: rewrite files of an older device language in the current one. */
@@ -26,11 +25,8 @@ import picocli.CommandLine.Spec;
 				+ LanguageVersion.CURRENT + "), in canonical layout, comments kept. Folders are searched for .spintex files.")
 final class MigrateCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "device files or folders")
-	private List<Path> arguments;
-
-	@Option(names = "--check", description = "change nothing; list files in an older language and exit 1")
-	private boolean check;
+	@Mixin
+	private RewriteOptions options;
 
 	@Spec
 	private CommandSpec spec;
@@ -42,7 +38,7 @@ final class MigrateCommand implements Callable<Integer> {
 		Migrator migrator = loader.injector().getInstance(Migrator.class);
 		int older = 0;
 		int broken = 0;
-		List<Path> files = DeviceFileArguments.expand(arguments);
+		List<Path> files = DeviceFileArguments.expand(options.arguments);
 		for (Path path : files) {
 			Optional<DeviceFileArguments.Rewritable> loaded = DeviceFileArguments.rewritable(path, loader, out);
 			if (loaded.isEmpty()) {
@@ -55,7 +51,7 @@ final class MigrateCommand implements Callable<Integer> {
 				continue;
 			}
 			older++;
-			if (check) {
+			if (options.check) {
 				out.println(file + ": language " + version);
 				continue;
 			}
@@ -64,11 +60,11 @@ final class MigrateCommand implements Callable<Integer> {
 			out.println(file + ": migrated from language " + version + " to " + LanguageVersion.CURRENT + describe(outcome));
 		}
 		out.printf("%d file%s: %d in an older language%s%n", files.size(), files.size() == 1 ? "" : "s", older,
-				check || older == 0 ? "" : ", migrated");
+				options.check || older == 0 ? "" : ", migrated");
 		if (broken > 0) {
 			return ExitCodes.BAD_INPUT;
 		}
-		return check && older > 0 ? ExitCodes.RUN_FAILED : ExitCodes.OK;
+		return options.check && older > 0 ? ExitCodes.RUN_FAILED : ExitCodes.OK;
 	}
 
 	static String describe(Migrator.Outcome outcome) {

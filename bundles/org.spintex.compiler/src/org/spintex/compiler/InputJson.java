@@ -15,8 +15,11 @@ import com.google.gson.JsonObject;
  */
 public final class InputJson {
 
+	/** Choices are written as the language writes them ({@code "integrator": "rk45"}), not as Java constants. */
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
-			.disableHtmlEscaping().create();
+			.disableHtmlEscaping().registerTypeHierarchyAdapter(org.spintex.input.ChoiceWord.class,
+					(com.google.gson.JsonSerializer<org.spintex.input.ChoiceWord>) (choice, type, context) -> new com.google.gson.JsonPrimitive(choice.word()))
+			.create();
 
 	private InputJson() {
 	}

@@ -22,11 +22,15 @@ import org.spintex.dsl.spintex.Property;
 import org.spintex.dsl.spintex.Study;
 import org.spintex.dsl.spintex.Texture;
 import org.spintex.input.AnisotropyInput;
+import org.spintex.input.ChoiceWord;
 import org.spintex.input.CurrentInput;
 import org.spintex.input.FieldDriveInput;
+import org.spintex.input.FieldFileFormat;
+import org.spintex.input.FieldOutput;
 import org.spintex.input.FilmMeshInput;
 import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
+import org.spintex.input.IntegratorKind;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
 
@@ -36,8 +40,6 @@ import org.spintex.input.MicromagneticInput;
  * Hall angle), flowing away from their edge; field drives and current pulses act from t = 0.
  */
 final class MicromagneticCompiler {
-
-	private static final double DEFAULT_RK45_TOLERANCE = 1e-5;
 
 	MicromagneticInput compile(Device device, Study study) {
 		SiProperties settings = new SiProperties(study.getProperties());
@@ -51,13 +53,20 @@ final class MicromagneticCompiler {
 						d.get("duration", Double.POSITIVE_INFINITY)));
 			}
 		}
-		return new MicromagneticInput(device.getName(), study.getName(), parts.mesh(), parts.material(), parts.initial(),
-				parts.environment().vector("field").orElse(Vector3.ZERO), fieldDrives, parts.currents(),
-				parts.environment().get("temperature", 0), (long) settings.get("seed", 0),
-				!settings.word("demag").orElse("on").equals("off"), groundStateSearch(settings, GroundStateSearch.Method.NONE),
-				duration, settings.word("integrator").orElse("rk45"), settings.get("tolerance", DEFAULT_RK45_TOLERANCE),
-				settings.get("time-step", Double.NaN), settings.get("output-every", duration / 100),
-				settings.words("outputs").orElse(List.of("m")), settings.word("field-format").orElse("binary4"));
+		// only what the file says is set: every default is the input's (MicromagneticInput.Builder)
+		MicromagneticInput.Builder input = MicromagneticInput.builder(device.getName(), study.getName(), parts.mesh(),
+				parts.material(), parts.initial()).staticField(parts.environment().vector("field").orElse(Vector3.ZERO))
+				.fieldDrives(fieldDrives).currents(parts.currents()).temperature(parts.environment().get("temperature", 0))
+				.seed((long) settings.get("seed", 0)).demag(!settings.word("demag").orElse("on").equals("off"))
+				.groundState(groundStateSearch(settings, GroundStateSearch.Method.NONE)).duration(duration);
+		settings.word("integrator").map(w -> ChoiceWord.of(IntegratorKind.class, w)).ifPresent(input::integrator);
+		settings.find("tolerance").ifPresent(input::tolerance);
+		settings.find("time-step").ifPresent(input::timeStep);
+		settings.find("output-every").ifPresent(input::outputInterval);
+		settings.words("outputs").map(words -> words.stream().map(w -> ChoiceWord.of(FieldOutput.class, w)).toList())
+				.ifPresent(input::fieldOutputs);
+		settings.word("field-format").map(w -> ChoiceWord.of(FieldFileFormat.class, w)).ifPresent(input::fieldFormat);
+		return input.build();
 	}
 
 	/**
@@ -69,10 +78,11 @@ final class MicromagneticCompiler {
 			double tolerance, double outputEverySecond) {
 		SiProperties settings = new SiProperties(study.getProperties());
 		Parts parts = parts(device, study, false);
-		return new MicromagneticInput(device.getName(), study.getName(), parts.mesh(), parts.material(), parts.initial(),
-				parts.environment().vector("field").orElse(Vector3.ZERO), List.of(), parts.currents(), 0,
-				(long) settings.get("seed", 0), !settings.word("demag").orElse("on").equals("off"), groundState, durationSeconds,
-				"rk45", tolerance, Double.NaN, outputEverySecond, List.of(), "binary4");
+		return MicromagneticInput.builder(device.getName(), study.getName(), parts.mesh(), parts.material(), parts.initial())
+				.staticField(parts.environment().vector("field").orElse(Vector3.ZERO)).currents(parts.currents())
+				.seed((long) settings.get("seed", 0)).demag(!settings.word("demag").orElse("on").equals("off"))
+				.groundState(groundState).duration(durationSeconds).integrator(IntegratorKind.RK45).tolerance(tolerance)
+				.outputInterval(outputEverySecond).fieldOutputs(List.of()).build();
 	}
 
 	/**
@@ -85,10 +95,11 @@ final class MicromagneticCompiler {
 		FilmMeshInput film = parts.mesh();
 		FilmMeshInput cell = new FilmMeshInput(1, 1, 1, film.nx() * film.cellXMetre(), film.ny() * film.cellYMetre(),
 				film.nz() * film.cellZMetre(), "box", 0, false, false);
-		return new MicromagneticInput(device.getName(), study.getName(), cell, parts.material(), parts.initial(),
-				parts.environment().vector("field").orElse(Vector3.ZERO), List.of(), parts.currents(), 0, 0,
-				settings.word("demag").orElse("off").equals("on"), GroundStateSearch.none(), durationSeconds, "rk45", tolerance,
-				Double.NaN, durationSeconds, List.of(), "binary4");
+		return MicromagneticInput.builder(device.getName(), study.getName(), cell, parts.material(), parts.initial())
+				.staticField(parts.environment().vector("field").orElse(Vector3.ZERO)).currents(parts.currents())
+				.demag(settings.word("demag").orElse("off").equals("on")).duration(durationSeconds)
+				.integrator(IntegratorKind.RK45).tolerance(tolerance).outputInterval(durationSeconds).fieldOutputs(List.of())
+				.build();
 	}
 
 	/**

@@ -77,7 +77,8 @@ class MicromagneticCompilerTest {
 		assertEquals(25e-9, s.radiusMetre(), 1e-20);
 		// D·p < 0 favours the outward Néel helicity
 		assertEquals(0, s.helicityRadian(), 0);
-		assertEquals(List.of("m", "topological-density"), in.fieldOutputs());
+		assertEquals(List.of(org.spintex.input.FieldOutput.MAGNETIZATION, org.spintex.input.FieldOutput.TOPOLOGICAL_DENSITY),
+				in.fieldOutputs());
 	}
 
 	@Test

@@ -21,7 +21,7 @@ class TextureForcesCompilerTest {
 		// the texture stage: minimized at zero temperature, then run by rk45 for the check, without demag as asked
 		assertEquals(GroundStateSearch.Method.MINIMIZE, in.texture().groundState().method());
 		assertEquals(0.3e-9, in.texture().durationSeconds(), 1e-24);
-		assertEquals("rk45", in.texture().integrator());
+		assertEquals(org.spintex.input.IntegratorKind.RK45, in.texture().integrator());
 		assertEquals(1e-6, in.texture().tolerance());
 		assertEquals(false, in.texture().demag());
 		CurrentInput current = in.texture().currents().get(0);

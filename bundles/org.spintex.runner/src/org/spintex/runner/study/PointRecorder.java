@@ -1,5 +1,7 @@
 package org.spintex.runner.study;
 
+import org.spintex.input.FieldFileFormat;
+import org.spintex.input.MicromagneticInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +41,7 @@ public final class PointRecorder implements ResultSink {
 	private final Path directory;
 	private final Consumer<String> log;
 	private final Map<String, AppendedFile> growingTables = new LinkedHashMap<>();
-	private String fieldFormat = "binary4";
+	private FieldFileFormat fieldFormat = MicromagneticInput.DEFAULT_FIELD_FORMAT;
 	private String inputHash = "";
 
 	public PointRecorder(Path directory, Consumer<String> log) {
@@ -174,8 +176,8 @@ public final class PointRecorder implements ResultSink {
 		}
 	}
 
-	/** binary4, binary8, text (OVF 2.0) or vtk (VTK image data) for the fields that follow. */
-	public synchronized void setFieldFormat(String format) {
+	/** How the fields that follow are written. */
+	public synchronized void setFieldFormat(FieldFileFormat format) {
 		this.fieldFormat = format;
 	}
 
@@ -198,10 +200,11 @@ public final class PointRecorder implements ResultSink {
 
 	@Override
 	public synchronized void field(String name, FieldSnapshot snapshot) {
-		if (fieldFormat.equals("vtk")) {
-			AtomicFiles.write(directory.resolve(name + ".vti"), VtkImageWriter.write(snapshot));
-		} else {
-			AtomicFiles.write(directory.resolve(name + ".ovf"), OvfWriter.write(snapshot, OvfFormat.named(fieldFormat)));
+		switch (fieldFormat) {
+		case VTK -> AtomicFiles.write(directory.resolve(name + ".vti"), VtkImageWriter.write(snapshot));
+		case OVF_BINARY4 -> AtomicFiles.write(directory.resolve(name + ".ovf"), OvfWriter.write(snapshot, OvfFormat.BINARY4));
+		case OVF_BINARY8 -> AtomicFiles.write(directory.resolve(name + ".ovf"), OvfWriter.write(snapshot, OvfFormat.BINARY8));
+		case OVF_TEXT -> AtomicFiles.write(directory.resolve(name + ".ovf"), OvfWriter.write(snapshot, OvfFormat.TEXT));
 		}
 	}
 

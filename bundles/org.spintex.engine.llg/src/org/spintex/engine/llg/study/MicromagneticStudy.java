@@ -23,6 +23,7 @@ import org.spintex.engine.llg.solver.Integrator;
 import org.spintex.engine.llg.solver.LlgEquation;
 import org.spintex.engine.llg.solver.MagnetizationState;
 import org.spintex.engine.llg.solver.TimeEvolution;
+import org.spintex.input.FieldOutput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
 
@@ -78,8 +79,8 @@ public final class MicromagneticStudy {
 				int[] snapshot = { resume == null ? 0 : resume.outputs() };
 				if (input.durationSeconds() > 0) {
 					MagnetizationState state = new MagnetizationState(m, resume != null ? resume.nextStepSecond()
-							: input.integrator().equals("rk45") ? 1e-13 : input.timeStepSeconds());
-					double interval = input.outputIntervalSeconds() > 0 ? input.outputIntervalSeconds() : input.durationSeconds() / 100;
+							: input.timeStepSeconds());
+					double interval = input.outputIntervalSeconds();
 					DissipationWatch watch = DissipationWatch.applies(input) ? new DissipationWatch() : null;
 					TimeEvolution.Observer observer = s -> {
 						// one energy evaluation per output, for the watch and the table
@@ -102,7 +103,7 @@ public final class MicromagneticStudy {
 						evolution.resume(state, input.durationSeconds(), interval, 0, resume.outputs(), observer, control);
 					}
 					sink.scalar("steps", state.steps(), "1");
-					if (input.integrator().equals("rk45")) {
+					if (input.integrator().adaptive()) {
 						// how hard the error control had to work: many rejections or a tiny step flag a stiff or unstable run
 						sink.scalar("rejected-steps", state.rejectedSteps(), "1");
 						if (Double.isFinite(state.smallestStepSecond())) {
@@ -129,32 +130,31 @@ public final class MicromagneticStudy {
 			double time, int index, ResultSink sink) {
 		String suffix = String.format(Locale.ROOT, "%06d", index);
 		Mesh mesh = magnet.mesh();
-		for (String output : input.fieldOutputs()) {
+		for (FieldOutput output : input.fieldOutputs()) {
 			switch (output) {
-			case "m" -> sink.field("m" + suffix, snapshot("m", "1", time, mesh, m));
-			case "effective-field" -> {
+			case MAGNETIZATION -> sink.field("m" + suffix, snapshot("m", "1", time, mesh, m));
+			case EFFECTIVE_FIELD -> {
 				VectorField b = new VectorField(mesh);
 				equation.effectiveField(time, m, b);
 				sink.field("B_eff" + suffix, snapshot("B_eff", "T", time, mesh, b));
 			}
-			case "torque" -> {
+			case TORQUE -> {
 				VectorField dmdt = new VectorField(mesh);
 				equation.rate(time, m, dmdt);
 				sink.field("torque" + suffix, snapshot("dm/dt", "1/s", time, mesh, dmdt));
 			}
-			case "topological-current" -> {
+			case TOPOLOGICAL_CURRENT -> {
 				VectorField dmdt = new VectorField(mesh);
 				equation.rate(time, m, dmdt);
 				double[][] j = TopologicalCharge.current(magnet, m, dmdt);
 				sink.field("j_top" + suffix, new FieldSnapshot("j_top", "1/(m*s)", time, mesh.nx(), mesh.ny(), mesh.nz(),
 						mesh.cellXMetre(), mesh.cellYMetre(), mesh.cellZMetre(), new double[][] { j[0], j[1], new double[j[0].length] }));
 			}
-			case "topological-density" -> {
+			case TOPOLOGICAL_DENSITY -> {
 				double[] rho = TopologicalCharge.density(magnet, m);
 				sink.field("rho" + suffix, new FieldSnapshot("rho", "1/m2", time, mesh.nx(), mesh.ny(), mesh.nz(),
 						mesh.cellXMetre(), mesh.cellYMetre(), mesh.cellZMetre(), new double[][] { rho }));
 			}
-			default -> throw new IllegalArgumentException("unknown field output " + output);
 			}
 		}
 	}

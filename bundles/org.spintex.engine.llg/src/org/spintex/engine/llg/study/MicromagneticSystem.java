@@ -177,10 +177,9 @@ public final class MicromagneticSystem {
 	/** A fresh time stepper of the kind and accuracy the input asks for. */
 	public Integrator newIntegrator() {
 		return switch (input.integrator()) {
-		case "rk45" -> new DormandPrince45(input.tolerance(), 1e-20);
-		case "heun" -> new HeunIntegrator(input.timeStepSeconds());
-		case "rk4" -> new RungeKutta4(input.timeStepSeconds());
-		default -> throw new IllegalArgumentException("unknown integrator " + input.integrator());
+		case RK45 -> new DormandPrince45(input.tolerance(), 1e-20);
+		case HEUN -> new HeunIntegrator(input.timeStepSeconds());
+		case RK4 -> new RungeKutta4(input.timeStepSeconds());
 		};
 	}
 

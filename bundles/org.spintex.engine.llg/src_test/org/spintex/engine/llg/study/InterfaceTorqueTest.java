@@ -15,7 +15,6 @@ import org.spintex.input.FilmMeshInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
-import org.spintex.input.GroundStateSearch;
 
 /**
  * Seed 000 eq. (4): a current I along the west contact exerts (ħ/2e)P(J_L·∇)n on the interface only,
@@ -34,9 +33,9 @@ class InterfaceTorqueTest {
 		CurrentInput along = new CurrentInput("left", new Vector3(0, lineDensity / dx, 0), polarization, 0, "ubermag", 0, 0, 0,
 				Double.POSITIVE_INFINITY, "west", true);
 		double period = 40e-9;
-		MicromagneticInput input = new MicromagneticInput("D", "s", film, bare, new InitialStateInput.Spiral(period, "y", "helical"),
-				Vector3.ZERO, List.of(), List.of(along), 0, 0, false, GroundStateSearch.none(), 1e-9, "rk45", 1e-5, Double.NaN, 1e-10,
-				List.of(), "binary4");
+		MicromagneticInput input = MicromagneticInput.builder("D", "s", film, bare,
+				new InitialStateInput.Spiral(period, "y", "helical")).currents(List.of(along)).demag(false).duration(1e-9)
+				.outputInterval(1e-10).fieldOutputs(List.of()).build();
 		try (CellLoops loops = CellLoops.sequential()) {
 			MicromagneticSystem system = new MicromagneticSystem(input, loops);
 			system.startDynamics();

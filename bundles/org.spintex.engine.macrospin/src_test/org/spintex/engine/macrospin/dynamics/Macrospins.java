@@ -16,7 +16,6 @@ import org.spintex.input.FilmMeshInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
-import org.spintex.input.GroundStateSearch;
 
 /** A film as one cell for the tests, with its anisotropy, damping and currents. */
 public final class Macrospins {
@@ -31,9 +30,9 @@ public final class Macrospins {
 	public static MicromagneticSystem system(double alpha, List<AnisotropyInput> anisotropies, List<CurrentInput> currents) {
 		FilmMeshInput film = new FilmMeshInput(1, 1, 1, 100e-9, 20e-9, THICKNESS, "box", 0, false, false);
 		MagnetMaterialInput material = new MagnetMaterialInput(MS, 0, alpha, GAMMA, anisotropies, "none", 0);
-		MicromagneticInput input = new MicromagneticInput("D", "s", film, material, new InitialStateInput.Uniform(Vector3.UNIT_Z),
-				Vector3.ZERO, List.of(), currents, 0, 0, false, GroundStateSearch.none(), 1e-9, "rk45", 1e-9, Double.NaN, 1e-11, List.of(),
-				"binary4");
+		MicromagneticInput input = MicromagneticInput.builder("D", "s", film, material,
+				new InitialStateInput.Uniform(Vector3.UNIT_Z)).currents(currents).demag(false).duration(1e-9).tolerance(1e-9)
+				.outputInterval(1e-11).fieldOutputs(List.of()).build();
 		MicromagneticSystem system = new MicromagneticSystem(input, new CellLoops(1));
 		system.startDynamics();
 		return system;

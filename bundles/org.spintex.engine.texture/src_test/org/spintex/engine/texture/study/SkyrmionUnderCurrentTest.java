@@ -41,10 +41,10 @@ class SkyrmionUnderCurrentTest {
 				List.of(new AnisotropyInput("uniaxial", 0.8e6, Vector3.UNIT_Z)), "interfacial", 3.5e-3);
 		CurrentInput current = new CurrentInput("lead", new Vector3(3e11, 0, 0), 0.5, BETA, "ubermag", 0, 0, 0,
 				Double.POSITIVE_INFINITY, "west", false);
-		MicromagneticInput texture = new MicromagneticInput("D", "s", film, material,
-				start, Vector3.ZERO, List.of(), List.of(current), 0, 1,
-				false,
-				new GroundStateSearch(GroundStateSearch.Method.MINIMIZE, 1e-5, GroundStateSearch.DEFAULT_MAX_ITERATIONS), 0, "rk45", 1e-6, 0, 0, List.of(), "binary4");
+		MicromagneticInput texture = MicromagneticInput.builder("D", "s", film, material, start).currents(List.of(current))
+				.seed(1).demag(false)
+				.groundState(new GroundStateSearch(GroundStateSearch.Method.MINIMIZE, 1e-5, GroundStateSearch.DEFAULT_MAX_ITERATIONS))
+				.tolerance(1e-6).fieldOutputs(List.of()).build();
 		return new TextureForcesInput("D", "s", texture, null, List.of(), 0, 1, thieleSeconds, Double.NaN,
 				thieleSeconds / 20, checkSeconds, Double.NaN);
 	}

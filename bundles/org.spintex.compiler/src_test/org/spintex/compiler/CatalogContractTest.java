@@ -1,0 +1,81 @@
+package org.spintex.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.spintex.dsl.catalog.ElementSchema;
+import org.spintex.dsl.catalog.PropertyCatalog;
+import org.spintex.dsl.catalog.PropertySpec;
+import org.spintex.input.ChoiceWord;
+import org.spintex.input.FieldFileFormat;
+import org.spintex.input.FieldOutput;
+import org.spintex.input.IntegratorKind;
+import org.spintex.input.MicromagneticInput;
+
+/**
+ * The language and the typed input contract say the same thing: every word the catalog offers for a
+ * setting (content assist, the reference) is a constant of the input's enum and back, and the default
+ * the catalog documents is the one the input's builder applies. The documented option {@code
+ * field-format vtk} once failed to compile because the two lists differed; now they cannot.
+ */
+class CatalogContractTest {
+
+	private static final ElementSchema MICROMAGNETIC = PropertyCatalog.study("micromagnetic").orElseThrow();
+
+	private static PropertySpec spec(String name) {
+		return MICROMAGNETIC.property(name).orElseThrow();
+	}
+
+	@Test
+	void theIntegratorsAreTheInputsWithTheSameDefault() {
+		assertEquals(ChoiceWord.words(IntegratorKind.class), spec("integrator").words());
+		assertEquals(MicromagneticInput.DEFAULT_INTEGRATOR.word(), spec("integrator").defaultWord());
+	}
+
+	@Test
+	void theFieldFormatsAreTheInputsWithTheSameDefault() {
+		assertEquals(ChoiceWord.words(FieldFileFormat.class), spec("field-format").words());
+		assertEquals(MicromagneticInput.DEFAULT_FIELD_FORMAT.word(), spec("field-format").defaultWord());
+	}
+
+	@Test
+	void theFieldOutputsAreTheInputsWithTheDocumentedDefault() {
+		assertEquals(ChoiceWord.words(FieldOutput.class), spec("outputs").words());
+		String defaults = String.join(", ", MicromagneticInput.DEFAULT_FIELD_OUTPUTS.stream().map(FieldOutput::word).toList());
+		assertTrue(spec("outputs").meaning().contains("(default " + defaults + ")"), spec("outputs").meaning());
+	}
+
+	@Test
+	void theDocumentedToleranceAndOutputIntervalAreTheBuilders() {
+		assertEquals(MicromagneticInput.DEFAULT_TOLERANCE, documentedDefault(spec("tolerance")));
+		assertTrue(spec("output-every").meaning().contains("(default duration / " + MicromagneticInput.DEFAULT_OUTPUTS_PER_RUN
+				+ ")"), spec("output-every").meaning());
+	}
+
+	/** Each constant of the contract is reachable from the language: the word compiles to it. */
+	@Test
+	void everyWordNamesItsConstant() {
+		for (Class<? extends Enum<?>> type : List.of(IntegratorKind.class, FieldFileFormat.class, FieldOutput.class)) {
+			for (Enum<?> constant : type.getEnumConstants()) {
+				String word = ((ChoiceWord) constant).word();
+				assertEquals(constant, of(type, word), word);
+			}
+		}
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Object of(Class type, String word) {
+		return ChoiceWord.of(type, word);
+	}
+
+	private static double documentedDefault(PropertySpec spec) {
+		Matcher number = Pattern.compile("default ([0-9.eE+-]+)").matcher(spec.meaning());
+		assertTrue(number.find(), spec.meaning());
+		return Double.parseDouble(number.group(1));
+	}
+}

@@ -33,6 +33,8 @@ import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.WallArrangement;
+import org.spintex.input.WallChirality;
 
 /**
  * A micromagnetic study of a validated model → {@link MicromagneticInput} in SI. The film's contacts
@@ -263,7 +265,9 @@ final class MicromagneticCompiler {
 				(int) t.get("polarity", 1));
 		case "domain-wall" -> new InitialStateInput.DomainWall(t.get("center", cx), t.get("width",
 				material.anisotropies().isEmpty() ? 10e-9 : Math.sqrt(material.exchangeJPerM() / Math.abs(material.anisotropies().get(0).kJPerM3()))),
-				t.word("arrangement").orElse("up-down"), t.word("chirality").orElse("neel"));
+				t.word("arrangement").map(w -> ChoiceWord.of(WallArrangement.class, w))
+						.orElse(InitialStateInput.DomainWall.DEFAULT_ARRANGEMENT),
+				t.word("chirality").map(w -> ChoiceWord.of(WallChirality.class, w)).orElse(InitialStateInput.DomainWall.DEFAULT_CHIRALITY));
 		case "spiral" -> new InitialStateInput.Spiral(t.find("period").orElseGet(() -> mesh.sizeXMetre() / t.require("windings")),
 				t.word("axis").orElse("x"), t.word("chirality").orElse("cycloidal"));
 		case "random" -> new InitialStateInput.RandomDirections((long) t.require("seed"));

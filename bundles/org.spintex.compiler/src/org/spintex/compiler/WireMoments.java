@@ -6,6 +6,10 @@ import java.util.SplittableRandom;
 
 import org.spintex.core.math.Vector3;
 import org.spintex.dsl.spintex.Texture;
+import org.spintex.input.ChoiceWord;
+import org.spintex.input.InitialStateInput;
+import org.spintex.input.WallArrangement;
+import org.spintex.input.WallChirality;
 
 /**
  * The classical moment on each site of a wire, sampled from a texture of the language. Sites are counted
@@ -68,14 +72,16 @@ final class WireMoments {
 	private static Vector3 wall(SiProperties p, int n, int i) {
 		double center = p.get("center-site", (n - 1) / 2.0), width = p.get("width-sites", 1);
 		double u = (center - i) / width, sech = 1 / Math.cosh(u), tanh = Math.tanh(u);
-		boolean neel = p.word("chirality").orElse("bloch").equals("neel");
+		WallChirality chirality = p.word("chirality").map(w -> ChoiceWord.of(WallChirality.class, w))
+				.orElse(InitialStateInput.DomainWall.DEFAULT_CHIRALITY);
+		boolean neel = chirality == WallChirality.NEEL;
 		Vector3 m = switch (p.word("profile").orElse("tanh")) {
 		case "noncoplanar" -> new Vector3(-sech * tanh, sech * sech, tanh);
 		default -> neel ? new Vector3(sech, 0, tanh) : new Vector3(0, sech, tanh);
 		};
-		String arrangement = p.word("arrangement").orElse("head-to-head");
-		boolean reversed = arrangement.equals("tail-to-tail") || arrangement.equals("down-up");
-		return reversed ? m.times(-1) : m;
+		WallArrangement arrangement = p.word("arrangement").map(w -> ChoiceWord.of(WallArrangement.class, w))
+				.orElse(InitialStateInput.DomainWall.DEFAULT_ARRANGEMENT);
+		return arrangement.reversed() ? m.times(-1) : m;
 	}
 
 	/** {@code windings} turns over the wire (default 1): helical in the xy plane, cycloidal in the xz plane. */

@@ -14,8 +14,11 @@ import org.spintex.dsl.catalog.PropertySpec;
 import org.spintex.input.ChoiceWord;
 import org.spintex.input.FieldFileFormat;
 import org.spintex.input.FieldOutput;
+import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.WallArrangement;
+import org.spintex.input.WallChirality;
 
 /**
  * The language and the typed input contract say the same thing: every word the catalog offers for a
@@ -57,10 +60,20 @@ class CatalogContractTest {
 				+ ")"), spec("output-every").meaning());
 	}
 
+	@Test
+	void aDomainWallsWordsAndDefaultsAreTheInputs() {
+		ElementSchema wall = PropertyCatalog.texture("domain-wall").orElseThrow();
+		assertEquals(ChoiceWord.words(WallArrangement.class), wall.property("arrangement").orElseThrow().words());
+		assertEquals(ChoiceWord.words(WallChirality.class), wall.property("chirality").orElseThrow().words());
+		assertEquals(InitialStateInput.DomainWall.DEFAULT_ARRANGEMENT.word(), wall.property("arrangement").orElseThrow().defaultWord());
+		assertEquals(InitialStateInput.DomainWall.DEFAULT_CHIRALITY.word(), wall.property("chirality").orElseThrow().defaultWord());
+	}
+
 	/** Each constant of the contract is reachable from the language: the word compiles to it. */
 	@Test
 	void everyWordNamesItsConstant() {
-		for (Class<? extends Enum<?>> type : List.of(IntegratorKind.class, FieldFileFormat.class, FieldOutput.class)) {
+		for (Class<? extends Enum<?>> type : List.of(IntegratorKind.class, FieldFileFormat.class, FieldOutput.class,
+				WallArrangement.class, WallChirality.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String word = ((ChoiceWord) constant).word();
 				assertEquals(constant, of(type, word), word);

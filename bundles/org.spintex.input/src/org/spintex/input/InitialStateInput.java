@@ -23,11 +23,15 @@ public sealed interface InitialStateInput {
 	}
 
 	/**
-	 * A straight wall across x at {@code centreXMetre}: {@code up-down} or {@code down-up} (m_z domains),
-	 * {@code head-to-head} or {@code tail-to-tail} (m_x domains); Bloch or Néel rotation.
+	 * A straight wall across x at {@code centreXMetre}: up-down or down-up (m_z domains), head-to-head or
+	 * tail-to-tail (m_x domains); Bloch or Néel rotation. The defaults are those of every domain wall, on a
+	 * film as on a wire (language 3; a film's wall defaulted to up-down Néel in language 2).
 	 */
-	record DomainWall(double centreXMetre, double widthMetre, String arrangement, String chirality)
+	record DomainWall(double centreXMetre, double widthMetre, WallArrangement arrangement, WallChirality chirality)
 			implements InitialStateInput {
+
+		public static final WallArrangement DEFAULT_ARRANGEMENT = WallArrangement.HEAD_TO_HEAD;
+		public static final WallChirality DEFAULT_CHIRALITY = WallChirality.BLOCH;
 	}
 
 	/** A spin spiral winding about {@code axis} with the given period; cycloidal or helical. */

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.spintex.dsl.migration.LanguageVersion;
 import org.spintex.dsl.migration.Migrator;
-import org.spintex.dsl.migration.PropertyRename;
 import org.spintex.runner.study.AtomicFiles;
 import org.spintex.runner.study.DeviceFiles;
 
@@ -68,8 +66,6 @@ final class MigrateCommand implements Callable<Integer> {
 	}
 
 	static String describe(Migrator.Outcome outcome) {
-		return outcome.renames().isEmpty() ? ""
-				: " (renamed " + outcome.renames().stream().map(PropertyRename::describe).collect(Collectors.joining(", "))
-						+ ")";
+		return outcome.changes().isEmpty() ? "" : " (" + String.join("; ", outcome.changes()) + ")";
 	}
 }

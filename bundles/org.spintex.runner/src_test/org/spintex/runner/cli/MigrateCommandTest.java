@@ -47,7 +47,7 @@ class MigrateCommandTest extends CommandLineTestBase {
 			String relative = FROZEN.relativize(file).toString();
 			assertEquals(Files.readString(EXAMPLES.resolve(relative)), Files.readString(copy.resolve(relative)), relative);
 		}
-		assertTrue(out.toString().contains("ti-edge-switching.spintex: migrated from language 2 to 3 (renamed lattice → "
+		assertTrue(out.toString().contains("ti-edge-switching.spintex: migrated from language 2 to 3 (lattice → "
 				+ "lattice-constant)"), out.toString());
 		assertTrue(out.toString().endsWith("17 files: 17 in an older language, migrated\n"), out.toString());
 	}

@@ -108,6 +108,7 @@ public final class LanguageReference {
 			md.append("- `").append(rename.oldName()).append("` is now `").append(rename.newName()).append("` (")
 					.append(rename.why()).append(").\n");
 		}
+		Migrations.meaningChanges().forEach(change -> md.append("- ").append(capitalise(change)).append(".\n"));
 		md.append("- Results are unchanged: every example of language 2 migrates to its language-3 form and compiles "
 				+ "to the same input hash.\n");
 		return md.toString();

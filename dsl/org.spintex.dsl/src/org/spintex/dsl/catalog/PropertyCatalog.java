@@ -231,16 +231,19 @@ public final class PropertyCatalog {
 						CENTER),
 				Set.of(), List.of(), List.of()));
 		TEXTURES.put("domain-wall", schema("texture domain-wall", "a domain wall",
-				List.of(choice("chirality", "Bloch or Néel wall", "bloch", "neel"),
-						choice("arrangement", "which domains the wall separates", "head-to-head", "tail-to-tail",
-								"up-down", "down-up"),
+				List.of(choice("chirality", "Bloch or Néel wall, on a film as on a wire (language 2 defaulted a film's wall to "
+						+ "neel)", "bloch", "neel"),
+						choice("arrangement", "which domains the wall separates: along the wall's normal (x on a film, the "
+								+ "axis of a wire) or along z; on a film as on a wire (language 2 defaulted a film's wall to "
+								+ "up-down)", "head-to-head", "tail-to-tail", "up-down", "down-up"),
 						choice("profile", "rotation of the wall on a wire, whose sites run along z: tanh, the Bloch wall "
 								+ "M = (0, sech u, tanh u), or noncoplanar, seed 004's M = (−sech u tanh u, sech² u, tanh u), "
 								+ "u = (i0 − i)/w", "tanh", "noncoplanar").citing("seed 004 Fig. 1(c)"),
 						quantity("center", "x0", LENGTH, Range.ANY, "wall centre along the film", ""),
 						quantity("center-site", "i0", DIMENSIONLESS, Range.ANY, "wall centre in sites of a wire",
 								"seed 004 Fig. 1(c)"),
-						WIDTH.withMeaning("wall width"),
+						WIDTH.withMeaning("wall width Δ of the profile θ = 2 arctan e^((x − x0)/Δ) on a film (default √(A/K) "
+								+ "with the material's first anisotropy, 10 nm without one)"),
 						quantity("width-sites", "w", DIMENSIONLESS, Range.POSITIVE, "wall width in sites of a wire",
 								"seed 004 Fig. 1(c)")),
 				Set.of(), List.of(), List.of()));

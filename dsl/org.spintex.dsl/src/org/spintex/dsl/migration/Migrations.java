@@ -59,6 +59,26 @@ public final class Migrations {
 		return pending(model).stream().filter(r -> written.contains(r.oldName())).toList();
 	}
 
+	/**
+	 * What migrating an older file changes beyond its language line, in words: each rename it uses and
+	 * each default it must now state ("lattice → lattice-constant", "domain-wall w: … written out").
+	 */
+	public static List<String> changes(Model model) {
+		if (!LanguageVersion.isOlder(model)) {
+			return List.of();
+		}
+		List<String> changes = new ArrayList<>(used(model).stream().map(PropertyRename::describe).toList());
+		changes.addAll(FilmWallDefaults.describe(model));
+		return changes;
+	}
+
+	/** The changes of meaning from language 2 to 3 that migration writes out, for the language reference. */
+	public static List<String> meaningChanges() {
+		return List.of("a `domain-wall` has the catalog's defaults (`arrangement head-to-head`, `chirality bloch`) on a film "
+				+ "as on a wire; in language 2 a film's wall defaulted to `up-down` and `neel`, and migrating a language-2 "
+				+ "file writes those out where a wall that starts a study left them unsaid, so its results do not change");
+	}
+
 	private static List<String> tokens(EObject object, EStructuralFeature feature) {
 		return NodeModelUtils.findNodesForFeature(object, feature).stream().map(NodeModelUtils::getTokenText).toList();
 	}
@@ -71,6 +91,7 @@ public final class Migrations {
 		if (!LanguageVersion.isOlder(model)) {
 			return;
 		}
+		FilmWallDefaults.readAsCurrent(model);
 		List<PropertyRename> renames = pending(model);
 		model.eAllContents().forEachRemaining(object -> {
 			for (PropertyRename rename : renames) {
@@ -107,6 +128,7 @@ public final class Migrations {
 				rename(object, Literals.PARAMETER_PATH__PROPERTY, renames, edits);
 			}
 		});
+		edits.addAll(FilmWallDefaults.edits(model));
 		edits.sort(Comparator.comparingInt(TextEdit::offset));
 		return edits;
 	}

@@ -19,7 +19,7 @@ public class Migrator {
 	private CanonicalLayout layout;
 
 	/** What migrating a file did. */
-	public record Outcome(int fromVersion, List<PropertyRename> renames, String text) {
+	public record Outcome(int fromVersion, List<String> changes, String text) {
 	}
 
 	/**
@@ -29,7 +29,7 @@ public class Migrator {
 	public Outcome migrate(XtextResource resource, String text) throws IOException {
 		Model model = (Model) resource.getContents().get(0);
 		int from = LanguageVersion.of(model);
-		List<PropertyRename> renames = Migrations.used(model);
+		List<String> changes = Migrations.changes(model);
 		List<TextEdit> edits = Migrations.edits(model);
 		if (!edits.isEmpty()) {
 			resource.reparse(Migrations.apply(text, edits));
@@ -38,6 +38,6 @@ public class Migrator {
 						+ resource.getErrors().get(0).getMessage());
 			}
 		}
-		return new Outcome(from, renames, layout.format(resource));
+		return new Outcome(from, changes, layout.format(resource));
 	}
 }

@@ -1,7 +1,5 @@
 package org.spintex.dsl.validation;
 
-import java.util.stream.Collectors;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
@@ -9,7 +7,6 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.spintex.dsl.migration.LanguageVersion;
 import org.spintex.dsl.migration.Migrations;
-import org.spintex.dsl.migration.PropertyRename;
 import org.spintex.dsl.spintex.Import;
 import org.spintex.dsl.spintex.Model;
 import org.spintex.dsl.spintex.SpintexPackage.Literals;
@@ -40,8 +37,7 @@ public class LanguageVersionValidator extends AbstractDeclarativeValidator {
 			error("there is no language " + version + ": write " + LanguageVersion.header(), model,
 					Literals.MODEL__VERSION, UNKNOWN_LANGUAGE);
 		} else if (version < LanguageVersion.CURRENT) {
-			String renames = Migrations.used(model).stream().map(PropertyRename::describe)
-					.collect(Collectors.joining(", "));
+			String renames = String.join("; ", Migrations.changes(model));
 			String message = "written in language " + version + (LanguageVersion.declared(model) ? "" : " (no '"
 					+ LanguageVersion.header() + "' line)") + "; read as language " + LanguageVersion.CURRENT
 					+ (renames.isEmpty() ? "" : " (" + renames + ")") + ". Run 'spintex migrate FILE' to rewrite it";

@@ -152,7 +152,7 @@ class LanguageThreeTest {
 		XtextResource resource = DeviceFiles.load(old);
 		Migrator.Outcome outcome = DeviceFiles.INJECTOR.getInstance(Migrator.class).migrate(resource, old);
 		assertEquals(2, outcome.fromVersion());
-		assertEquals(Migrations.RENAMES, outcome.renames());
+		assertEquals(List.of("lattice → lattice-constant"), outcome.changes());
 		String text = outcome.text();
 		assertTrue(text.startsWith("// a ferromagnet on a topological-insulator edge\n\nspintex 3\n\nmaterial Py {\n"), text);
 		assertTrue(text.contains("\t\t// the edge's lattice\n\t\tlattice-constant a = 0.5 nm\n"), text);
@@ -169,5 +169,44 @@ class LanguageThreeTest {
 		XtextResource resource = DeviceFiles.load(old);
 		String text = DeviceFiles.INJECTOR.getInstance(Migrator.class).migrate(resource, old).text();
 		assertTrue(text.startsWith("spintex 3\n\n// soft magnets\nmaterial Py {"), text);
+	}
+
+	/**
+	 * A language-2 film wall that started a study without saying its arrangement and chirality defaulted to
+	 * up-down Néel; language 3 has head-to-head Bloch everywhere. Read or migrated, the old file keeps its wall.
+	 */
+	@Test
+	void aLanguageTwoFilmWallGetsItsOldDefaultsWrittenOut() throws IOException {
+		String old = MATERIAL + """
+
+				device Strip {
+					film strip { material Py  shape box  length 100 nm  width 10 nm  thickness 1 nm  cell 1 nm }
+					texture flip : domain-wall { center 50 nm }
+					texture spare : domain-wall { center 20 nm }
+					study settle : micromagnetic { film strip  initial-state flip  demag off }
+				}
+				""";
+		Model model = DeviceFiles.parse(old);
+		org.spintex.dsl.spintex.Texture flip = (org.spintex.dsl.spintex.Texture) ((Device) model.getElements().get(1))
+				.getParts().get(1);
+		assertEquals(List.of("center", "arrangement", "chirality"), flip.getProperties().stream().map(Property::getName).toList());
+		List<Issue> issues = DeviceFiles.validate(old).stream()
+				.filter(i -> LanguageVersionValidator.OLDER_LANGUAGE.equals(i.getCode())).toList();
+		assertEquals(1, issues.size(), issues.toString());
+		assertTrue(issues.get(0).getMessage().contains("domain-wall flip: language 2's arrangement up-down, chirality neel "
+				+ "written out"), issues.get(0).getMessage());
+		String migrated = DeviceFiles.INJECTOR.getInstance(Migrator.class).migrate(DeviceFiles.load(old), old).text();
+		assertTrue(migrated.contains("""
+					texture flip : domain-wall {
+						arrangement up-down
+						chirality neel
+						center 50 nm
+					}
+				"""), migrated);
+		// a wall that starts no study is not touched, and a language-3 wall gets no defaults in memory
+		assertTrue(migrated.contains("texture spare : domain-wall {\n\t\tcenter 20 nm\n\t}"), migrated);
+		org.spintex.dsl.spintex.Texture current = (org.spintex.dsl.spintex.Texture) ((Device) DeviceFiles
+				.parse("spintex 3\n" + old).getElements().get(1)).getParts().get(1);
+		assertEquals(List.of("center"), current.getProperties().stream().map(Property::getName).toList());
 	}
 }

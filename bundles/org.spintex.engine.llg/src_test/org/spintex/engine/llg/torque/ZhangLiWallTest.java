@@ -40,7 +40,8 @@ class ZhangLiWallTest {
 				.add(new UniaxialAnisotropyField(magnet, 0.5e6, 0, 0, 0, 1))
 				.add(new ZhangLiTorque(magnet, 1, ALPHA, convention, t -> current[0], null));
 		VectorField m = new VectorField(mesh);
-		DomainWallTexture wall = new DomainWallTexture(150 * NM, 5 * NM, "up-down", "bloch");
+		DomainWallTexture wall = new DomainWallTexture(150 * NM, 5 * NM, org.spintex.input.WallArrangement.UP_DOWN,
+				org.spintex.input.WallChirality.BLOCH);
 		for (int i = 0; i < 300; i++) {
 			m.set(i, wall.direction(mesh.centreX(i), 0));
 		}

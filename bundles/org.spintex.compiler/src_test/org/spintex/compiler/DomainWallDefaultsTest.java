@@ -1,0 +1,80 @@
+package org.spintex.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spintex.core.math.Vector3;
+import org.spintex.input.GeometricTorqueInput;
+import org.spintex.input.InitialStateInput;
+import org.spintex.input.MicromagneticInput;
+import org.spintex.input.WallArrangement;
+import org.spintex.input.WallChirality;
+
+/**
+ * A {@code domain-wall} that says nothing about its arrangement and chirality means the same on a film
+ * as on a wire: the catalog's head-to-head Bloch wall. A file of language 2, whose film walls defaulted
+ * to up-down Néel, keeps that meaning when read or migrated.
+ */
+class DomainWallDefaultsTest {
+
+	private static final String FILM = """
+			material Chiral {
+				exchange A = 13 pJ/m
+				anisotropy uniaxial K = 0.4 MJ/m^3 along z
+				saturation Ms = 0.86 MA/m
+				damping alpha = 0.5
+			}
+
+			device Strip {
+				film strip { material Chiral  shape wire  length 100 nm  width 1 nm  thickness 1 nm  cell 1 nm }
+				texture flip : domain-wall { center 50 nm }
+				study settle : micromagnetic { film strip  initial-state flip  demag off }
+			}
+			""";
+
+	@TempDir
+	Path dir;
+
+	private InitialStateInput.DomainWall filmWall(String text) throws IOException {
+		Path file = Files.writeString(dir.resolve("strip.spintex"), text);
+		MicromagneticInput input = (MicromagneticInput) ExampleFiles.compile(file).get(0).input();
+		return (InitialStateInput.DomainWall) input.initialState();
+	}
+
+	@Test
+	void aFilmWallHasTheCatalogsDefaults() throws IOException {
+		InitialStateInput.DomainWall wall = filmWall("spintex 3\n\n" + FILM);
+		assertEquals(WallArrangement.HEAD_TO_HEAD, wall.arrangement());
+		assertEquals(WallChirality.BLOCH, wall.chirality());
+		// the width the catalog documents for a wall on a magnet with an easy axis: Δ = √(A/K)
+		assertEquals(Math.sqrt(13e-12 / 0.4e6), wall.widthMetre(), 1e-20);
+	}
+
+	@Test
+	void aWireWallHasTheSameDefaults() throws IOException {
+		String example = Files.readString(ExampleFiles.example("geometric-torque/fig3-wall-profiles.spintex"))
+				.replace("\t\tprofile noncoplanar\n", "").replace("\t\tarrangement head-to-head\n", "");
+		Path file = Files.writeString(dir.resolve("wall.spintex"), example);
+		GeometricTorqueInput in = (GeometricTorqueInput) ExampleFiles.compile(file).get(0).input();
+		// at the centre site u = 0 a head-to-head Bloch wall points along y, M = (0, sech 0, tanh 0)
+		Vector3 centre = in.moments().get(3);
+		assertEquals(0, centre.x(), 1e-15);
+		assertEquals(1, centre.y(), 1e-15);
+		assertEquals(0, centre.z(), 1e-15);
+		// head-to-head along the wire: the first site's moment points along +z, the last along −z
+		assertEquals(Math.tanh(3 / 0.9), in.moments().get(0).z(), 1e-12);
+		assertEquals(-Math.tanh(3 / 0.9), in.moments().get(6).z(), 1e-12);
+	}
+
+	@Test
+	void aLanguageTwoFilmWallKeepsItsUpDownNeelDefaults() throws IOException {
+		InitialStateInput.DomainWall wall = filmWall(FILM);
+		assertEquals(WallArrangement.UP_DOWN, wall.arrangement());
+		assertEquals(WallChirality.NEEL, wall.chirality());
+	}
+}

@@ -22,12 +22,15 @@ import org.spintex.dsl.spintex.Property;
 import org.spintex.dsl.spintex.Study;
 import org.spintex.dsl.spintex.Texture;
 import org.spintex.input.AnisotropyInput;
+import org.spintex.input.AnisotropyKind;
 import org.spintex.input.ChoiceWord;
 import org.spintex.input.CurrentInput;
+import org.spintex.input.DmiKind;
 import org.spintex.input.FieldDriveInput;
 import org.spintex.input.FieldFileFormat;
 import org.spintex.input.FieldOutput;
 import org.spintex.input.FilmMeshInput;
+import org.spintex.input.FilmShape;
 import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
@@ -96,7 +99,7 @@ final class MicromagneticCompiler {
 		Parts parts = parts(device, study, true);
 		FilmMeshInput film = parts.mesh();
 		FilmMeshInput cell = new FilmMeshInput(1, 1, 1, film.nx() * film.cellXMetre(), film.ny() * film.cellYMetre(),
-				film.nz() * film.cellZMetre(), "box", 0, false, false);
+				film.nz() * film.cellZMetre(), FilmShape.BOX, 0, false, false);
 		return MicromagneticInput.builder(device.getName(), study.getName(), cell, parts.material(), parts.initial())
 				.staticField(parts.environment().vector("field").orElse(Vector3.ZERO)).currents(parts.currents())
 				.demag(settings.word("demag").orElse("off").equals("on")).duration(durationSeconds)
@@ -161,7 +164,7 @@ final class MicromagneticCompiler {
 		}
 		List<String> periodic = f.words("periodic").orElse(List.of());
 		double inner = shape.equals("loop") ? 2 * f.require("inner-radius") : 0;
-		return new FilmMeshInput(nx, ny, nz, lx / nx, ly / ny, thickness / nz, shape, inner, periodic.contains("x"), periodic.contains("y"));
+		return new FilmMeshInput(nx, ny, nz, lx / nx, ly / ny, thickness / nz, ChoiceWord.of(FilmShape.class, shape), inner, periodic.contains("x"), periodic.contains("y"));
 	}
 
 	private static int count(double value, String axis) {
@@ -174,17 +177,18 @@ final class MicromagneticCompiler {
 	private static MagnetMaterialInput material(Material material, boolean oneCell) {
 		SiProperties m = new SiProperties(material.getProperties());
 		List<AnisotropyInput> anisotropies = new ArrayList<>();
-		String dmiClass = "none";
+		DmiKind dmiClass = DmiKind.NONE;
 		double dmi = 0;
 		double dmiSign = m.word("dmi-convention").orElse("mumax").equals("inverted") ? -1 : 1;
 		for (Property p : m.all()) {
 			if (p.getName().equals("anisotropy") && p.getValue() instanceof org.spintex.dsl.spintex.Quantity q) {
-				String kind = p.getQualifier() == null ? "uniaxial" : p.getQualifier();
-				Vector3 axis = SiProperties.direction(p).orElse(kind.equals("cubic") ? Vector3.UNIT_X : Vector3.UNIT_Z);
+				AnisotropyKind kind = p.getQualifier() == null ? AnisotropyKind.UNIAXIAL
+						: ChoiceWord.of(AnisotropyKind.class, p.getQualifier());
+				Vector3 axis = SiProperties.direction(p).orElse(kind == AnisotropyKind.CUBIC ? Vector3.UNIT_X : Vector3.UNIT_Z);
 				anisotropies.add(new AnisotropyInput(kind, org.spintex.dsl.units.SiValues.of(q), axis));
 			}
 			if (p.getName().equals("dmi") && p.getValue() instanceof org.spintex.dsl.spintex.Quantity q) {
-				dmiClass = p.getQualifier() == null ? "interfacial" : p.getQualifier();
+				dmiClass = p.getQualifier() == null ? DmiKind.INTERFACIAL : ChoiceWord.of(DmiKind.class, p.getQualifier());
 				dmi = dmiSign * org.spintex.dsl.units.SiValues.of(q);
 			}
 		}
@@ -256,7 +260,7 @@ final class MicromagneticCompiler {
 			int vorticity = charge * core;
 			double radius = t.get("radius", Math.min(mesh.sizeXMetre(), mesh.sizeYMetre()) / 8);
 			// the helicity the DMI favours: Néel outward (0) when D·p < 0, inward (π) otherwise; Bloch ±π/2
-			boolean bloch = t.word("chirality").orElse(material.dmiClass().equals("bulk") ? "bloch" : "neel").equals("bloch");
+			boolean bloch = t.word("chirality").orElse(material.dmiClass() == DmiKind.BULK ? "bloch" : "neel").equals("bloch");
 			double sign = material.dmiJPerM2() * core < 0 ? 1 : -1;
 			double helicity = bloch ? sign * Math.PI / 2 : (sign > 0 ? 0 : Math.PI);
 			yield new InitialStateInput.Skyrmion(x0, y0, radius, Math.max(radius / 4, mesh.cellXMetre()), vorticity, helicity, core);

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.spintex.dsl.catalog.ElementSchema;
 import org.spintex.dsl.catalog.PropertyCatalog;
 import org.spintex.dsl.catalog.PropertySpec;
+import org.spintex.input.AnisotropyKind;
 import org.spintex.input.ChoiceWord;
+import org.spintex.input.DmiKind;
 import org.spintex.input.FieldFileFormat;
 import org.spintex.input.FieldOutput;
+import org.spintex.input.FilmShape;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
 import org.spintex.input.MicromagneticInput;
@@ -69,11 +72,21 @@ class CatalogContractTest {
 		assertEquals(InitialStateInput.DomainWall.DEFAULT_CHIRALITY.word(), wall.property("chirality").orElseThrow().defaultWord());
 	}
 
+	@Test
+	void theMaterialsClassesAndTheFilmShapesAreTheInputs() {
+		assertEquals(ChoiceWord.words(AnisotropyKind.class),
+				PropertyCatalog.material().property("anisotropy").orElseThrow().qualifiers());
+		// a material without dmi has DmiKind.NONE, which the language never writes
+		assertEquals(ChoiceWord.words(DmiKind.class).subList(1, DmiKind.values().length),
+				PropertyCatalog.material().property("dmi").orElseThrow().qualifiers());
+		assertEquals(java.util.Set.copyOf(ChoiceWord.words(FilmShape.class)), java.util.Set.copyOf(PropertyCatalog.shapes()));
+	}
+
 	/** Each constant of the contract is reachable from the language: the word compiles to it. */
 	@Test
 	void everyWordNamesItsConstant() {
 		for (Class<? extends Enum<?>> type : List.of(IntegratorKind.class, FieldFileFormat.class, FieldOutput.class,
-				WallArrangement.class, WallChirality.class)) {
+				WallArrangement.class, WallChirality.class, AnisotropyKind.class, DmiKind.class, FilmShape.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String word = ((ChoiceWord) constant).word();
 				assertEquals(constant, of(type, word), word);

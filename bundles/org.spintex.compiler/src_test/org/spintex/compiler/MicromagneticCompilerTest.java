@@ -68,9 +68,9 @@ class MicromagneticCompilerTest {
 		MicromagneticInput in = compile("standard-problems/dmi-disk.spintex");
 		// the paper's D = +3 mJ/m² with its inverted invariant is −3 mJ/m² in MuMax3's convention
 		assertEquals(-3e-3, in.material().dmiJPerM2(), 1e-15);
-		assertEquals("interfacial", in.material().dmiClass());
+		assertEquals(org.spintex.input.DmiKind.INTERFACIAL, in.material().dmiClass());
 		assertFalse(in.demag());
-		assertEquals("disk", in.film().shape());
+		assertEquals(org.spintex.input.FilmShape.DISK, in.film().shape());
 		assertEquals(50, in.film().nx());
 		InitialStateInput.Skyrmion s = assertInstanceOf(InitialStateInput.Skyrmion.class, in.initialState());
 		assertEquals(1, s.corePolarity());

@@ -6,11 +6,11 @@ import org.spintex.core.math.Vector3;
  * One anisotropy term of a material in SI: {@code uniaxial} E = −K(m·u)², {@code easy-plane} E = +K(m·u)²
  * (K > 0 favours the plane normal to u), {@code cubic} with its first cube axis along u.
  */
-public record AnisotropyInput(String kind, double kJPerM3, Vector3 axis) {
+public record AnisotropyInput(AnisotropyKind kind, double kJPerM3, Vector3 axis) {
 
 	public AnisotropyInput {
-		if (!kind.equals("uniaxial") && !kind.equals("easy-plane") && !kind.equals("cubic")) {
-			throw new IllegalArgumentException("unknown anisotropy '" + kind + "'");
+		if (kind == null) {
+			throw new IllegalArgumentException("an anisotropy needs its kind");
 		}
 		Checks.finite("anisotropy constant", kJPerM3);
 		if (!(axis.norm() > 0)) {

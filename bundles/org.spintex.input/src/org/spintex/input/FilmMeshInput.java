@@ -3,11 +3,11 @@ package org.spintex.input;
 /**
  * The finite-difference mesh of a film and its outline.
  *
- * @param shape box, wire, disk, ellipse or loop; cells outside the outline are empty
+ * @param shape the outline; cells outside it are empty
  * @param innerDiameterMetre the hole of a loop, 0 otherwise
  */
 public record FilmMeshInput(int nx, int ny, int nz, double cellXMetre, double cellYMetre, double cellZMetre,
-		String shape, double innerDiameterMetre, boolean periodicX, boolean periodicY) {
+		FilmShape shape, double innerDiameterMetre, boolean periodicX, boolean periodicY) {
 
 	public FilmMeshInput {
 		if (nx < 1 || ny < 1 || nz < 1) {

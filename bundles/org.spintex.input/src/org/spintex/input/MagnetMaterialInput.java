@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * A magnetic material in SI for the micromagnetic engine.
  *
- * @param dmiClass none, interfacial, bulk or D2d
+ * @param dmiClass the DMI's symmetry
  * @param dmiJPerM2 D in the MuMax3 sign convention, E = D[m_z ∇·m − (m·∇)m_z] for the interfacial class
  */
 public record MagnetMaterialInput(double msAmperePerMetre, double exchangeJPerM, double alpha,
-		double gammaRadPerSecondTesla, List<AnisotropyInput> anisotropies, String dmiClass, double dmiJPerM2) {
+		double gammaRadPerSecondTesla, List<AnisotropyInput> anisotropies, DmiKind dmiClass, double dmiJPerM2) {
 
 	public MagnetMaterialInput {
 		Checks.positive("saturation magnetization", msAmperePerMetre);

@@ -74,11 +74,10 @@ public final class MicromagneticSystem {
 		for (AnisotropyInput anisotropy : material.anisotropies()) {
 			Vector3 u = anisotropy.axis();
 			switch (anisotropy.kind()) {
-			case "uniaxial" -> equation.add(new UniaxialAnisotropyField(magnet, anisotropy.kJPerM3(), 0, u.x(), u.y(), u.z()));
-			case "easy-plane" -> equation.add(new UniaxialAnisotropyField(magnet, -anisotropy.kJPerM3(), 0, u.x(), u.y(), u.z()));
-			case "cubic" -> equation.add(new CubicAnisotropyField(magnet, anisotropy.kJPerM3(), new double[] { u.x(), u.y(), u.z() },
+			case UNIAXIAL -> equation.add(new UniaxialAnisotropyField(magnet, anisotropy.kJPerM3(), 0, u.x(), u.y(), u.z()));
+			case EASY_PLANE -> equation.add(new UniaxialAnisotropyField(magnet, -anisotropy.kJPerM3(), 0, u.x(), u.y(), u.z()));
+			case CUBIC -> equation.add(new CubicAnisotropyField(magnet, anisotropy.kJPerM3(), new double[] { u.x(), u.y(), u.z() },
 					perpendicular(u)));
-			default -> throw new IllegalArgumentException("unknown anisotropy " + anisotropy.kind());
 			}
 		}
 		if (input.demag()) {
@@ -135,21 +134,19 @@ public final class MicromagneticSystem {
 
 	private static Shape shape(FilmMeshInput film) {
 		return switch (film.shape()) {
-		case "box", "wire" -> new Shape.Everywhere();
-		case "disk" -> new Shape.Disk(Math.min(film.sizeXMetre(), film.sizeYMetre()));
-		case "ellipse" -> new Shape.Ellipse(film.sizeXMetre(), film.sizeYMetre());
-		case "loop" -> new Shape.Ring(Math.min(film.sizeXMetre(), film.sizeYMetre()), film.innerDiameterMetre());
-		default -> throw new IllegalArgumentException("unknown film shape '" + film.shape() + "'");
+		case BOX, WIRE -> new Shape.Everywhere();
+		case DISK -> new Shape.Disk(Math.min(film.sizeXMetre(), film.sizeYMetre()));
+		case ELLIPSE -> new Shape.Ellipse(film.sizeXMetre(), film.sizeYMetre());
+		case LOOP -> new Shape.Ring(Math.min(film.sizeXMetre(), film.sizeYMetre()), film.innerDiameterMetre());
 		};
 	}
 
-	private static DmiClass dmiClass(String name) {
-		return switch (name) {
-		case "interfacial" -> DmiClass.INTERFACIAL;
-		case "bulk" -> DmiClass.BULK;
-		case "D2d" -> DmiClass.D2D;
-		case "none" -> null;
-		default -> throw new IllegalArgumentException("unknown DMI class '" + name + "'");
+	private static DmiClass dmiClass(org.spintex.input.DmiKind kind) {
+		return switch (kind) {
+		case INTERFACIAL -> DmiClass.INTERFACIAL;
+		case BULK -> DmiClass.BULK;
+		case D2D -> DmiClass.D2D;
+		case NONE -> null;
 		};
 	}
 

@@ -33,9 +33,9 @@ import org.spintex.input.IntegratorKind;
 class CheckpointResumeTest {
 
 	private static MicromagneticInput input(IntegratorKind integrator, double temperature) {
-		FilmMeshInput film = new FilmMeshInput(24, 16, 1, 2e-9, 2e-9, 2e-9, "box", 0, false, false);
+		FilmMeshInput film = new FilmMeshInput(24, 16, 1, 2e-9, 2e-9, 2e-9, org.spintex.input.FilmShape.BOX, 0, false, false);
 		MagnetMaterialInput material = new MagnetMaterialInput(600e3, 13e-12, 0.1, 1.7595e11,
-				List.of(new AnisotropyInput("uniaxial", 3e5, Vector3.UNIT_Z)), "interfacial", 2e-3);
+				List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, 3e5, Vector3.UNIT_Z)), org.spintex.input.DmiKind.INTERFACIAL, 2e-3);
 		return MicromagneticInput.builder("D", "s", film, material, new InitialStateInput.Uniform(new Vector3(1, 0.3, 0.2)))
 				.fieldDrives(List.of(new FieldDriveInput(new Vector3(0, 0.02, 0.05), 2e9, 0, Double.POSITIVE_INFINITY)))
 				.temperature(temperature).seed(7).duration(0.2e-9).integrator(integrator).timeStep(2e-14).outputInterval(0.02e-9)

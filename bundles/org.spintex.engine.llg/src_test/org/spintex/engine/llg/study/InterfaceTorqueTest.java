@@ -27,8 +27,8 @@ class InterfaceTorqueTest {
 	@Test
 	void theContactCurrentTurnsTheInterfaceCellsOnly() {
 		double dx = 2e-9, thickness = 2e-9, ms = 500e3, alpha = 0.2, polarization = 0.6, current = 1e-3;
-		FilmMeshInput film = new FilmMeshInput(16, 40, 1, dx, dx, thickness, "box", 0, false, true);
-		MagnetMaterialInput bare = new MagnetMaterialInput(ms, 0, alpha, PhysicalConstants.GAMMA0_DEFAULT, List.of(), "none", 0);
+		FilmMeshInput film = new FilmMeshInput(16, 40, 1, dx, dx, thickness, org.spintex.input.FilmShape.BOX, 0, false, true);
+		MagnetMaterialInput bare = new MagnetMaterialInput(ms, 0, alpha, PhysicalConstants.GAMMA0_DEFAULT, List.of(), org.spintex.input.DmiKind.NONE, 0);
 		double lineDensity = current / thickness;
 		CurrentInput along = new CurrentInput("left", new Vector3(0, lineDensity / dx, 0), polarization, 0, "ubermag", 0, 0, 0,
 				Double.POSITIVE_INFINITY, "west", true);

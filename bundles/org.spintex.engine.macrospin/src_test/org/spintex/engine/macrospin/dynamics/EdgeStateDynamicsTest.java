@@ -32,7 +32,7 @@ class EdgeStateDynamicsTest {
 		// small cone about the easy axis x: ω = γ_f B_K/(1 + κ) (eq. (2.40))
 		EdgeStateGyromagneticRatio gamma = new EdgeStateGyromagneticRatio(0.25);
 		double period = 2 * Math.PI * (1 + 0.25) / (Macrospins.GAMMA * BK * Math.cos(0.01));
-		List<MacrospinTrajectory.Point> points = Macrospins.run(Macrospins.system(0, List.of(new AnisotropyInput("uniaxial", K,
+		List<MacrospinTrajectory.Point> points = Macrospins.run(Macrospins.system(0, List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, K,
 				Vector3.UNIT_X)), List.of()), gamma, List.of(), List.of(), new double[] { Math.cos(0.01), Math.sin(0.01), 0 }, period,
 				period / 4);
 		MacrospinTrajectory.Point end = points.get(points.size() - 1);
@@ -44,7 +44,7 @@ class EdgeStateDynamicsTest {
 	void withoutElectricFieldTheYZPlaneDividesTheTwoEndStates() {
 		// Fig. 2.6: from θ = π/4, φ = π/16 the damped magnet ends at +x, from φ = 31π/16 at −x
 		for (double phi : new double[] { Math.PI / 16, 31 * Math.PI / 16 }) {
-			List<MacrospinTrajectory.Point> points = Macrospins.run(Macrospins.system(0.2, List.of(new AnisotropyInput("uniaxial", K,
+			List<MacrospinTrajectory.Point> points = Macrospins.run(Macrospins.system(0.2, List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, K,
 					Vector3.UNIT_X)), List.of()), GyromagneticRatio.UNRENORMALISED, List.of(), List.of(), aboutY(Math.PI / 4, phi), 5e-9, 1e-9);
 			assertEquals(Math.signum(Math.sin(phi)), points.get(points.size() - 1).mx(), 1e-6);
 		}
@@ -54,7 +54,7 @@ class EdgeStateDynamicsTest {
 	void electricWorkCountsTheTurnsAboutY() {
 		// an easy plane x–z (K_ti < 0 along y, eq. (2.44)) and the edge field drive m round y; with the damping balanced the
 		// work done on the magnet is 2π|b| M_s V per turn (eq. (2.42)), whatever the speed
-		MicromagneticSystem system = Macrospins.system(0.01, List.of(new AnisotropyInput("uniaxial", -K, Vector3.UNIT_Y)), List.of());
+		MicromagneticSystem system = Macrospins.system(0.01, List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, -K, Vector3.UNIT_Y)), List.of());
 		// the damping-limited rotation, φ̇ ≈ γb/α, tilts m out of the plane by cos θ sin²θ ≈ b/(2αB_K): well below the
 		// largest tilt 2/(3√3), beyond which the field would carry m into the singular point −ŷ
 		double b = 0.002 * BK;

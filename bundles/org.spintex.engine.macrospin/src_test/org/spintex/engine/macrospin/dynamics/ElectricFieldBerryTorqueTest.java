@@ -19,7 +19,7 @@ class ElectricFieldBerryTorqueTest {
 
 	private static List<MacrospinTrajectory.Point> run(double alpha, double gyromagnetic, double damping, double cone, double duration,
 			double every) {
-		MicromagneticSystem system = Macrospins.system(alpha, List.of(new AnisotropyInput("uniaxial", K, Vector3.UNIT_Z)), List.of());
+		MicromagneticSystem system = Macrospins.system(alpha, List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, K, Vector3.UNIT_Z)), List.of());
 		system.equation().add(new ElectricFieldBerryTorque(system.equation(), gyromagnetic, damping));
 		return Macrospins.run(system, GyromagneticRatio.UNRENORMALISED, List.of(), List.of(), Macrospins.polar(cone, 0), duration, every);
 	}

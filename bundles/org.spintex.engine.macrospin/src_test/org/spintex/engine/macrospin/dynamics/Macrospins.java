@@ -28,8 +28,8 @@ public final class Macrospins {
 	}
 
 	public static MicromagneticSystem system(double alpha, List<AnisotropyInput> anisotropies, List<CurrentInput> currents) {
-		FilmMeshInput film = new FilmMeshInput(1, 1, 1, 100e-9, 20e-9, THICKNESS, "box", 0, false, false);
-		MagnetMaterialInput material = new MagnetMaterialInput(MS, 0, alpha, GAMMA, anisotropies, "none", 0);
+		FilmMeshInput film = new FilmMeshInput(1, 1, 1, 100e-9, 20e-9, THICKNESS, org.spintex.input.FilmShape.BOX, 0, false, false);
+		MagnetMaterialInput material = new MagnetMaterialInput(MS, 0, alpha, GAMMA, anisotropies, org.spintex.input.DmiKind.NONE, 0);
 		MicromagneticInput input = MicromagneticInput.builder("D", "s", film, material,
 				new InitialStateInput.Uniform(Vector3.UNIT_Z)).currents(currents).demag(false).duration(1e-9).tolerance(1e-9)
 				.outputInterval(1e-11).fieldOutputs(List.of()).build();

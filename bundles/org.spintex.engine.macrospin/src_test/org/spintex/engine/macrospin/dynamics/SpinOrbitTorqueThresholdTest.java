@@ -31,7 +31,7 @@ class SpinOrbitTorqueThresholdTest {
 	private static MacrospinTrajectory.Point end(Vector3 easyAxis, double bDL, double fieldLikeRatio, double[] m0, double duration) {
 		CurrentInput current = new CurrentInput("heavy-metal", new Vector3(currentDensity(bDL), 0, 0), 0, 0, "mumax", THETA_SH,
 				fieldLikeRatio, 0, Double.POSITIVE_INFINITY, "west", false);
-		List<MacrospinTrajectory.Point> points = Macrospins.run(Macrospins.system(ALPHA, List.of(new AnisotropyInput("uniaxial", K, easyAxis)),
+		List<MacrospinTrajectory.Point> points = Macrospins.run(Macrospins.system(ALPHA, List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, K, easyAxis)),
 				List.of(current)), GyromagneticRatio.UNRENORMALISED, List.of(), List.of(), m0, duration, duration / 10);
 		return points.get(points.size() - 1);
 	}

@@ -22,7 +22,7 @@ class SurfaceStateDynamicsTest {
 	private static final double BK = 2 * K / Macrospins.MS;
 
 	private static MicromagneticSystem magnet(double alpha) {
-		return Macrospins.system(alpha, List.of(new AnisotropyInput("uniaxial", K, Vector3.UNIT_Z)), List.of());
+		return Macrospins.system(alpha, List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, K, Vector3.UNIT_Z)), List.of());
 	}
 
 	@Test

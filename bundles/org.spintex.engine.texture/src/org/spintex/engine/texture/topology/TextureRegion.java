@@ -21,10 +21,10 @@ public final class TextureRegion {
 	 * where the twist has fallen to 5 %; 0 without DMI, where the edges are not twisted.
 	 */
 	public static double defaultMarginMetre(MagnetMaterialInput material) {
-		if (material.dmiJPerM2() == 0 || material.dmiClass().equals("none")) {
+		if (material.dmiJPerM2() == 0 || material.dmiClass() == org.spintex.input.DmiKind.NONE) {
 			return 0;
 		}
-		double k = material.anisotropies().stream().filter(a -> a.kind().equals("uniaxial") && a.kJPerM3() > 0)
+		double k = material.anisotropies().stream().filter(a -> a.kind() == org.spintex.input.AnisotropyKind.UNIAXIAL && a.kJPerM3() > 0)
 				.mapToDouble(AnisotropyInput::kJPerM3).sum();
 		double length = k > 0 ? Math.sqrt(material.exchangeJPerM() / k) : 2 * material.exchangeJPerM() / Math.abs(material.dmiJPerM2());
 		return 3 * length;

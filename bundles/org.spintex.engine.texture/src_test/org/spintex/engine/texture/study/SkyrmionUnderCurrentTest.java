@@ -36,9 +36,9 @@ class SkyrmionUnderCurrentTest {
 
 	private static TextureForcesInput input(InitialStateInput start, double checkSeconds, double thieleSeconds) {
 		// periodic: the free texture of eq. (90), without the confinement of a finite film's twisted edges
-		FilmMeshInput film = new FilmMeshInput(56, 56, 1, 1e-9, 1e-9, 1e-9, "box", 0, true, true);
+		FilmMeshInput film = new FilmMeshInput(56, 56, 1, 1e-9, 1e-9, 1e-9, org.spintex.input.FilmShape.BOX, 0, true, true);
 		MagnetMaterialInput material = new MagnetMaterialInput(580e3, 15e-12, ALPHA, 1.7595e11,
-				List.of(new AnisotropyInput("uniaxial", 0.8e6, Vector3.UNIT_Z)), "interfacial", 3.5e-3);
+				List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, 0.8e6, Vector3.UNIT_Z)), org.spintex.input.DmiKind.INTERFACIAL, 3.5e-3);
 		CurrentInput current = new CurrentInput("lead", new Vector3(3e11, 0, 0), 0.5, BETA, "ubermag", 0, 0, 0,
 				Double.POSITIVE_INFINITY, "west", false);
 		MicromagneticInput texture = MicromagneticInput.builder("D", "s", film, material, start).currents(List.of(current))

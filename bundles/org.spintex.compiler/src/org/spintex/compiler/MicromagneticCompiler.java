@@ -272,8 +272,13 @@ final class MicromagneticCompiler {
 				t.word("arrangement").map(w -> ChoiceWord.of(WallArrangement.class, w))
 						.orElse(InitialStateInput.DomainWall.DEFAULT_ARRANGEMENT),
 				t.word("chirality").map(w -> ChoiceWord.of(WallChirality.class, w)).orElse(InitialStateInput.DomainWall.DEFAULT_CHIRALITY));
-		case "spiral" -> new InitialStateInput.Spiral(t.find("period").orElseGet(() -> mesh.sizeXMetre() / t.require("windings")),
-				t.word("axis").orElse("x"), t.word("chirality").orElse("cycloidal"));
+		case "spiral" -> {
+			String axis = t.word("axis").orElse("x");
+			// n windings over the film's length along the spiral's own axis
+			double length = axis.equals("y") ? mesh.sizeYMetre() : mesh.sizeXMetre();
+			yield new InitialStateInput.Spiral(t.find("period").orElseGet(() -> length / t.require("windings")), axis,
+					t.word("chirality").orElse("cycloidal"));
+		}
 		case "random" -> new InitialStateInput.RandomDirections((long) t.require("seed"));
 		case "from-file" -> fromFile(texture);
 		default -> throw new CompileException("texture " + texture.getName() + ": a " + texture.getKind() + " cannot start a micromagnetic study");

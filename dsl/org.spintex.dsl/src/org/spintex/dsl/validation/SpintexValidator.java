@@ -222,7 +222,7 @@ public class SpintexValidator extends AbstractSpintexValidator {
 
 	private static boolean isDirection(Value direction) {
 		if (direction instanceof Words words) {
-			return words.getWords().size() == 1 && List.of("x", "y", "z").contains(words.getWords().get(0));
+			return words.getWords().size() == 1 && java.util.Objects.requireNonNullElse(words.getWords().get(0), "").matches("[xyz]");
 		}
 		if (direction instanceof VectorQuantity v) {
 			return v.getUnit() == null && (v.getX() != 0 || v.getY() != 0 || v.getZ() != 0);

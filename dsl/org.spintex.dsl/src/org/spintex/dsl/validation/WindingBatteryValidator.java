@@ -89,7 +89,7 @@ public class WindingBatteryValidator extends AbstractDeclarativeValidator {
 			}
 		}
 		device.getParts().stream().filter(Gate.class::isInstance).map(Gate.class::cast).filter(g -> g.getFilm() == film.get())
-				.flatMap(g -> g.getOverrides().stream()).filter(p -> !GATE_SWITCHES.contains(p.getName()))
+				.flatMap(g -> g.getOverrides().stream()).filter(p -> p.getName() != null && !GATE_SWITCHES.contains(p.getName()))
 				.forEach(p -> error("a winding battery's gate switches " + String.join(", ", GATE_SWITCHES) + ", not '"
 						+ p.getName() + "'", p, Literals.PROPERTY__NAME, StudyValidator.ENGINE_NEEDS));
 	}

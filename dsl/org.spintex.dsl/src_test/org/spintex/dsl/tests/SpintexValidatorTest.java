@@ -332,6 +332,10 @@ class SpintexValidatorTest {
 		Issue issue = single(mutated("magnet.east", "magnet.north"), StudyValidator.ENGINE_NEEDS);
 		assertEquals("injector and detector must sit on the opposite west and east edges (seed 000, Fig. 1)",
 				issue.getMessage());
+		// both on one edge (found by the language-3 long fuzzing run at mutant 718,842: a validator crashed)
+		Issue same = single(mutated("magnet.east", "magnet.west"), StudyValidator.ENGINE_NEEDS);
+		assertEquals("injector and detector must sit on the opposite west and east edges (seed 000, Fig. 1)",
+				same.getMessage());
 	}
 
 	@Test

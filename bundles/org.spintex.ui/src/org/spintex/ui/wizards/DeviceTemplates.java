@@ -31,14 +31,17 @@ public final class DeviceTemplates {
 			return path.replaceFirst("\\.spintex$", "");
 		}
 
-		/** The leading comment, joined into one paragraph. */
+		/** The leading comment (after the {@code spintex N} line, if it comes first), joined into one paragraph. */
 		public String description() {
 			StringBuilder text = new StringBuilder();
+			boolean inComment = false;
 			for (String line : this.text.lines().toList()) {
-				if (!line.startsWith("//")) {
+				if (line.startsWith("//")) {
+					inComment = true;
+					text.append(line.substring(2).strip()).append(' ');
+				} else if (inComment || !(line.isBlank() || line.matches("spintex\\s+\\d+\\s*"))) {
 					break;
 				}
-				text.append(line.substring(2).strip()).append(' ');
 			}
 			return text.toString().strip();
 		}

@@ -18,4 +18,12 @@ class TemplateTest {
 		assertEquals("A skyrmion pushed by the spin Hall current of the Pt underneath.", template.description());
 		assertEquals(List.of("../materials/chiral-magnets.spintex"), template.imports());
 	}
+
+	/** Language 3: the file's language line may come before its description. */
+	@Test
+	void theDescriptionFollowsTheLanguageLine() {
+		DeviceTemplates.Template template = new DeviceTemplates.Template("geometric-torque/fig2.spintex",
+				"spintex 3\n\n// Seed 004 Fig. 2: one moment\n// on a single site.\n\ndevice D { }\n");
+		assertEquals("Seed 004 Fig. 2: one moment on a single site.", template.description());
+	}
 }

@@ -16,16 +16,6 @@ public enum OvfFormat {
 		return header;
 	}
 
-	/** The format named in the language and the compiled input: binary4, binary8 or text. */
-	public static OvfFormat named(String name) {
-		return switch (name) {
-		case "binary4" -> BINARY4;
-		case "binary8" -> BINARY8;
-		case "text" -> TEXT;
-		default -> throw new IllegalArgumentException("unknown OVF format '" + name + "'; binary4, binary8 or text");
-		};
-	}
-
 	static OvfFormat ofHeader(String header) {
 		for (OvfFormat f : values()) {
 			if (f.header.equalsIgnoreCase(header.trim())) {

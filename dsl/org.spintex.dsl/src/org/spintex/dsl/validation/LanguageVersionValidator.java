@@ -37,10 +37,10 @@ public class LanguageVersionValidator extends AbstractDeclarativeValidator {
 			error("there is no language " + version + ": write " + LanguageVersion.header(), model,
 					Literals.MODEL__VERSION, UNKNOWN_LANGUAGE);
 		} else if (version < LanguageVersion.CURRENT) {
-			String renames = String.join("; ", Migrations.changes(model));
+			String changes = String.join("; ", Migrations.changes(model));
 			String message = "written in language " + version + (LanguageVersion.declared(model) ? "" : " (no '"
 					+ LanguageVersion.header() + "' line)") + "; read as language " + LanguageVersion.CURRENT
-					+ (renames.isEmpty() ? "" : " (" + renames + ")") + ". Run 'spintex migrate FILE' to rewrite it";
+					+ (changes.isEmpty() ? "" : " (" + changes + ")") + ". Run 'spintex migrate FILE' to rewrite it";
 			EObject target = firstStatement(model);
 			EStructuralFeature feature = target == model ? (LanguageVersion.declared(model) ? Literals.MODEL__VERSION : null)
 					: target.eClass().getEStructuralFeature(target instanceof Import ? "importURI" : "name");

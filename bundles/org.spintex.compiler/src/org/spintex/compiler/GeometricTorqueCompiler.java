@@ -14,13 +14,14 @@ import org.spintex.input.GeometricTorqueInput;
 import org.spintex.input.ReservoirInput;
 
 /** A geometric-torque study of a validated model → {@link GeometricTorqueInput} in SI units (seed 004). */
-final class GeometricTorqueCompiler {
+final class GeometricTorqueCompiler implements StudyKindCompiler {
 
 	private static final double DEFAULT_TOLERANCE = 1e-10;
 	/** g₀ = 2: one ballistic channel per spin, G₀ = 2e²/h. */
 	private static final double DEFAULT_SMF_CONDUCTANCE = 2;
 
-	GeometricTorqueInput compile(Device device, Study study) {
+	@Override
+	public GeometricTorqueInput compile(Device device, Study study) {
 		Wire wire = study.getLinks().stream().filter(l -> l.getRole().equals("wire")).map(Link::getTarget)
 				.filter(Wire.class::isInstance).map(Wire.class::cast).findFirst()
 				.orElseThrow(() -> new CompileException("study " + study.getName() + " has no wire"));

@@ -44,9 +44,10 @@ import org.spintex.input.WallChirality;
  * become currents through it (Zhang–Li where they are polarised, spin-orbit where they have a spin
  * Hall angle), flowing away from their edge; field drives and current pulses act from t = 0.
  */
-final class MicromagneticCompiler {
+final class MicromagneticCompiler implements StudyKindCompiler {
 
-	MicromagneticInput compile(Device device, Study study) {
+	@Override
+	public MicromagneticInput compile(Device device, Study study) {
 		SiProperties settings = new SiProperties(study.getProperties());
 		Parts parts = parts(device, study, false);
 		double duration = settings.get("duration", 0);

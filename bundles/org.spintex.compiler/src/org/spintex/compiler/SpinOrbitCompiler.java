@@ -6,12 +6,13 @@ import org.spintex.input.MicromagneticInput;
 import org.spintex.input.SpinOrbitInput;
 
 /** A spin-orbit study of a validated model → {@link SpinOrbitInput} in SI (seed 003): the film as one macrospin. */
-final class SpinOrbitCompiler {
+final class SpinOrbitCompiler implements StudyKindCompiler {
 
 	private static final double DEFAULT_TOLERANCE = 1e-9;
 	private static final int DEFAULT_ROWS = 1000;
 
-	SpinOrbitInput compile(Device device, Study study) {
+	@Override
+	public SpinOrbitInput compile(Device device, Study study) {
 		SiProperties settings = new SiProperties(study.getProperties());
 		double duration = settings.require("duration");
 		double tolerance = settings.get("tolerance", DEFAULT_TOLERANCE);

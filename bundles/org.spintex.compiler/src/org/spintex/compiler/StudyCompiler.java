@@ -53,17 +53,16 @@ public final class StudyCompiler {
 	}
 
 	private static StudyInput input(Device device, Study study) {
+		StudyKindCompiler compiler = StudyKindPlugins.compiler(study.getEngine())
+				.orElseThrow(() -> new CompileException("no engine '" + study.getEngine() + "'; engines: "
+						+ String.join(", ", PropertyCatalog.engines())));
 		try {
-			return switch (study.getEngine()) {
-			case "topological-drag" -> new TopologicalDragCompiler().compile(device, study);
-			case "micromagnetic" -> new MicromagneticCompiler().compile(device, study);
-			case "geometric-torque" -> new GeometricTorqueCompiler().compile(device, study);
-			case "winding-battery" -> new WindingBatteryCompiler().compile(device, study);
-			case "texture-forces" -> new TextureForcesCompiler().compile(device, study);
-			case "macrospin" -> new SpinOrbitCompiler().compile(device, study);
-			default -> throw new CompileException("no engine '" + study.getEngine() + "'; engines: "
-					+ String.join(", ", PropertyCatalog.engines()));
-			};
+			StudyInput input = compiler.compile(device, study);
+			if (!study.getEngine().equals(input.engine())) {
+				throw new CompileException("the compiler of study kind '" + study.getEngine() + "' returned an input of kind '"
+						+ input.engine() + "'");
+			}
+			return input;
 		} catch (IllegalArgumentException e) {
 			// an input record refused a value the validator let through (e.g. a sweep point)
 			throw new CompileException("study " + study.getName() + ": " + e.getMessage());

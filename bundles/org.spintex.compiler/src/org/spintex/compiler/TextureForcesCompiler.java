@@ -24,13 +24,14 @@ import org.spintex.input.TextureForcesInput;
  * temperature acts on the Thiele path), found by {@code ground-state} (default minimize), and run for the
  * micromagnetic check's time; the film's potentials act on the texture's centre.
  */
-final class TextureForcesCompiler {
+final class TextureForcesCompiler implements StudyKindCompiler {
 
 	private static final double DEFAULT_CHECK_TOLERANCE = 1e-6;
 	private static final int DEFAULT_ROWS = 200;
 	private static final int CHECK_SAMPLES = 40;
 
-	TextureForcesInput compile(Device device, Study study) {
+	@Override
+	public TextureForcesInput compile(Device device, Study study) {
 		SiProperties settings = new SiProperties(study.getProperties());
 		double check = settings.get("micromagnetic-check", 0);
 		MicromagneticInput texture = new MicromagneticCompiler().textureStage(device, study,

@@ -18,13 +18,14 @@ import org.spintex.input.DragContactInput;
 import org.spintex.input.TopologicalDragInput;
 
 /** A topological-drag study of a validated model → {@link TopologicalDragInput} in SI units. */
-final class TopologicalDragCompiler {
+final class TopologicalDragCompiler implements StudyKindCompiler {
 
 	private static final int DEFAULT_CELLS = 200;
 	private static final int DEFAULT_SNAPSHOTS = 5;
 	private static final double DEFAULT_TOLERANCE = 1e-3;
 
-	TopologicalDragInput compile(Device device, Study study) {
+	@Override
+	public TopologicalDragInput compile(Device device, Study study) {
 		Texture carriers = linked(study, "carriers", Texture.class);
 		Contact injector = linked(study, "injector", Contact.class);
 		Contact detector = linked(study, "detector", Contact.class);

@@ -19,12 +19,13 @@ import org.spintex.input.SpinHallContactInput;
 import org.spintex.input.WindingBatteryInput;
 
 /** A winding-battery study of a validated model → {@link WindingBatteryInput} in SI units (seed 001). */
-final class WindingBatteryCompiler {
+final class WindingBatteryCompiler implements StudyKindCompiler {
 
 	private static final double DEFAULT_TOLERANCE = 1e-8;
 	private static final int DEFAULT_ROWS = 1000;
 
-	WindingBatteryInput compile(Device device, Study study) {
+	@Override
+	public WindingBatteryInput compile(Device device, Study study) {
 		Film film = study.getLinks().stream().filter(l -> l.getRole().equals("film")).map(Link::getTarget)
 				.filter(Film.class::isInstance).map(Film.class::cast).findFirst()
 				.orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));

@@ -8,6 +8,9 @@ public enum FieldFileFormat implements ChoiceWord {
 	OVF_TEXT("text"),
 	VTK("vtk");
 
+	/** What a study writes when its file says nothing: single-precision OVF 2.0, as MuMax3 does. */
+	public static final FieldFileFormat DEFAULT = OVF_BINARY4;
+
 	private final String word;
 
 	FieldFileFormat(String word) {

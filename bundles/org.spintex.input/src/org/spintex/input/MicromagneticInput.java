@@ -27,13 +27,18 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 		double durationSeconds, IntegratorKind integrator, double tolerance, double timeStepSeconds,
 		double outputIntervalSeconds, List<FieldOutput> fieldOutputs, FieldFileFormat fieldFormat) implements StudyInput {
 
+	@Override
+	public FieldFileFormat fieldFileFormat() {
+		return fieldFormat;
+	}
+
 	/** rk45's tolerance on |Δm| per step: MuMax3's MaxErr. */
 	public static final double DEFAULT_TOLERANCE = 1e-5;
 	/** The first trial step of an adaptive integrator; the error control grows it within a few steps. */
 	public static final double FIRST_ADAPTIVE_STEP_SECONDS = 1e-13;
 	public static final IntegratorKind DEFAULT_INTEGRATOR = IntegratorKind.RK45;
 	public static final List<FieldOutput> DEFAULT_FIELD_OUTPUTS = List.of(FieldOutput.MAGNETIZATION);
-	public static final FieldFileFormat DEFAULT_FIELD_FORMAT = FieldFileFormat.OVF_BINARY4;
+	public static final FieldFileFormat DEFAULT_FIELD_FORMAT = FieldFileFormat.DEFAULT;
 	/** Table rows and snapshots per run when the study does not say how often. */
 	public static final int DEFAULT_OUTPUTS_PER_RUN = 100;
 

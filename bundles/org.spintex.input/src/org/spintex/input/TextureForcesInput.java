@@ -26,6 +26,11 @@ public record TextureForcesInput(String device, String study, MicromagneticInput
 		double timeStepSeconds, double outputEverySecond, double micromagneticCheckSeconds, double edgeMarginMetre)
 		implements StudyInput {
 
+	@Override
+	public FieldFileFormat fieldFileFormat() {
+		return texture.fieldFormat();
+	}
+
 	public TextureForcesInput {
 		potentials = List.copyOf(potentials);
 		Checks.nonNegative("temperature", temperatureKelvin);

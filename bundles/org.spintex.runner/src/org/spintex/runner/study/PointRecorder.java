@@ -1,7 +1,6 @@
 package org.spintex.runner.study;
 
 import org.spintex.input.FieldFileFormat;
-import org.spintex.input.MicromagneticInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ public final class PointRecorder implements ResultSink {
 	private final Path directory;
 	private final Consumer<String> log;
 	private final Map<String, AppendedFile> growingTables = new LinkedHashMap<>();
-	private FieldFileFormat fieldFormat = MicromagneticInput.DEFAULT_FIELD_FORMAT;
+	private FieldFileFormat fieldFormat = FieldFileFormat.DEFAULT;
 	private String inputHash = "";
 
 	public PointRecorder(Path directory, Consumer<String> log) {

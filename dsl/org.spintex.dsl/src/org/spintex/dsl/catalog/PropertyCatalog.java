@@ -43,8 +43,8 @@ import java.util.TreeSet;
 /**
  * Every element of the language and the properties it accepts: the one place that says what a
  * device file may contain. Validation, content assist, hovers, the compiler and the language
- * reference read it; the grammar lists the same property names as keywords (checked by a test).
- * Adding a property is one line here and one keyword in the grammar.
+ * reference read it. Property names are ordinary identifiers of the grammar, so adding a property is one
+ * line here. The study kinds of the seeds are here too; other bundles add kinds through {@link StudyKinds}.
  */
 public final class PropertyCatalog {
 
@@ -548,12 +548,19 @@ public final class PropertyCatalog {
 		return Optional.ofNullable(POTENTIALS.get(kind));
 	}
 
+	/** Every study kind's word, built in or registered ({@link StudyKinds}). */
 	public static List<String> engines() {
-		return List.copyOf(STUDIES.keySet());
+		return StudyKinds.names();
 	}
 
+	/** The catalog entry of the study kind {@code engine}, built in or registered. */
 	public static Optional<ElementSchema> study(String engine) {
-		return Optional.ofNullable(STUDIES.get(engine));
+		return StudyKinds.named(engine).map(StudyKind::schema);
+	}
+
+	/** The study kinds the language ships with, by word, in the reference's order. */
+	public static Map<String, ElementSchema> builtInStudies() {
+		return java.util.Collections.unmodifiableMap(STUDIES);
 	}
 
 	/** Every schema, in the order of the language reference. */
@@ -569,7 +576,7 @@ public final class PropertyCatalog {
 		all.addAll(DRIVES.values());
 		all.addAll(POTENTIALS.values());
 		all.add(ENVIRONMENT);
-		all.addAll(STUDIES.values());
+		StudyKinds.all().values().forEach(kind -> all.add(kind.schema()));
 		return all;
 	}
 

@@ -10,6 +10,7 @@ import org.spintex.dsl.spintex.Drive;
 import org.spintex.dsl.spintex.Environment;
 import org.spintex.dsl.spintex.Film;
 import org.spintex.dsl.spintex.Gate;
+import org.spintex.dsl.spintex.Link;
 import org.spintex.dsl.spintex.Potential;
 import org.spintex.dsl.spintex.Material;
 import org.spintex.dsl.spintex.Property;
@@ -24,6 +25,12 @@ import org.spintex.dsl.spintex.Words;
 public final class Schemas {
 
 	private Schemas() {
+	}
+
+	/** The part {@code study} links as {@code role}, if it is a {@code type}. */
+	public static <T extends EObject> Optional<T> linked(Study study, String role, Class<T> type) {
+		return study.getLinks().stream().filter(l -> role.equals(l.getRole())).map(Link::getTarget)
+				.filter(type::isInstance).map(type::cast).findFirst();
 	}
 
 	/** The schema of {@code element}, empty when its kind (texture kind, engine, ...) is unknown. */

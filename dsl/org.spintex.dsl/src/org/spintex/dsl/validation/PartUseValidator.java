@@ -10,8 +10,11 @@ import java.util.Set;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.spintex.dsl.catalog.StudyKind;
+import org.spintex.dsl.catalog.StudyKinds;
 import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Environment;
+import org.spintex.dsl.spintex.Link;
 import org.spintex.dsl.spintex.Part;
 import org.spintex.dsl.spintex.Study;
 
@@ -36,11 +39,13 @@ public class PartUseValidator extends AbstractDeclarativeValidator {
 		}
 		Set<Part> used = new HashSet<>();
 		for (Study study : studies) {
-			Optional<Set<Part>> reads = UsedParts.of(study, device);
-			if (reads.isEmpty()) {
+			Optional<StudyKind> kind = StudyKinds.named(study.getEngine());
+			if (kind.isEmpty()) {
 				return; // an unknown engine: its own error says so, and nothing is known of what it reads
 			}
-			used.addAll(reads.get());
+			study.getLinks().stream().map(Link::getTarget).filter(Part.class::isInstance).map(Part.class::cast)
+					.forEach(used::add);
+			used.addAll(kind.get().partsRead(study, device));
 		}
 		for (Part part : device.getParts()) {
 			if (part instanceof Study || part instanceof Environment || used.contains(part)) {

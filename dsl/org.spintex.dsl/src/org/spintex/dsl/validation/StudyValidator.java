@@ -307,8 +307,7 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 	}
 
 	static <T extends EObject> Optional<T> linked(Study study, String role, Class<T> type) {
-		return study.getLinks().stream().filter(l -> l.getRole().equals(role)).map(Link::getTarget)
-				.filter(type::isInstance).map(type::cast).findFirst();
+		return Schemas.linked(study, role, type);
 	}
 
 	static boolean has(Contact contact, String name) {

@@ -5,9 +5,9 @@ import static org.spintex.core.physics.PhysicalConstants.BOLTZMANN;
 import java.util.List;
 import java.util.Locale;
 
+import org.spintex.core.collective.ThieleTensors;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunControl;
-import org.spintex.core.collective.ThieleTensors;
 import org.spintex.engine.drag.dynamics.RadialThiele;
 import org.spintex.engine.drag.statics.ChiralFilm;
 import org.spintex.engine.drag.statics.HardCutoffProfile;
@@ -16,6 +16,8 @@ import org.spintex.engine.drag.transport.SkyrmionChargeDiffusion;
 import org.spintex.engine.drag.transport.SpinDragSignal;
 import org.spintex.engine.drag.transport.TwoTerminalChannel;
 import org.spintex.input.ChiralMagnetInput;
+import org.spintex.input.EngineContext;
+import org.spintex.input.StudyEngine;
 import org.spintex.input.TopologicalDragInput;
 
 /**
@@ -24,7 +26,19 @@ import org.spintex.input.TopologicalDragInput;
  * the contact rates, and the continuity equation (eqs. (33)–(37)) the skyrmion current whose EMF
  * is the drag signal (eqs. (13), (38)–(41)).
  */
-public final class TopologicalDragModel {
+public final class TopologicalDragModel implements StudyEngine<TopologicalDragInput> {
+
+	@Override
+	public Class<TopologicalDragInput> inputType() {
+		return TopologicalDragInput.class;
+	}
+
+	/** The runner's entry: this study's run with what the context gives. */
+	@Override
+	public void run(TopologicalDragInput input, EngineContext context) {
+		run(input, context.sink(), context.control());
+	}
+
 
 	/** The steady-state physics of one input, before any output is written. */
 	/**

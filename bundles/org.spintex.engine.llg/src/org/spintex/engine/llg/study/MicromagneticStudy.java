@@ -23,9 +23,11 @@ import org.spintex.engine.llg.solver.Integrator;
 import org.spintex.engine.llg.solver.LlgEquation;
 import org.spintex.engine.llg.solver.MagnetizationState;
 import org.spintex.engine.llg.solver.TimeEvolution;
+import org.spintex.input.EngineContext;
 import org.spintex.input.FieldOutput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.StudyEngine;
 
 /**
  * A micromagnetic study from its compiled input: the initial state, the ground-state stage (relax or
@@ -38,7 +40,21 @@ import org.spintex.input.MicromagneticInput;
  * and fails the study with its reason; a cancelled run saves the state it reached as
  * {@code m_cancelled}. Rows written before either are kept.
  */
-public final class MicromagneticStudy {
+public final class MicromagneticStudy implements StudyEngine<MicromagneticInput> {
+
+	@Override
+	public Class<MicromagneticInput> inputType() {
+		return MicromagneticInput.class;
+	}
+
+	/** The runner's entry: this study's run with what the context gives. */
+	@Override
+	public void run(MicromagneticInput input, EngineContext context) {
+		FieldSnapshot fromFile = context.resume().isEmpty() && input.initialState() instanceof InitialStateInput.FromFile file
+				? context.fieldFiles().read(file.path()) : null;
+		run(input, fromFile, context.resume().orElse(null), context.sink(), context.control(), context.threads());
+	}
+
 
 	/**
 	 * Runs the study from its start.

@@ -22,8 +22,10 @@ import org.spintex.engine.macrospin.dynamics.MacrospinTrajectory;
 import org.spintex.engine.macrospin.field.EdgeStateElectricField;
 import org.spintex.engine.macrospin.field.MagnetoelectricField;
 import org.spintex.engine.macrospin.torque.ElectricFieldBerryTorque;
+import org.spintex.input.EngineContext;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.SpinOrbitInput;
+import org.spintex.input.StudyEngine;
 
 /**
  * Seed 003 on a film as one macrospin: its LLG dynamics with the spin-orbit torques of its contacts (eqs. (2.1),
@@ -32,7 +34,19 @@ import org.spintex.input.SpinOrbitInput;
  * {@code trajectory}), and a phase portrait: trajectories from a grid of starts ({@code portrait}), where they end
  * ({@code portrait-ends}) and the picture {@code phase-portrait.png}.
  */
-public final class SpinOrbitStudy {
+public final class SpinOrbitStudy implements StudyEngine<SpinOrbitInput> {
+
+	@Override
+	public Class<SpinOrbitInput> inputType() {
+		return SpinOrbitInput.class;
+	}
+
+	/** The runner's entry: this study's run with what the context gives. */
+	@Override
+	public void run(SpinOrbitInput input, EngineContext context) {
+		run(input, context.sink(), context.control());
+	}
+
 
 	public void run(SpinOrbitInput input, ResultSink sink, RunControl control) {
 		try (CellLoops loops = new CellLoops(1)) {

@@ -21,15 +21,29 @@ import org.spintex.engine.negf.model.PrecessingChain;
 import org.spintex.engine.negf.model.Reservoir;
 import org.spintex.engine.negf.spin.SpinBlock;
 import org.spintex.engine.negf.torque.LeadSpinCurrents;
+import org.spintex.input.EngineContext;
 import org.spintex.input.GeometricTorqueInput;
 import org.spintex.input.ReservoirInput;
+import org.spintex.input.StudyEngine;
 
 /**
  * A geometric-torque study (seed 004): the electrons of the wire under the precessing texture, their
  * density matrix exactly and split into eqs. (3a)–(3d), the torques on the moments, the spin pumped into
  * the leads and the bound states. The engine computes in units of the hopping γ (ħ = 1) and reports in SI.
  */
-public final class GeometricTorqueStudy {
+public final class GeometricTorqueStudy implements StudyEngine<GeometricTorqueInput> {
+
+	@Override
+	public Class<GeometricTorqueInput> inputType() {
+		return GeometricTorqueInput.class;
+	}
+
+	/** The runner's entry: this study's run with what the context gives. */
+	@Override
+	public void run(GeometricTorqueInput input, EngineContext context) {
+		run(input, context.sink(), context.control(), context.threads());
+	}
+
 
 	/** Absolute tolerance of the energy integrals, in units of γ: far below any torque the study reports. */
 	private static final double ABSOLUTE_TOLERANCE = 1e-15;

@@ -19,6 +19,9 @@ import org.spintex.engine.llg.study.InitialMagnetization;
 import org.spintex.engine.llg.study.MicromagneticSystem;
 import org.spintex.engine.texture.motion.Potential;
 import org.spintex.engine.texture.motion.ThieleMotion;
+import org.spintex.input.EngineContext;
+import org.spintex.input.InitialStateInput;
+import org.spintex.input.StudyEngine;
 import org.spintex.input.TextureForcesInput;
 
 /**
@@ -33,7 +36,21 @@ import org.spintex.input.TextureForcesInput;
  * {@code micromagnetic-motion} and the charts trajectory.png and velocity.png. A Thiele path that leaves
  * the finite numbers fails with its last good row kept; a failing LLG check keeps m_last_good.
  */
-public final class TextureForcesStudy {
+public final class TextureForcesStudy implements StudyEngine<TextureForcesInput> {
+
+	@Override
+	public Class<TextureForcesInput> inputType() {
+		return TextureForcesInput.class;
+	}
+
+	/** The runner's entry: this study's run with what the context gives. */
+	@Override
+	public void run(TextureForcesInput input, EngineContext context) {
+		FieldSnapshot fromFile = input.texture().initialState() instanceof InitialStateInput.FromFile file
+				? context.fieldFiles().read(file.path()) : null;
+		run(input, fromFile, context.sink(), context.control(), context.threads());
+	}
+
 
 	public void run(TextureForcesInput input, FieldSnapshot fromFile, ResultSink sink, RunControl control, int threads) {
 		try (CellLoops loops = new CellLoops(threads)) {

@@ -10,6 +10,8 @@ import org.spintex.engine.winding.dynamics.SpinHydrodynamics;
 import org.spintex.engine.winding.dynamics.WindingState;
 import org.spintex.engine.winding.model.CyclePhase;
 import org.spintex.engine.winding.model.EasyPlaneWire;
+import org.spintex.input.EngineContext;
+import org.spintex.input.StudyEngine;
 import org.spintex.input.WindingBatteryInput;
 
 /**
@@ -18,7 +20,19 @@ import org.spintex.input.WindingBatteryInput;
  * and discharges into the load through the spin-motive force with the gate cutting the loop again. Every output
  * time gives a row of the cycle table (energy and spin ledgers, circuit, winding); the end of each phase a profile.
  */
-public final class WindingBatteryStudy {
+public final class WindingBatteryStudy implements StudyEngine<WindingBatteryInput> {
+
+	@Override
+	public Class<WindingBatteryInput> inputType() {
+		return WindingBatteryInput.class;
+	}
+
+	/** The runner's entry: this study's run with what the context gives. */
+	@Override
+	public void run(WindingBatteryInput input, EngineContext context) {
+		run(input, context.sink(), context.control());
+	}
+
 
 	public void run(WindingBatteryInput input, ResultSink sink, RunControl control) {
 		BatteryModel model = BatteryModel.of(input);

@@ -1,7 +1,6 @@
-package org.spintex.dsl.validation;
+package org.spintex.dsl.catalog;
 
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.spintex.dsl.spintex.Contact;
@@ -9,7 +8,6 @@ import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Drive;
 import org.spintex.dsl.spintex.Film;
 import org.spintex.dsl.spintex.Gate;
-import org.spintex.dsl.spintex.Link;
 import org.spintex.dsl.spintex.Part;
 import org.spintex.dsl.spintex.Potential;
 import org.spintex.dsl.spintex.Reservoir;
@@ -17,28 +15,22 @@ import org.spintex.dsl.spintex.Study;
 import org.spintex.dsl.spintex.Wire;
 
 /**
- * The parts of its device a study reads, engine by engine, as the compilers read them: the parts it links, and
- * those its engine takes from the device — the contacts on its film (and the pulses that drive them), field
- * drives, potentials and gates on its film, the reservoirs of its wire and the texture of the wire's moments.
- * {@code UnusedPartsTest} proves the rest idle: deleting a part this says no study reads leaves every compiled
- * input's hash as it was. Until study kinds describe their inputs themselves (issue 19), this list is the one
- * place to update when an engine reads more.
+ * The parts of its device a built-in study kind reads besides those it links, as its compiler reads them: the
+ * contacts on its film (and the pulses that drive them), field drives, potentials and gates on its film, the
+ * reservoirs of its wire and the texture of the wire's moments. {@code UnusedPartsTest} proves the rest idle:
+ * deleting a part no study reads leaves every compiled input's hash as it was. The place to update when a
+ * built-in compiler reads more; a study kind from another bundle says it itself ({@link StudyKind#partsRead}).
  */
-final class UsedParts {
+final class PartsRead {
 
-	private UsedParts() {
+	private PartsRead() {
 	}
 
-	/** Empty when the study's engine is unknown (then nothing is said about its parts). */
-	static Optional<Set<Part>> of(Study study, Device device) {
+	/** What a study of the built-in kind {@code engine} reads besides its links; empty for another kind. */
+	static Set<Part> builtIn(String engine, Study study, Device device) {
 		Set<Part> used = new LinkedHashSet<>();
-		for (Link link : study.getLinks()) {
-			if (link.getTarget() instanceof Part part) {
-				used.add(part);
-			}
-		}
-		Film film = StudyValidator.linked(study, "film", Film.class).orElse(null);
-		switch (study.getEngine() == null ? "" : study.getEngine()) {
+		Film film = Schemas.linked(study, "film", Film.class).orElse(null);
+		switch (engine) {
 		case "micromagnetic" -> {
 			contactsAndPulses(device, film, used);
 			device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
@@ -50,7 +42,7 @@ final class UsedParts {
 			device.getParts().stream().filter(Potential.class::isInstance).map(Potential.class::cast)
 					.filter(p -> film != null && p.getFilm() == film).forEach(used::add);
 		}
-		case "topological-drag" -> StudyValidator.linked(study, "injector", Contact.class).map(Contact::getFilm)
+		case "topological-drag" -> Schemas.linked(study, "injector", Contact.class).map(Contact::getFilm)
 				.ifPresent(used::add);
 		case "winding-battery" -> {
 			device.getParts().stream().filter(Gate.class::isInstance).map(Gate.class::cast)
@@ -61,7 +53,7 @@ final class UsedParts {
 		case "geometric-torque" -> {
 			device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
 					.filter(d -> "precession".equals(d.getKind())).findFirst().ifPresent(used::add);
-			StudyValidator.linked(study, "wire", Wire.class).ifPresent(wire -> {
+			Schemas.linked(study, "wire", Wire.class).ifPresent(wire -> {
 				if (wire.getMoments() != null) {
 					used.add(wire.getMoments());
 				}
@@ -70,10 +62,10 @@ final class UsedParts {
 			});
 		}
 		default -> {
-			return Optional.empty();
+			// not a built-in kind
 		}
 		}
-		return Optional.of(used);
+		return used;
 	}
 
 	/** The contacts on the film (their currents act on it) and the pulses that drive those contacts. */

@@ -8,47 +8,50 @@ import org.spintex.dsl.spintex.Property;
 import org.spintex.dsl.spintex.Quantity;
 import org.spintex.dsl.units.SiValues;
 
-/** Reads the SI values of an element's properties, with the documented defaults where a value is optional. */
-final class SiProperties {
+/**
+ * Reads the SI values of an element's properties, with the documented defaults where a value is optional: what
+ * every study kind's compiler, built in or from another bundle, reads its settings with.
+ */
+public final class SiProperties {
 
 	private final List<Property> properties;
 
-	SiProperties(List<Property> properties) {
+	public SiProperties(List<Property> properties) {
 		this.properties = properties;
 	}
 
-	Optional<Double> find(String name) {
+	public Optional<Double> find(String name) {
 		return Schemas.find(properties, name).filter(p -> p.getValue() instanceof Quantity)
 				.map(p -> SiValues.of((Quantity) p.getValue()));
 	}
 
-	Optional<Double> find(String name, String qualifier) {
+	public Optional<Double> find(String name, String qualifier) {
 		return properties.stream().filter(p -> p.getName().equals(name) && qualifier.equals(p.getQualifier()))
 				.filter(p -> p.getValue() instanceof Quantity).map(p -> SiValues.of((Quantity) p.getValue()))
 				.findFirst();
 	}
 
-	double get(String name, double fallback) {
+	public double get(String name, double fallback) {
 		return find(name).orElse(fallback);
 	}
 
 	/** A value the validator guarantees; its absence here is a compiler defect, said plainly. */
-	double require(String name) {
+	public double require(String name) {
 		return find(name).orElseThrow(() -> new CompileException("'" + name + "' is missing"));
 	}
 
-	Optional<String> word(String name) {
+	public Optional<String> word(String name) {
 		return Schemas.word(properties, name);
 	}
 
 	/** The words of a list property ({@code outputs m, torque}). */
-	Optional<List<String>> words(String name) {
+	public Optional<List<String>> words(String name) {
 		return Schemas.find(properties, name).filter(p -> p.getValue() instanceof org.spintex.dsl.spintex.Words)
 				.map(p -> List.copyOf(((org.spintex.dsl.spintex.Words) p.getValue()).getWords()));
 	}
 
 	/** A vector property in SI, e.g. {@code field (0, 0, 25) mT}. */
-	Optional<org.spintex.core.math.Vector3> vector(String name) {
+	public Optional<org.spintex.core.math.Vector3> vector(String name) {
 		return Schemas.find(properties, name).filter(p -> p.getValue() instanceof org.spintex.dsl.spintex.VectorQuantity)
 				.map(p -> {
 					double[] v = SiValues.of((org.spintex.dsl.spintex.VectorQuantity) p.getValue());

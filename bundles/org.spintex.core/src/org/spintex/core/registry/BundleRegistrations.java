@@ -39,7 +39,8 @@ final class BundleRegistrations {
 	static <T> List<T> load(Class<T> service) {
 		List<T> found = new ArrayList<>();
 		for (Bundle bundle : context().getBundles()) {
-			if (bundle.getState() == Bundle.UNINSTALLED) {
+			// a source bundle carries a copy of its binary bundle's services file, but not the classes
+			if (bundle.getState() == Bundle.UNINSTALLED || bundle.getHeaders("").get("Eclipse-SourceBundle") != null) {
 				continue;
 			}
 			URL file = bundle.getEntry("META-INF/services/" + service.getName());

@@ -21,6 +21,13 @@ import tech.units.indriya.unit.Units;
  */
 public final class UnitSyntax {
 
+	/**
+	 * Indriya finds its number systems and formats with {@link java.util.ServiceLoader} through the thread's context
+	 * class loader; inside OSGi that may be any bundle's (a study kind's, a job's), which does not see Indriya's
+	 * {@code META-INF/services}. Its classes are therefore first loaded with Indriya's own loader as the context.
+	 */
+	private static final boolean INDRIYA_LOADED = loadIndriya();
+
 	/** The electronvolt, exactly e · 1 J since the 2019 SI. */
 	public static final Unit<Energy> ELECTRONVOLT = Units.JOULE.multiply(1.602176634e-19);
 
@@ -37,6 +44,17 @@ public final class UnitSyntax {
 			"[A-Za-zµμΩ]+(\\^-?[0-9]+)?([/*·][A-Za-zµμΩ]+(\\^-?[0-9]+)?)*");
 
 	private UnitSyntax() {
+	}
+
+	private static boolean loadIndriya() {
+		Thread thread = Thread.currentThread();
+		ClassLoader context = thread.getContextClassLoader();
+		thread.setContextClassLoader(Units.class.getClassLoader());
+		try {
+			return Units.JOULE != null && SimpleUnitFormat.getInstance() != null;
+		} finally {
+			thread.setContextClassLoader(context);
+		}
 	}
 
 	private static SimpleUnitFormat createFormat() {

@@ -23,6 +23,29 @@ public record FieldSnapshot(String quantity, String unit, double timeSecond, int
 		}
 	}
 
+	/** The index of cell (i, j, k) in the component arrays: x fastest, then y, then z. */
+	public int index(int i, int j, int k) {
+		return i + nx * (j + ny * k);
+	}
+
+	/** The centre of column {@code i} along x, from the grid's lower corner. */
+	public double centreX(int i) {
+		return (i + 0.5) * cellXMetre;
+	}
+
+	/** The centre of row {@code j} along y, from the grid's lower corner. */
+	public double centreY(int j) {
+		return (j + 0.5) * cellYMetre;
+	}
+
+	public double sizeXMetre() {
+		return nx * cellXMetre;
+	}
+
+	public double sizeYMetre() {
+		return ny * cellYMetre;
+	}
+
 	public int cellCount() {
 		return nx * ny * nz;
 	}

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record SweepChart(String name, String title, String yLabel, String normalisedBy, Chart.Scale yScale, List<Curve> curves) {
 
-	/** A scalar of the points, its legend label and style. */
-	public record Curve(String scalar, String label, Chart.Style style) {
+	/** A scalar of the points, its legend label and role. */
+	public record Curve(String scalar, String label, Chart.Role role) {
 	}
 
 	public SweepChart {

@@ -50,7 +50,7 @@ public final class PngCharts {
 				continue;
 			}
 			XYSeries series = xy.addSeries(unique(xy, curve.label().isEmpty() ? "path" : curve.label()), curve.x(), curve.y());
-			style(series, curve.style());
+			style(series, curve.role());
 			// a curve without a label (one of a phase portrait's many paths) stays out of the legend
 			series.setShowInLegend(!curve.label().isEmpty());
 			extend(xRange, curve.x());
@@ -100,25 +100,28 @@ public final class PngCharts {
 		return name;
 	}
 
-	private static void style(XYSeries series, Chart.Style style) {
-		series.setXYSeriesRenderStyle(style == Chart.Style.MARKERS ? XYSeries.XYSeriesRenderStyle.Scatter
+	/**
+	 * How each role is drawn, in every engine's charts alike: results solid, profiles with their points marked,
+	 * samples as points, references dashed, checks (sums, limits) dotted black.
+	 */
+	private static void style(XYSeries series, Chart.Role role) {
+		series.setXYSeriesRenderStyle(role == Chart.Role.SAMPLES ? XYSeries.XYSeriesRenderStyle.Scatter
 				: XYSeries.XYSeriesRenderStyle.Line);
-		switch (style) {
-		case LINE -> {
+		switch (role) {
+		case RESULT -> {
 			series.setMarker(SeriesMarkers.NONE);
 			series.setLineStyle(SeriesLines.SOLID);
 		}
-		case DASHED -> {
+		case REFERENCE -> {
 			series.setMarker(SeriesMarkers.NONE);
 			series.setLineStyle(SeriesLines.DASH_DASH);
 		}
-		case DOTTED -> {
+		case CHECK -> {
 			series.setMarker(SeriesMarkers.NONE);
 			series.setLineStyle(DOTTED);
 			series.setLineColor(Color.BLACK);
 		}
-		case MARKERS -> series.setMarker(SeriesMarkers.CIRCLE);
-		case LINE_AND_MARKERS -> series.setMarker(SeriesMarkers.CIRCLE);
+		case SAMPLES, PROFILE -> series.setMarker(SeriesMarkers.CIRCLE);
 		}
 	}
 }

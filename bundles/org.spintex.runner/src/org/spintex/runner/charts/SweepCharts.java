@@ -51,7 +51,7 @@ public final class SweepCharts {
 				}
 				if (!xy.isEmpty()) {
 					curves.add(new Chart.Curve(curve.label(), xy.stream().mapToDouble(v -> v[0]).toArray(),
-							xy.stream().mapToDouble(v -> v[1]).toArray(), curve.style()));
+							xy.stream().mapToDouble(v -> v[1]).toArray(), curve.role() == null ? Chart.Role.RESULT : curve.role()));
 				}
 			}
 			String suffix = Double.isNaN(group.getKey()) ? "" : "-" + first.axes().get(1).replaceAll(".*\\.", "") + "-" + compact(group.getKey());

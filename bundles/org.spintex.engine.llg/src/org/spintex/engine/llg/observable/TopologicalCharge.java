@@ -1,6 +1,7 @@
 package org.spintex.engine.llg.observable;
 
-import org.spintex.core.math.SolidAngle;
+import org.spintex.core.results.FieldSnapshot;
+import org.spintex.core.topology.LatticeCharge;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.model.Magnet;
@@ -10,10 +11,8 @@ import org.spintex.engine.llg.term.NeighbourStencil;
 /**
  * Topological charge Q = (1/4π)∫ m·(∂ₓm × ∂ᵧm) d²r of one layer, two ways.
  *
- * <p>{@link #ofLayer}: the lattice construction of Berg and Lüscher, Nucl. Phys. B 190, 412 (1981):
- * every plaquette of cell centres is cut into two triangles and the signed solid angles that m spans
- * on them are summed. It counts the integer charge exactly whenever the texture is uniform on the
- * boundary, whatever the resolution. {@link #finiteDifference}: the density of seed 000 eq. (5)
+ * <p>{@link #ofLayer}: the lattice construction of Berg and Lüscher ({@link LatticeCharge}): it counts the
+ * integer charge exactly whenever the texture is uniform on the boundary, whatever the resolution. {@link #finiteDifference}: the density of seed 000 eq. (5)
  * with central differences, what MuMax3's ext_topologicalcharge reports; it converges to the integer
  * only as the mesh is refined.
  *
@@ -32,39 +31,22 @@ public final class TopologicalCharge {
 
 	/**
 	 * Lattice Q of layer {@code k} counting only the plaquettes whose four corners lie in {@code region}
-	 * (all cells when null): the charge of a texture without, say, the twisted edges of a DMI film.
+	 * (all cells when null): {@link LatticeCharge}, the one construction engines and views share.
 	 */
 	public static double ofLayer(VectorField m, int k, boolean[] region) {
-		double sum = 0;
-		for (double q : plaquetteCharges(m, k, region)) {
-			sum += q;
-		}
-		return sum;
+		return LatticeCharge.ofLayer(grid(m), k, region);
 	}
 
-	/**
-	 * The lattice charge of every plaquette of layer {@code k} (Berg–Lüscher solid angles of its two
-	 * triangles over 4π), stored at the index i + nx·j of its lower-left cell; the last row and
-	 * column stay 0. They sum to {@link #ofLayer}: the charge density a view draws and a tracker
-	 * clusters. Only plaquettes with all four corners in {@code region} count (all when null).
-	 */
+	/** The lattice charge of every plaquette of layer {@code k}, at the index i + nx·j of its lower-left cell. */
 	public static double[] plaquetteCharges(VectorField m, int k, boolean[] region) {
+		return LatticeCharge.plaquetteCharges(grid(m), k, region);
+	}
+
+	/** {@code m} seen as a grid of vectors, sharing its arrays. */
+	static FieldSnapshot grid(VectorField m) {
 		Mesh mesh = m.mesh();
-		double[] charges = new double[mesh.nx() * mesh.ny()];
-		for (int j = 0; j + 1 < mesh.ny(); j++) {
-			for (int i = 0; i + 1 < mesh.nx(); i++) {
-				int a = mesh.index(i, j, k);
-				int b = mesh.index(i + 1, j, k);
-				int c = mesh.index(i + 1, j + 1, k);
-				int d = mesh.index(i, j + 1, k);
-				if (region != null && !(region[a] && region[b] && region[c] && region[d])) {
-					continue;
-				}
-				// both triangles anticlockwise in the xy plane, matching the orientation of ∂ₓm × ∂ᵧm
-				charges[i + mesh.nx() * j] = (solidAngle(m, a, b, c) + solidAngle(m, a, c, d)) / (4 * Math.PI);
-			}
-		}
-		return charges;
+		return new FieldSnapshot("m", "1", 0, mesh.nx(), mesh.ny(), mesh.nz(), mesh.cellXMetre(), mesh.cellYMetre(),
+				mesh.cellZMetre(), new double[][] { m.x, m.y, m.z });
 	}
 
 	/** Finite-difference Q of layer {@code k}: Σ ρ ΔxΔy with ρ from {@link #density}. */
@@ -115,16 +97,5 @@ public final class TopologicalCharge {
 		double hx = 0.5 / mesh.cellXMetre(), hy = 0.5 / mesh.cellYMetre();
 		NeighbourStencil.forEachMagneticCell(magnet, BoundaryCondition.neumann(), m, (c, v) -> consumer.accept(c,
 				(v[0] - v[3]) * hx, (v[1] - v[4]) * hx, (v[2] - v[5]) * hx, (v[6] - v[9]) * hy, (v[7] - v[10]) * hy, (v[8] - v[11]) * hy));
-	}
-
-	private static double solidAngle(VectorField m, int a, int b, int c) {
-		if (isEmpty(m, a) || isEmpty(m, b) || isEmpty(m, c)) {
-			return 0;
-		}
-		return SolidAngle.of(m.x(a), m.y(a), m.z(a), m.x(b), m.y(b), m.z(b), m.x(c), m.y(c), m.z(c));
-	}
-
-	private static boolean isEmpty(VectorField m, int c) {
-		return m.x[c] == 0 && m.y[c] == 0 && m.z[c] == 0;
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.spintex.core.topology.SkyrmionCentres;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.texture.SkyrmionTexture;
@@ -14,7 +15,7 @@ import org.spintex.engine.llg.texture.SkyrmionTexture;
  * Several textures in one film are told apart: a skyrmion and an antiskyrmion side by side are
  * found at the centres they were written at (a radially symmetric texture's guiding centre is its
  * centre), with charges +1 and −1 (core up in a down background: Q = p·v with vorticity v = ±1, the
- * sign convention of {@link TopologicalCharge}).
+ * sign convention of {@link TopologicalCharge}). The clustering is the core's, shared with the Texture view.
  */
 class SkyrmionCentresTest {
 
@@ -32,7 +33,7 @@ class SkyrmionCentresTest {
 				m.set(mesh.index(i, j, 0), here.direction(mesh.centreX(i), mesh.centreY(j)));
 			}
 		}
-		List<SkyrmionCentres.Centre> centres = SkyrmionCentres.of(m, 0);
+		List<SkyrmionCentres.Centre> centres = SkyrmionCentres.of(TopologicalCharge.grid(m), 0);
 		assertEquals(2, centres.size(), centres.toString());
 		SkyrmionCentres.Centre left = centres.stream().filter(c -> c.xMetre() < 64 * NM).findFirst().orElseThrow();
 		SkyrmionCentres.Centre right = centres.stream().filter(c -> c.xMetre() > 64 * NM).findFirst().orElseThrow();
@@ -52,6 +53,6 @@ class SkyrmionCentresTest {
 		for (int c = 0; c < m.cellCount(); c++) {
 			m.z[c] = 1;
 		}
-		assertTrue(SkyrmionCentres.of(m, 0).isEmpty());
+		assertTrue(SkyrmionCentres.of(TopologicalCharge.grid(m), 0).isEmpty());
 	}
 }

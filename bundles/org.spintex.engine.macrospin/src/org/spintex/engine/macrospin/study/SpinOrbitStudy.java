@@ -165,7 +165,7 @@ public final class SpinOrbitStudy implements StudyEngine<SpinOrbitInput> {
 
 	private static Chart.Curve curve(String label, List<double[]> segment) {
 		return new Chart.Curve(label, segment.stream().mapToDouble(p -> p[0]).toArray(),
-				segment.stream().mapToDouble(p -> p[1]).toArray(), Chart.Style.LINE);
+				segment.stream().mapToDouble(p -> p[1]).toArray(), Chart.Role.RESULT);
 	}
 
 	private static double[] start(InitialStateInput state) {

@@ -10,7 +10,7 @@ import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.core.results.Chart;
 import org.spintex.core.results.Chart.Curve;
 import org.spintex.core.results.Chart.Scale;
-import org.spintex.core.results.Chart.Style;
+import org.spintex.core.results.Chart.Role;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.SweepChart;
 import org.spintex.engine.negf.density.BoundStates;
@@ -211,8 +211,8 @@ final class TorqueReport {
 				for (int b = 0; b < y.length; b++) {
 					y[b] /= chain.hbarOmega();
 				}
-				Style style = label.equals("smf") ? Style.DASHED : label.equals("nonequilibrium") ? Style.MARKERS : Style.LINE_AND_MARKERS;
-				curves.add(new Curve(label.equals("smf") ? "spin-motive force (g0 = " + input.smfConductance() + ")" : label, x, y, style));
+				Role role = label.equals("smf") ? Role.REFERENCE : label.equals("nonequilibrium") ? Role.SAMPLES : Role.PROFILE;
+				curves.add(new Curve(label.equals("smf") ? "spin-motive force (g0 = " + input.smfConductance() + ")" : label, x, y, role));
 			}
 			sink.chart(new Chart("bond-spin-currents", "Spin current along the wire (seed 004 Fig. 4b, c)", "bond (0.5 = left lead → site 1)",
 					"axial spin current / ħω", Scale.LINEAR, Scale.LINEAR, curves));
@@ -239,7 +239,7 @@ final class TorqueReport {
 				for (int i = 0; i < t.length; i++) {
 					y[i] = (fieldLike ? t[i].fieldLike() : t[i].dampingLike()) / chain.hbarOmega();
 				}
-				curves.add(new Curve(c.label, sites, y, c == Contribution.NONEQUILIBRIUM ? Style.MARKERS : Style.LINE_AND_MARKERS));
+				curves.add(new Curve(c.label, sites, y, c == Contribution.NONEQUILIBRIUM ? Role.SAMPLES : Role.PROFILE));
 			}
 			String kind = fieldLike ? "field-like" : "damping-like";
 			sink.chart(new Chart("torque-" + kind, "The " + kind + " torque on each moment (seed 004 Fig. 3)", "site",
@@ -253,16 +253,16 @@ final class TorqueReport {
 		}
 		for (String kind : List.of("field-like", "damping-like")) {
 			sink.sweepChart(new SweepChart(kind, "Total " + kind + " torque (seed 004 Fig. 2)", kind + " torque / ħω", "hbar-omega",
-					Scale.LINEAR, List.of(new SweepChart.Curve("total-" + kind + "-geometric", "geometric", Style.LINE_AND_MARKERS),
-							new SweepChart.Curve("total-" + kind + "-fermi-sea", "Fermi sea", Style.LINE_AND_MARKERS),
-							new SweepChart.Curve("total-" + kind + "-fermi-surface", "Fermi surface", Style.LINE_AND_MARKERS),
-							new SweepChart.Curve("total-" + kind + "-first-order", "sum", Style.DOTTED))));
+					Scale.LINEAR, List.of(new SweepChart.Curve("total-" + kind + "-geometric", "geometric", Role.PROFILE),
+							new SweepChart.Curve("total-" + kind + "-fermi-sea", "Fermi sea", Role.PROFILE),
+							new SweepChart.Curve("total-" + kind + "-fermi-surface", "Fermi surface", Role.PROFILE),
+							new SweepChart.Curve("total-" + kind + "-first-order", "sum", Role.CHECK))));
 		}
 		sink.sweepChart(new SweepChart("spin-pumping", "Axial torque and pumped spin current (seed 004 Fig. 4a)",
 				"torque or spin current / ħω", "hbar-omega", Scale.LINEAR,
-				List.of(new SweepChart.Curve("total-axial-fermi-surface", "Σ T_z Fermi surface", Style.LINE),
-						new SweepChart.Curve("total-axial-geometric", "Σ T_z geometric", Style.LINE),
-						new SweepChart.Curve("pumped-spin-current", "pumped spin current (exact)", Style.MARKERS),
-						new SweepChart.Curve("smf-axial-torque", "spin-motive force (g0 = " + input.smfConductance() + ")", Style.DASHED))));
+				List.of(new SweepChart.Curve("total-axial-fermi-surface", "Σ T_z Fermi surface", Role.RESULT),
+						new SweepChart.Curve("total-axial-geometric", "Σ T_z geometric", Role.RESULT),
+						new SweepChart.Curve("pumped-spin-current", "pumped spin current (exact)", Role.SAMPLES),
+						new SweepChart.Curve("smf-axial-torque", "spin-motive force (g0 = " + input.smfConductance() + ")", Role.REFERENCE))));
 	}
 }

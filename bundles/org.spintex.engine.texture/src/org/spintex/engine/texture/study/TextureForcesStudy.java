@@ -157,19 +157,19 @@ public final class TextureForcesStudy implements StudyEngine<TextureForcesInput>
 		List<Chart.Curve> curves = new ArrayList<>();
 		if (!path.isEmpty()) {
 			curves.add(new Chart.Curve("Thiele (eqs. 88-90)", column(path, r -> r.xMetre() * 1e9), column(path, r -> r.yMetre() * 1e9),
-					Chart.Style.LINE));
+					Chart.Role.RESULT));
 		}
 		if (reference != null) {
 			curves.add(new Chart.Curve("micromagnetic (LLG, Zhang-Li)", reference.rows().stream().mapToDouble(r -> r[1] * 1e9).toArray(),
-					reference.rows().stream().mapToDouble(r -> r[2] * 1e9).toArray(), Chart.Style.MARKERS));
+					reference.rows().stream().mapToDouble(r -> r[2] * 1e9).toArray(), Chart.Role.SAMPLES));
 		}
 		sink.chart(new Chart("trajectory", "Path of the texture's centre (seed 002 eq. (90))", "x (nm)", "y (nm)",
 				Chart.Scale.LINEAR, Chart.Scale.LINEAR, curves));
 		if (!path.isEmpty()) {
 			double[] t = column(path, r -> r.timeSecond() * 1e9);
 			sink.chart(new Chart("velocity", "Velocity of the texture's centre", "t (ns)", "v (m/s)", Chart.Scale.LINEAR,
-					Chart.Scale.LINEAR, List.of(new Chart.Curve("v_x", t, column(path, ThieleMotion.Row::vxMetrePerSecond), Chart.Style.LINE),
-							new Chart.Curve("v_y", t, column(path, ThieleMotion.Row::vyMetrePerSecond), Chart.Style.DASHED))));
+					Chart.Scale.LINEAR, List.of(new Chart.Curve("v_x", t, column(path, ThieleMotion.Row::vxMetrePerSecond), Chart.Role.RESULT),
+							new Chart.Curve("v_y", t, column(path, ThieleMotion.Row::vyMetrePerSecond), Chart.Role.RESULT))));
 		}
 	}
 

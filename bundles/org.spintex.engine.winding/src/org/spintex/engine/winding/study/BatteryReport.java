@@ -112,16 +112,16 @@ final class BatteryReport {
 		double[] losses = add(table.column(Ledger.GILBERT_LOSS.column()), table.column(Ledger.PUMPING_LOSS.column()));
 		sink.chart(new Chart("energy-ledger", "Energy of the battery cycle (seed 001 eqs. (3), (8))", "t (ns)", "energy (eV)",
 				Chart.Scale.LINEAR, Chart.Scale.LINEAR,
-				List.of(new Chart.Curve("stored, eq. (3)", t, scale(table.column("E_stored"), 1 / eV), Chart.Style.LINE),
-						new Chart.Curve("Gilbert damping + spin pumping", t, scale(losses, 1 / eV), Chart.Style.DASHED),
-						new Chart.Curve("delivered to the load", t, scale(table.column(Ledger.LOAD_WORK.column()), 1 / eV), Chart.Style.LINE),
+				List.of(new Chart.Curve("stored, eq. (3)", t, scale(table.column("E_stored"), 1 / eV), Chart.Role.RESULT),
+						new Chart.Curve("Gilbert damping + spin pumping", t, scale(losses, 1 / eV), Chart.Role.RESULT),
+						new Chart.Curve("delivered to the load", t, scale(table.column(Ledger.LOAD_WORK.column()), 1 / eV), Chart.Role.RESULT),
 						new Chart.Curve("eq. (8)", new double[] { t[0], t[t.length - 1] },
-								new double[] { theory.storedEnergy() / eV, theory.storedEnergy() / eV }, Chart.Style.DOTTED))));
+								new double[] { theory.storedEnergy() / eV, theory.storedEnergy() / eV }, Chart.Role.REFERENCE))));
 		double[] turns = scale(table.column("rho_mean"), wire.woundLength() / (2 * Math.PI));
 		List<Chart.Curve> winding = new ArrayList<>();
-		winding.add(new Chart.Curve("twist between the contacts", t, turns, Chart.Style.LINE));
+		winding.add(new Chart.Curve("twist between the contacts", t, turns, Chart.Role.RESULT));
 		if (wire.loop()) {
-			winding.add(new Chart.Curve("winding number of the loop", t, table.column("winding"), Chart.Style.DASHED));
+			winding.add(new Chart.Curve("winding number of the loop", t, table.column("winding"), Chart.Role.RESULT));
 		}
 		sink.chart(new Chart("winding", "Winding loaded, stored and released (turns)", "t (ns)", "turns", Chart.Scale.LINEAR,
 				Chart.Scale.LINEAR, winding));
@@ -132,11 +132,11 @@ final class BatteryReport {
 		List<Chart.Curve> profiles = new ArrayList<>();
 		for (String name : List.of("charged", "stored", "discharged")) {
 			if (windingProfiles.containsKey(name)) {
-				profiles.add(new Chart.Curve(name, x, scale(windingProfiles.get(name), 1e-6), Chart.Style.LINE));
+				profiles.add(new Chart.Curve(name, x, scale(windingProfiles.get(name), 1e-6), Chart.Role.RESULT));
 			}
 		}
 		double rho7 = theory.steadyWindingDensity() * 1e-6;
-		profiles.add(new Chart.Curve("eq. (7)", new double[] { x[0], x[x.length - 1] }, new double[] { rho7, rho7 }, Chart.Style.DOTTED));
+		profiles.add(new Chart.Curve("eq. (7)", new double[] { x[0], x[x.length - 1] }, new double[] { rho7, rho7 }, Chart.Role.REFERENCE));
 		sink.chart(new Chart("winding-profiles", "Winding density ρ = −∂ₓφ along the wire (seed 001 eq. (7))", "x (µm)", "ρ (1/µm)",
 				Chart.Scale.LINEAR, Chart.Scale.LINEAR, profiles));
 	}

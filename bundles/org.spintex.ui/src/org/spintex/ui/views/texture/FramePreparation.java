@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
-import org.spintex.engine.llg.observable.SkyrmionCentres;
+import org.spintex.core.topology.SkyrmionCentres;
 
 /**
  * Reads snapshots and computes their pictures in a background job, so that the UI thread never reads a
@@ -145,7 +145,7 @@ final class FramePreparation {
 			frame = again.frame();
 		}
 		}
-		int k = Math.max(0, Math.min(request.layer(), frame.mesh().nz() - 1));
+		int k = Math.max(0, Math.min(request.layer(), frame.m().nz() - 1));
 		return new Prepared(request.generation(), series, index, frame, k, TexturePicture.colours(frame, k, request.charge()),
 				frame.charge(k), frame.centres(k));
 	}

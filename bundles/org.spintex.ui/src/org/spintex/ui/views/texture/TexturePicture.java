@@ -9,9 +9,8 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.spintex.engine.llg.field.VectorField;
-import org.spintex.engine.llg.mesh.Mesh;
-import org.spintex.engine.llg.observable.SkyrmionCentres;
+import org.spintex.core.results.FieldSnapshot;
+import org.spintex.core.topology.SkyrmionCentres;
 
 /**
  * Draws one layer of a texture into a rectangle of the screen, with the film's aspect ratio: the
@@ -32,8 +31,7 @@ final class TexturePicture {
 
 	/** The colour-wheel image of layer {@code k}, one pixel per cell, y upwards. */
 	static ImageData colours(TextureFrame frame, int k, boolean charge) {
-		Mesh mesh = frame.mesh();
-		VectorField m = frame.m();
+		FieldSnapshot mesh = frame.m();
 		ImageData data = new ImageData(mesh.nx(), mesh.ny(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
 		double[] q = charge ? frame.charges(k) : null;
 		double largest = 0;
@@ -45,7 +43,7 @@ final class TexturePicture {
 		for (int j = 0; j < mesh.ny(); j++) {
 			for (int i = 0; i < mesh.nx(); i++) {
 				int cell = mesh.index(i, j, k);
-				int rgb = MagnetizationColourMap.rgb(m.x[cell], m.y[cell], m.z[cell]);
+				int rgb = MagnetizationColourMap.rgb(frame.mx(cell), frame.my(cell), frame.mz(cell));
 				if (q != null && largest > 0) {
 					rgb = tint(rgb, q[i + mesh.nx() * j] / largest);
 				}
@@ -66,7 +64,7 @@ final class TexturePicture {
 	}
 
 	/** Where the film lands in {@code area}: as large as fits, with its aspect ratio, centred. */
-	static Rectangle placement(Mesh mesh, Rectangle area) {
+	static Rectangle placement(FieldSnapshot mesh, Rectangle area) {
 		double width = mesh.sizeXMetre(), height = mesh.sizeYMetre();
 		double scale = Math.min(area.width / width, area.height / height);
 		int w = Math.max(1, (int) (width * scale)), h = Math.max(1, (int) (height * scale));
@@ -76,7 +74,7 @@ final class TexturePicture {
 	/** Paints a prepared frame: only drawing here, every number was computed off the UI thread. */
 	static void draw(GC gc, Display display, Image colours, TextureFrame frame, int k, Overlays overlays,
 			List<SkyrmionCentres.Centre> centres, List<double[]> path, Rectangle area) {
-		Mesh mesh = frame.mesh();
+		FieldSnapshot mesh = frame.m();
 		Rectangle target = placement(mesh, area);
 		Rectangle size = colours.getBounds();
 		gc.setInterpolation(SWT.NONE);
@@ -85,7 +83,7 @@ final class TexturePicture {
 		double pxPerCellX = target.width / (double) mesh.nx();
 		double pxPerCellY = target.height / (double) mesh.ny();
 		if (overlays.arrows()) {
-			drawArrows(gc, display, frame.m(), k, target, pxPerCellX, pxPerCellY);
+			drawArrows(gc, display, frame, k, target, pxPerCellX, pxPerCellY);
 		}
 		if (overlays.centres()) {
 			gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
@@ -106,9 +104,9 @@ final class TexturePicture {
 		}
 	}
 
-	private static void drawArrows(GC gc, Display display, VectorField m, int k, Rectangle target, double pxX,
+	private static void drawArrows(GC gc, Display display, TextureFrame frame, int k, Rectangle target, double pxX,
 			double pxY) {
-		Mesh mesh = m.mesh();
+		FieldSnapshot mesh = frame.m();
 		int stepI = Math.max(1, (int) Math.round(ARROW_SPACING_PX / pxX));
 		int stepJ = Math.max(1, (int) Math.round(ARROW_SPACING_PX / pxY));
 		double length = 0.45 * Math.min(stepI * pxX, stepJ * pxY);
@@ -118,8 +116,8 @@ final class TexturePicture {
 		for (int j = stepJ / 2; j < mesh.ny(); j += stepJ) {
 			for (int i = stepI / 2; i < mesh.nx(); i += stepI) {
 				int cell = mesh.index(i, j, k);
-				double mx = m.x[cell], my = m.y[cell];
-				if (mx == 0 && my == 0 && m.z[cell] == 0) {
+				double mx = frame.mx(cell), my = frame.my(cell);
+				if (mx == 0 && my == 0 && frame.mz(cell) == 0) {
 					continue;
 				}
 				double cx = target.x + (i + 0.5) * pxX, cy = target.y + target.height - (j + 0.5) * pxY;
@@ -138,11 +136,11 @@ final class TexturePicture {
 		}
 	}
 
-	private static int screenX(double xMetre, Mesh mesh, Rectangle target) {
+	private static int screenX(double xMetre, FieldSnapshot mesh, Rectangle target) {
 		return target.x + (int) Math.round(xMetre / mesh.sizeXMetre() * target.width);
 	}
 
-	private static int screenY(double yMetre, Mesh mesh, Rectangle target) {
+	private static int screenY(double yMetre, FieldSnapshot mesh, Rectangle target) {
 		return target.y + target.height - (int) Math.round(yMetre / mesh.sizeYMetre() * target.height);
 	}
 }

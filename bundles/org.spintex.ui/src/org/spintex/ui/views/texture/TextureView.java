@@ -24,8 +24,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.part.ViewPart;
-import org.spintex.engine.llg.mesh.Mesh;
-import org.spintex.engine.llg.observable.SkyrmionCentres;
+import org.spintex.core.results.FieldSnapshot;
+import org.spintex.core.topology.SkyrmionCentres;
 import org.spintex.ui.SpintexUi;
 import org.spintex.ui.preferences.SpintexPreferences;
 import org.spintex.ui.runs.RunEvents;
@@ -114,7 +114,7 @@ public final class TextureView extends ViewPart {
 		layer.addListener(SWT.Selection, e -> render());
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		RunEvents.add(runs);
-		showReferenceSkyrmion();
+		showNothingYet();
 	}
 
 	private void contributeActions(IToolBarManager toolbar) {
@@ -173,7 +173,7 @@ public final class TextureView extends ViewPart {
 		if (frame == null) {
 			return;
 		}
-		Mesh mesh = frame.mesh();
+		FieldSnapshot mesh = frame.m();
 		int k = layer();
 		int j = centres.isEmpty() ? mesh.ny() / 2
 				: (int) Math.min(mesh.ny() - 1, Math.max(0, Math.floor(centres.get(0).yMetre() / mesh.cellYMetre())));
@@ -183,9 +183,9 @@ public final class TextureView extends ViewPart {
 		for (int i = 0; i < mesh.nx(); i++) {
 			int cell = mesh.index(i, j, k);
 			x[i] = mesh.centreX(i) / unit;
-			components[0][i] = frame.m().x[cell];
-			components[1][i] = frame.m().y[cell];
-			components[2][i] = frame.m().z[cell];
+			components[0][i] = frame.mx(cell);
+			components[1][i] = frame.my(cell);
+			components[2][i] = frame.mz(cell);
 		}
 		String quantity = series == null ? "m" : series.quantity();
 		List<org.spintex.ui.views.torque.ChartSeries> curves = List.of(
@@ -233,8 +233,8 @@ public final class TextureView extends ViewPart {
 		charge = prepared.charge();
 		disposeImage();
 		image = new Image(canvas.getDisplay(), prepared.colours());
-		layer.setValues(prepared.layer(), 0, frame.mesh().nz() - 1, 0, 1, 1);
-		layer.setEnabled(frame.mesh().nz() > 1);
+		layer.setValues(prepared.layer(), 0, frame.m().nz() - 1, 0, 1, 1);
+		layer.setEnabled(frame.m().nz() > 1);
 		if (series == null) {
 			time.setEnabled(false);
 			timeLabel.setText("t = –");
@@ -310,10 +310,13 @@ public final class TextureView extends ViewPart {
 		tracing.schedule();
 	}
 
-	private void showReferenceSkyrmion() {
+	/** Before any snapshot: what to do to see one, instead of a picture that is no result. */
+	private void showNothingYet() {
 		time.setEnabled(false);
 		layer.setEnabled(false);
-		preparation.request(new FramePreparation.Source.Frame(null, 0, TextureFrame.referenceSkyrmion()), 0, overlays.charge());
+		caption.setText("No snapshot yet. Run a micromagnetic study (Run As › Spintex study): its m files appear here while it "
+				+ "runs. Or open an OVF 1.0/2.0 file of Spintex, MuMax3 or OOMMF with Open OVF… in this view's toolbar.");
+		caption.getParent().layout();
 	}
 
 	/** Draws the frame on screen again, for another layer or overlay (prepared in the background as well). */
@@ -325,7 +328,7 @@ public final class TextureView extends ViewPart {
 	}
 
 	private void showCaption() {
-		Mesh mesh = frame.mesh();
+		FieldSnapshot mesh = frame.m();
 		int k = layer();
 		double unit = "µm".equals(SpintexPreferences.lengthUnit()) ? 1e-6 : 1e-9;
 		String located = centres.stream()
@@ -390,7 +393,7 @@ public final class TextureView extends ViewPart {
 	}
 
 	private int layer() {
-		return layer == null || frame == null ? 0 : Math.min(layer.getSelection(), frame.mesh().nz() - 1);
+		return layer == null || frame == null ? 0 : Math.min(layer.getSelection(), frame.m().nz() - 1);
 	}
 
 	/** The layer the spinner asks for (the job clamps it to the next frame's layers). */

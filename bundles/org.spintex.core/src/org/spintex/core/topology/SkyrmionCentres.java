@@ -1,16 +1,15 @@
-package org.spintex.engine.llg.observable;
+package org.spintex.core.topology;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.spintex.engine.llg.field.VectorField;
-import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.core.results.FieldSnapshot;
 
 /**
  * Every skyrmion (or other charged texture) of a layer: the plaquettes whose lattice charge exceeds
  * a fraction of the largest are grouped into 4-connected clusters, and each cluster gets its charge
- * and its guiding centre R = Σ r q / Σ q (Papanicolaou and Tomaras 1991, on the lattice). Where
- * {@link SkyrmionGeometry#guidingCentre} follows one skyrmion over the whole film, this separates
+ * and its guiding centre R = Σ r q / Σ q (Papanicolaou and Tomaras 1991, on the lattice). Where the
+ * micromagnetic engine's guiding centre follows one skyrmion over the whole film, this separates
  * several. Clusters are not joined across periodic edges.
  */
 public final class SkyrmionCentres {
@@ -26,9 +25,8 @@ public final class SkyrmionCentres {
 	}
 
 	/** The charged textures of layer {@code k}, largest |charge| first; those under 0.5 are left out. */
-	public static List<Centre> of(VectorField m, int k) {
-		Mesh mesh = m.mesh();
-		double[] q = TopologicalCharge.plaquetteCharges(m, k, null);
+	public static List<Centre> of(FieldSnapshot m, int k) {
+		double[] q = LatticeCharge.plaquetteCharges(m, k, null);
 		double largest = 0;
 		for (double v : q) {
 			largest = Math.max(largest, Math.abs(v));
@@ -37,7 +35,7 @@ public final class SkyrmionCentres {
 		if (largest == 0) {
 			return centres;
 		}
-		int nx = mesh.nx(), ny = mesh.ny();
+		int nx = m.nx(), ny = m.ny();
 		boolean[] seen = new boolean[q.length];
 		int[] stack = new int[q.length];
 		for (int start = 0; start < q.length; start++) {
@@ -53,8 +51,8 @@ public final class SkyrmionCentres {
 				int i = p % nx, j = p / nx;
 				// a plaquette's centre is the corner between its four cells
 				sum += q[p];
-				sumX += q[p] * (i + 1) * mesh.cellXMetre();
-				sumY += q[p] * (j + 1) * mesh.cellYMetre();
+				sumX += q[p] * (i + 1) * m.cellXMetre();
+				sumY += q[p] * (j + 1) * m.cellYMetre();
 				int[] neighbours = { i > 0 ? p - 1 : -1, i + 1 < nx ? p + 1 : -1, j > 0 ? p - nx : -1, j + 1 < ny ? p + nx : -1 };
 				for (int n : neighbours) {
 					if (n >= 0 && !seen[n] && Math.abs(q[n]) >= THRESHOLD * largest) {

@@ -1,6 +1,9 @@
 package org.spintex.compiler;
 
 import java.util.List;
+import org.spintex.input.Axis;
+import org.spintex.input.ChoiceWord;
+import org.spintex.input.LeadModel;
 
 import org.spintex.core.math.Vector3;
 import org.spintex.core.physics.PhysicalConstants;
@@ -30,11 +33,7 @@ final class GeometricTorqueCompiler implements StudyKindCompiler {
 				.filter(d -> "precession".equals(d.getKind())).findFirst()
 				.orElseThrow(() -> new CompileException("device " + device.getName() + " has no precession drive"));
 		SiProperties precession = new SiProperties(drive.getProperties());
-		Vector3 axis = switch (precession.word("axis").orElse("z")) {
-		case "x" -> Vector3.UNIT_X;
-		case "y" -> Vector3.UNIT_Y;
-		default -> Vector3.UNIT_Z;
-		};
+		Vector3 axis = precession.word("axis").map(word -> ChoiceWord.of(Axis.class, word)).orElse(Axis.Z).unitVector();
 		double hbarOmega = precession.find("energy-quantum")
 				.orElseGet(() -> PhysicalConstants.HBAR * 2 * Math.PI * precession.require("frequency"));
 		double hopping = w.require("hopping");
@@ -42,7 +41,7 @@ final class GeometricTorqueCompiler implements StudyKindCompiler {
 		List<Vector3> moments = WireMoments.sample(wire.getMoments(), sites, axis, precession.find("cone-angle").orElse(null));
 		SiProperties settings = new SiProperties(study.getProperties());
 		return new GeometricTorqueInput(device.getName(), study.getName(), moments, axis, hopping, w.require("sd-exchange"),
-				w.get("lead-coupling", hopping), w.word("leads").orElse("tight-binding"), reservoir(device, wire, "start"),
+				w.get("lead-coupling", hopping), w.word("leads").map(word -> ChoiceWord.of(LeadModel.class, word)).orElse(GeometricTorqueInput.DEFAULT_LEADS), reservoir(device, wire, "start"),
 				reservoir(device, wire, "end"), hbarOmega, settings.get("smf-conductance", DEFAULT_SMF_CONDUCTANCE),
 				settings.get("tolerance", DEFAULT_TOLERANCE));
 	}

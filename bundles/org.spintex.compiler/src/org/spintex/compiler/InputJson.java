@@ -19,6 +19,10 @@ public final class InputJson {
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
 			.disableHtmlEscaping().registerTypeHierarchyAdapter(org.spintex.input.ChoiceWord.class,
 					(com.google.gson.JsonSerializer<org.spintex.input.ChoiceWord>) (choice, type, context) -> new com.google.gson.JsonPrimitive(choice.word()))
+			// a value the file leaves to the engine's default is absent from the JSON (and so from the hash)
+			.registerTypeAdapter(java.util.OptionalDouble.class,
+					(com.google.gson.JsonSerializer<java.util.OptionalDouble>) (value, type, context) -> value.isPresent()
+							? new com.google.gson.JsonPrimitive(value.getAsDouble()) : com.google.gson.JsonNull.INSTANCE)
 			.create();
 
 	private InputJson() {

@@ -23,12 +23,14 @@ import org.spintex.dsl.spintex.Study;
 import org.spintex.dsl.spintex.Texture;
 import org.spintex.input.AnisotropyInput;
 import org.spintex.input.AnisotropyKind;
+import org.spintex.input.Axis;
 import org.spintex.input.ChoiceWord;
 import org.spintex.input.CurrentInput;
 import org.spintex.input.DmiKind;
 import org.spintex.input.FieldDriveInput;
 import org.spintex.input.FieldFileFormat;
 import org.spintex.input.FieldOutput;
+import org.spintex.input.FilmEdge;
 import org.spintex.input.FilmMeshInput;
 import org.spintex.input.FilmShape;
 import org.spintex.input.GroundStateSearch;
@@ -36,8 +38,10 @@ import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.SpiralChirality;
 import org.spintex.input.WallArrangement;
 import org.spintex.input.WallChirality;
+import org.spintex.input.ZhangLiConvention;
 
 /**
  * A micromagnetic study of a validated model → {@link MicromagneticInput} in SI. The film's contacts
@@ -236,14 +240,17 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 			double lineDensity = c.find("current").orElseThrow(() -> new CompileException(
 					"contact " + contact.getName() + ": flow interface needs the contact's 'current' I (seed 000 eq. (9): I_L = d J_L)"))
 					/ mesh.thicknessMetre();
+			// eq. (4)'s interface torque (ħ/2e)P(J_L·∇)n carries no 1/(1 + β²): the plain (ubermag) drift velocity
 			return Optional.of(new CurrentInput(contact.getName(), direction.times(lineDensity / normalCell), polarization,
-					c.get("beta", 0), "ubermag", 0, 0, start, length, contact.getEdge(), true));
+					c.get("beta", 0), ZhangLiConvention.UBERMAG, 0, 0, start, length, ChoiceWord.of(FilmEdge.class, contact.getEdge()),
+					true));
 		}
 		if (pulse == null) {
 			j = c.find("current-density").orElseGet(() -> c.get("current", 0) / (edge * mesh.thicknessMetre()));
 		}
 		return Optional.of(new CurrentInput(contact.getName(), direction.times(j), polarization, c.get("beta", 0),
-				c.word("zhang-li").orElse("mumax"), spinHall, c.get("field-like", 0), start, length, contact.getEdge(), false));
+				c.word("zhang-li").map(w -> ChoiceWord.of(ZhangLiConvention.class, w)).orElse(CurrentInput.DEFAULT_ZHANG_LI), spinHall,
+				c.get("field-like", 0), start, length, ChoiceWord.of(FilmEdge.class, contact.getEdge()), false));
 	}
 
 	private static InitialStateInput initialState(Texture texture, FilmMeshInput mesh, MagnetMaterialInput material) {
@@ -274,11 +281,16 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 						.orElse(InitialStateInput.DomainWall.DEFAULT_ARRANGEMENT),
 				t.word("chirality").map(w -> ChoiceWord.of(WallChirality.class, w)).orElse(InitialStateInput.DomainWall.DEFAULT_CHIRALITY));
 		case "spiral" -> {
-			String axis = t.word("axis").orElse("x");
-			// n windings over the film's length along the spiral's own axis
-			double length = axis.equals("y") ? mesh.sizeYMetre() : mesh.sizeXMetre();
+			Axis axis = t.word("axis").map(w -> ChoiceWord.of(Axis.class, w)).orElse(InitialStateInput.Spiral.DEFAULT_AXIS);
+			// n windings over the film's extent along the spiral's own axis
+			double length = switch (axis) {
+			case X -> mesh.sizeXMetre();
+			case Y -> mesh.sizeYMetre();
+			case Z -> mesh.thicknessMetre();
+			};
 			yield new InitialStateInput.Spiral(t.find("period").orElseGet(() -> length / t.require("windings")), axis,
-					t.word("chirality").orElse("cycloidal"));
+					t.word("chirality").map(w -> ChoiceWord.of(SpiralChirality.class, w))
+							.orElse(InitialStateInput.Spiral.DEFAULT_CHIRALITY));
 		}
 		case "random" -> new InitialStateInput.RandomDirections((long) t.require("seed"));
 		case "from-file" -> fromFile(texture);

@@ -2,6 +2,7 @@ package org.spintex.compiler;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.spintex.dsl.catalog.Schemas;
 import org.spintex.dsl.spintex.Property;
@@ -29,6 +30,11 @@ public final class SiProperties {
 		return properties.stream().filter(p -> p.getName().equals(name) && qualifier.equals(p.getQualifier()))
 				.filter(p -> p.getValue() instanceof Quantity).map(p -> SiValues.of((Quantity) p.getValue()))
 				.findFirst();
+	}
+
+	/** A value that may be absent, its default then being the engine's to decide. */
+	public OptionalDouble optional(String name) {
+		return find(name).map(OptionalDouble::of).orElse(OptionalDouble.empty());
 	}
 
 	public double get(String name, double fallback) {

@@ -45,8 +45,8 @@ final class TextureForcesCompiler implements StudyKindCompiler {
 				.orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));
 		double duration = settings.get("duration", 0);
 		return new TextureForcesInput(device.getName(), study.getName(), texture, electrons(film), potentials(device, film,
-				texture.film()), temperature, texture.seed(), duration, settings.get("time-step", Double.NaN),
-				settings.get("output-every", duration / DEFAULT_ROWS), check, settings.get("edge-margin", Double.NaN));
+				texture.film()), temperature, texture.seed(), duration, settings.optional("time-step"),
+				settings.get("output-every", duration / DEFAULT_ROWS), check, settings.optional("edge-margin"));
 	}
 
 	/** The conduction electrons of seed 002 when the material describes them (the validator asks for all or none). */

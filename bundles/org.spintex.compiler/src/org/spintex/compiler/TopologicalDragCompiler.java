@@ -1,6 +1,8 @@
 package org.spintex.compiler;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.dsl.catalog.PropertyCatalog;
@@ -35,8 +37,8 @@ final class TopologicalDragCompiler implements StudyKindCompiler {
 				.map(p -> (List<String>) List.copyOf(((Words) p.getValue()).getWords())).findFirst().orElse(PropertyCatalog.DRAG_OUTPUTS);
 		return new TopologicalDragInput(device.getName(), study.getName(), magnet(film),
 				contact(injector, film), contact(detector, film), temperature(device), seed000Charge(carriers, settings),
-				settings.get("equilibrium-density", Double.NaN), settings.get("duration", Double.NaN),
-				settings.get("time-step", Double.NaN), settings.get("tolerance", DEFAULT_TOLERANCE),
+				settings.optional("equilibrium-density"), settings.optional("duration"), settings.optional("time-step"),
+				settings.get("tolerance", DEFAULT_TOLERANCE),
 				(int) settings.get("cells", DEFAULT_CELLS), (int) settings.get("snapshots", DEFAULT_SNAPSHOTS),
 				(int) settings.get("particles", 0), (long) settings.get("seed", 0), outputs);
 	}
@@ -58,10 +60,10 @@ final class TopologicalDragCompiler implements StudyKindCompiler {
 	private static DragContactInput contact(Contact contact, Film film) {
 		SiProperties c = new SiProperties(contact.getProperties());
 		double width = new SiProperties(film.getProperties()).require("width");
-		double resistance = c.find("resistance").orElseGet(() -> c.find("conductivity").isPresent()
+		OptionalDouble resistance = c.find("resistance").or(() -> c.find("conductivity").isPresent()
 				&& c.find("cross-section").isPresent()
-						? width / (c.require("conductivity") * c.require("cross-section"))
-						: Double.NaN);
+						? Optional.of(width / (c.require("conductivity") * c.require("cross-section")))
+						: Optional.empty()).map(OptionalDouble::of).orElse(OptionalDouble.empty());
 		return new DragContactInput(contact.getName(), c.get("current", 0), c.require("polarization"),
 				c.require("annihilation-velocity"), resistance);
 	}

@@ -1,5 +1,14 @@
 package org.spintex.compiler;
 
+import org.spintex.input.Axis;
+import org.spintex.input.CurrentInput;
+import org.spintex.input.FilmEdge;
+import org.spintex.input.GeometricTorqueInput;
+import org.spintex.input.InterfaceModel;
+import org.spintex.input.LeadModel;
+import org.spintex.input.SpinOrbitInput;
+import org.spintex.input.SpiralChirality;
+import org.spintex.input.ZhangLiConvention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,11 +91,38 @@ class CatalogContractTest {
 		assertEquals(java.util.Set.copyOf(ChoiceWord.words(FilmShape.class)), java.util.Set.copyOf(PropertyCatalog.shapes()));
 	}
 
+	@Test
+	void theConventionsAxesAndModelsAreTheInputsWithTheSameDefaults() {
+		PropertySpec zhangLi = PropertyCatalog.contact().property("zhang-li").orElseThrow();
+		assertEquals(ChoiceWord.words(ZhangLiConvention.class), zhangLi.words());
+		assertEquals(CurrentInput.DEFAULT_ZHANG_LI.word(), zhangLi.defaultWord());
+		assertEquals(PropertyCatalog.EDGES, ChoiceWord.words(FilmEdge.class));
+
+		ElementSchema spiral = PropertyCatalog.texture("spiral").orElseThrow();
+		assertEquals(ChoiceWord.words(Axis.class), spiral.property("axis").orElseThrow().words());
+		assertEquals(InitialStateInput.Spiral.DEFAULT_AXIS.word(), spiral.property("axis").orElseThrow().defaultWord());
+		assertEquals(ChoiceWord.words(SpiralChirality.class), spiral.property("chirality").orElseThrow().words());
+		assertEquals(InitialStateInput.Spiral.DEFAULT_CHIRALITY.word(), spiral.property("chirality").orElseThrow().defaultWord());
+
+		ElementSchema macrospin = PropertyCatalog.study("macrospin").orElseThrow();
+		PropertySpec surface = macrospin.property("interface").orElseThrow();
+		assertEquals(ChoiceWord.words(InterfaceModel.class), surface.words());
+		assertEquals(SpinOrbitInput.DEFAULT_INTERFACE.word(), surface.defaultWord());
+		PropertySpec portraitAxis = macrospin.property("portrait-axis").orElseThrow();
+		assertTrue(ChoiceWord.words(Axis.class).containsAll(portraitAxis.words()));
+		assertEquals(SpinOrbitInput.DEFAULT_PORTRAIT_AXIS.word(), portraitAxis.defaultWord());
+
+		PropertySpec leads = PropertyCatalog.wire().property("leads").orElseThrow();
+		assertEquals(ChoiceWord.words(LeadModel.class), leads.words());
+		assertEquals(GeometricTorqueInput.DEFAULT_LEADS.word(), leads.defaultWord());
+	}
+
 	/** Each constant of the contract is reachable from the language: the word compiles to it. */
 	@Test
 	void everyWordNamesItsConstant() {
 		for (Class<? extends Enum<?>> type : List.of(IntegratorKind.class, FieldFileFormat.class, FieldOutput.class,
-				WallArrangement.class, WallChirality.class, AnisotropyKind.class, DmiKind.class, FilmShape.class)) {
+				WallArrangement.class, WallChirality.class, AnisotropyKind.class, DmiKind.class, FilmShape.class,
+				ZhangLiConvention.class, FilmEdge.class, Axis.class, SpiralChirality.class, InterfaceModel.class, LeadModel.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String word = ((ChoiceWord) constant).word();
 				assertEquals(constant, of(type, word), word);

@@ -1,5 +1,6 @@
 package org.spintex.compiler;
 
+import org.spintex.input.LeadModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -25,7 +26,7 @@ class GeometricTorqueCompilerTest {
 		assertEquals(1 * EV, in.hoppingJoule(), 1e-30);
 		assertEquals(1e-3 * EV, in.hbarOmegaJoule(), 1e-33);
 		assertEquals(new Vector3(0, 0, 1), in.precessionAxis());
-		assertEquals("tight-binding", in.leads());
+		assertEquals(LeadModel.TIGHT_BINDING, in.leads());
 		assertEquals(0, in.left().chemicalPotentialJoule());
 		assertEquals(7, in.moments().size());
 		// seed 004 Fig. 1(c): u_i = (4 − i)/0.9 over i = 1..7, M = (−sech u tanh u, sech² u, tanh u)

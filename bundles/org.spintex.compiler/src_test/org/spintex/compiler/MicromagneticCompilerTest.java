@@ -1,5 +1,7 @@
 package org.spintex.compiler;
 
+import org.spintex.input.FilmEdge;
+import org.spintex.input.ZhangLiConvention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -58,7 +60,7 @@ class MicromagneticCompilerTest {
 		assertEquals(new Vector3(1e12, 0, 0), current.currentDensity());
 		assertEquals(1, current.polarization(), 0);
 		assertEquals(0.05, current.beta(), 1e-15);
-		assertEquals("mumax", current.zhangLiConvention());
+		assertEquals(ZhangLiConvention.MUMAX, current.zhangLiConvention());
 		InitialStateInput.Vortex vortex = assertInstanceOf(InitialStateInput.Vortex.class, in.initialState());
 		assertEquals(50e-9, vortex.centreXMetre(), 1e-20);
 	}
@@ -95,11 +97,11 @@ class MicromagneticCompilerTest {
 		MicromagneticInput in = compile(file);
 		CurrentInput current = in.currents().get(0);
 		assertTrue(current.alongEdge());
-		assertEquals("west", current.edge());
+		assertEquals(FilmEdge.WEST, current.edge());
 		// J_L = I/d along the edge (+y), carried by the first cell column: J = I/(d Δx)
 		assertEquals(new Vector3(0, 3e-3 / (2e-9 * 2e-9), 0), current.currentDensity());
 		assertEquals(0.1, current.beta(), 1e-15);
-		assertEquals("ubermag", current.zhangLiConvention());
+		assertEquals(ZhangLiConvention.UBERMAG, current.zhangLiConvention());
 	}
 
 	@Test

@@ -28,7 +28,7 @@ class SpiralWindingsTest {
 				}
 
 				device Film {
-					film plate { material Chiral  shape box  length 100 nm  width 40 nm  thickness 1 nm  cell 1 nm }
+					film plate { material Chiral  shape box  length 100 nm  width 40 nm  thickness 8 nm  cell 1 nm }
 					texture winding : spiral { windings 2  axis AXIS }
 					study settle : micromagnetic { film plate  initial-state winding  demag off }
 				}
@@ -43,5 +43,7 @@ class SpiralWindingsTest {
 		assertEquals(100e-9 / 2, period("x"), 1e-21);
 		// along y the film is 40 nm wide: two windings make a 20 nm period (it was L_x / n whatever the axis)
 		assertEquals(40e-9 / 2, period("y"), 1e-21);
+		// normal to the film, through its 8 nm thickness (it was taken as x)
+		assertEquals(8e-9 / 2, period("z"), 1e-21);
 	}
 }

@@ -64,7 +64,7 @@ class StudyCompilerTest {
 		assertEquals(1e-3, in.injector().annihilationVelocityMPerS(), 1e-18);
 		assertEquals(2e3, in.detector().annihilationVelocityMPerS(), 1e-9);
 		// R = Ly / (σ A) = 1 µm / (5 MS/m · 100 nm²) = 2 kΩ
-		assertEquals(2000.0, in.detector().resistanceOhm(), 1e-9);
+		assertEquals(2000.0, in.detector().resistanceOhm().orElseThrow(), 1e-9);
 		assertEquals(20, in.temperatureKelvin());
 		// written in the default mumax convention: core-down Q = −1 is seed 000's +1
 		assertEquals(1, in.charge());

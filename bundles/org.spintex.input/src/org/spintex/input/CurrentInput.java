@@ -14,21 +14,24 @@ import org.spintex.core.math.Vector3;
  * volume current density J_L/Δ, Δ the cell size normal to the edge.
  *
  * @param currentDensity J in A/m², the direction in which the current flows (into the film, or along the edge)
- * @param zhangLiConvention mumax (u divided by 1 + β²) or ubermag
+ * @param zhangLiConvention how u is defined from J: mumax (divided by 1 + β²) or ubermag
  * @param fieldLikeRatio B_FL / B_DL of the spin-orbit torque
  * @param edge the contact's edge: west, east, south or north
  * @param alongEdge whether the current flows along the edge (interface torque) rather than across the film
  */
 public record CurrentInput(String contact, Vector3 currentDensity, double polarization, double beta,
-		String zhangLiConvention, double spinHallAngle, double fieldLikeRatio, double startSeconds,
-		double durationSeconds, String edge, boolean alongEdge) {
+		ZhangLiConvention zhangLiConvention, double spinHallAngle, double fieldLikeRatio, double startSeconds,
+		double durationSeconds, FilmEdge edge, boolean alongEdge) {
+
+	/** MuMax3's definition, also µMAG standard problem 5's. */
+	public static final ZhangLiConvention DEFAULT_ZHANG_LI = ZhangLiConvention.MUMAX;
 
 	public CurrentInput {
 		Checks.finite("polarization", polarization);
 		Checks.nonNegative("beta", beta);
 		Checks.finite("spin Hall angle", spinHallAngle);
-		if (!zhangLiConvention.equals("mumax") && !zhangLiConvention.equals("ubermag")) {
-			throw new IllegalArgumentException("unknown Zhang-Li convention '" + zhangLiConvention + "'");
+		if (zhangLiConvention == null || edge == null) {
+			throw new IllegalArgumentException("a current needs its Zhang–Li convention and its contact's edge");
 		}
 	}
 

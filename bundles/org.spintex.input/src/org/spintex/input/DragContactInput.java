@@ -1,16 +1,17 @@
 package org.spintex.input;
 
+import java.util.OptionalDouble;
 /**
  * A metal contact of seed 000's two-terminal device.
  *
  * @param currentAmpere I through the contact (0 for the detector)
  * @param polarization P, the charge-to-spin conversion efficiency of eqs. (9), (11)
  * @param annihilationVelocityMPerS γ̄ of eq. (21), the escape velocity of skyrmions into the contact
- * @param resistanceOhm R of eq. (38), the resistance that turns the pumped EMF into a current; NaN
- *        for the injector, whose circuit the model does not need
+ * @param resistanceOhm R of eq. (38), the resistance that turns the pumped EMF into a current; empty for the
+ *        injector, whose circuit the model does not need
  */
 public record DragContactInput(String name, double currentAmpere, double polarization,
-		double annihilationVelocityMPerS, double resistanceOhm) {
+		double annihilationVelocityMPerS, OptionalDouble resistanceOhm) {
 
 	public DragContactInput {
 		Checks.finite("current", currentAmpere);
@@ -18,8 +19,6 @@ public record DragContactInput(String name, double currentAmpere, double polariz
 			throw new IllegalArgumentException("polarization must lie in [-1, 1], got " + polarization);
 		}
 		Checks.positive("annihilation velocity", annihilationVelocityMPerS);
-		if (!Double.isNaN(resistanceOhm)) {
-			Checks.positive("resistance", resistanceOhm);
-		}
+		resistanceOhm.ifPresent(r -> Checks.positive("resistance", r));
 	}
 }

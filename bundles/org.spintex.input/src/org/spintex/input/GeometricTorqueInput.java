@@ -16,10 +16,10 @@ import org.spintex.core.math.Vector3;
  * @param tolerance the relative error of the energy integrals
  */
 public record GeometricTorqueInput(String device, String study, List<Vector3> moments, Vector3 precessionAxis,
-		double hoppingJoule, double sdExchangeJoule, double leadCouplingJoule, String leads, ReservoirInput left,
+		double hoppingJoule, double sdExchangeJoule, double leadCouplingJoule, LeadModel leads, ReservoirInput left,
 		ReservoirInput right, double hbarOmegaJoule, double smfConductance, double tolerance) implements StudyInput {
 
-	public static final List<String> LEAD_MODELS = List.of("tight-binding", "wide-band");
+	public static final LeadModel DEFAULT_LEADS = LeadModel.TIGHT_BINDING;
 
 	public GeometricTorqueInput {
 		if (moments.isEmpty()) {
@@ -32,8 +32,8 @@ public record GeometricTorqueInput(String device, String study, List<Vector3> mo
 		Checks.finite("precession energy quantum", hbarOmegaJoule);
 		Checks.nonNegative("spin-motive-force conductance", smfConductance);
 		Checks.positive("tolerance", tolerance);
-		if (!LEAD_MODELS.contains(leads)) {
-			throw new IllegalArgumentException("unknown leads '" + leads + "'; one of " + String.join(", ", LEAD_MODELS));
+		if (leads == null) {
+			throw new IllegalArgumentException("a wire needs its lead model");
 		}
 		if (leadCouplingJoule == 0 && (left.temperatureKelvin() > 0 || right.temperatureKelvin() > 0)) {
 			throw new IllegalArgumentException("a closed wire (lead-coupling 0) has no reservoir to set its temperature; "

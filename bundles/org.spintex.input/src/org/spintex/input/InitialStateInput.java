@@ -34,8 +34,18 @@ public sealed interface InitialStateInput {
 		public static final WallChirality DEFAULT_CHIRALITY = WallChirality.BLOCH;
 	}
 
-	/** A spin spiral winding about {@code axis} with the given period; cycloidal or helical. */
-	record Spiral(double periodMetre, String axis, String chirality) implements InitialStateInput {
+	/** A spin spiral whose wave vector points along {@code axis}, with the given period; cycloidal or helical. */
+	record Spiral(double periodMetre, Axis axis, SpiralChirality chirality) implements InitialStateInput {
+
+		public static final Axis DEFAULT_AXIS = Axis.X;
+		public static final SpiralChirality DEFAULT_CHIRALITY = SpiralChirality.CYCLOIDAL;
+
+		public Spiral {
+			Checks.positive("spiral period", periodMetre);
+			if (axis == null || chirality == null) {
+				throw new IllegalArgumentException("a spiral needs its axis and chirality");
+			}
+		}
 	}
 
 	/** Random directions, uniformly distributed on the sphere, from {@code seed}. */

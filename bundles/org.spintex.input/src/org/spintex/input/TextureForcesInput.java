@@ -1,6 +1,7 @@
 package org.spintex.input;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Seed 002's forces on a spin texture and its collective motion under current, at one sweep point.
@@ -15,15 +16,15 @@ import java.util.List;
  * @param temperatureKelvin the thermal force on the centre (fluctuation–dissipation with η̂)
  * @param seed the thermal noise's random stream
  * @param durationSeconds the Thiele trajectory's length; 0 for the forces only
- * @param timeStepSeconds the fixed step of the Thiele integration; NaN: chosen from the potentials and the drift
+ * @param timeStepSeconds the fixed step of the Thiele integration; empty: chosen from the potentials and the drift
  * @param outputEverySecond the time between trajectory rows
  * @param micromagneticCheckSeconds the length of the micromagnetic reference motion under the same current; 0: none
- * @param edgeMarginMetre how far from open edges and holes the texture's integrals start; NaN: three decay lengths
+ * @param edgeMarginMetre how far from open edges and holes the texture's integrals start; empty: three decay lengths
  *        of a DMI film's edge twist
  */
 public record TextureForcesInput(String device, String study, MicromagneticInput texture, ElectronGasInput electrons,
 		List<CollectivePotentialInput> potentials, double temperatureKelvin, long seed, double durationSeconds,
-		double timeStepSeconds, double outputEverySecond, double micromagneticCheckSeconds, double edgeMarginMetre)
+		OptionalDouble timeStepSeconds, double outputEverySecond, double micromagneticCheckSeconds, OptionalDouble edgeMarginMetre)
 		implements StudyInput {
 
 	@Override
@@ -36,12 +37,8 @@ public record TextureForcesInput(String device, String study, MicromagneticInput
 		Checks.nonNegative("temperature", temperatureKelvin);
 		Checks.nonNegative("duration", durationSeconds);
 		Checks.nonNegative("micromagnetic check", micromagneticCheckSeconds);
-		if (!Double.isNaN(timeStepSeconds)) {
-			Checks.positive("time step", timeStepSeconds);
-		}
-		if (!Double.isNaN(edgeMarginMetre)) {
-			Checks.nonNegative("edge margin", edgeMarginMetre);
-		}
+		timeStepSeconds.ifPresent(step -> Checks.positive("time step", step));
+		edgeMarginMetre.ifPresent(margin -> Checks.nonNegative("edge margin", margin));
 		if (durationSeconds > 0) {
 			Checks.positive("output interval", outputEverySecond);
 		}

@@ -1,22 +1,23 @@
 package org.spintex.input;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Seed 000's topological spin drag between an injector and a detector contact across a chiral
  * magnet, at one sweep point.
  *
  * @param charge Q of the carriers in seed 000's convention (+1 for the injected skyrmions, eq. (28))
- * @param equilibriumDensityPerM2 ρ0 of eq. (22), or NaN to derive it from the skyrmion energy
- * @param durationSeconds length of the transient, or NaN for the default 3 L²/D
- * @param timeStepSeconds time step of the transient, or NaN for the default duration / 2000
+ * @param equilibriumDensityPerM2 ρ0 of eq. (22); empty: derived from the skyrmion energy
+ * @param durationSeconds length of the transient; empty: the engine's 3 L²/D
+ * @param timeStepSeconds time step of the transient; empty: the engine's duration / 2000
  * @param tolerance relative distance from the steady current at which the transient may stop
  * @param particles mean number of skyrmions in the stochastic check, 0 to skip it
  * @param outputs what to compute and write
  */
 public record TopologicalDragInput(String device, String study, ChiralMagnetInput magnet,
 		DragContactInput injector, DragContactInput detector, double temperatureKelvin, int charge,
-		double equilibriumDensityPerM2, double durationSeconds, double timeStepSeconds, double tolerance,
+		OptionalDouble equilibriumDensityPerM2, OptionalDouble durationSeconds, OptionalDouble timeStepSeconds, double tolerance,
 		int cells, int snapshots, int particles, long seed, List<String> outputs) implements StudyInput {
 
 	public TopologicalDragInput {
@@ -25,6 +26,9 @@ public record TopologicalDragInput(String device, String study, ChiralMagnetInpu
 			throw new IllegalArgumentException("skyrmion charge must be ±1, got " + charge);
 		}
 		Checks.positive("tolerance", tolerance);
+		equilibriumDensityPerM2.ifPresent(rho -> Checks.positive("equilibrium density", rho));
+		durationSeconds.ifPresent(t -> Checks.positive("duration", t));
+		timeStepSeconds.ifPresent(dt -> Checks.positive("time step", dt));
 		if (cells < 3 || snapshots < 1 || particles < 0) {
 			throw new IllegalArgumentException("need ≥ 3 cells, ≥ 1 snapshot and ≥ 0 particles");
 		}

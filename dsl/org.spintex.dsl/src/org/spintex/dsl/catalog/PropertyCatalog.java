@@ -254,10 +254,11 @@ public final class PropertyCatalog {
 				Set.of(), List.of(), List.of()));
 		TEXTURES.put("spiral", schema("texture spiral", "a spin spiral (winding)",
 				List.of(quantity("period", "lambda", LENGTH, Range.POSITIVE, "spiral period", "seed 001 eq. (7)"),
-						choice("axis", "direction along which the spiral winds", "x", "y", "z"),
+						choice("axis", "direction of the spiral's wave vector (default x); z winds through the film's thickness",
+								"x", "y", "z"),
 						quantity("windings", "n", DIMENSIONLESS, Range.POSITIVE, "number of 2π windings",
 								"seed 001 eq. (7)"),
-						choice("chirality", "cycloidal (Néel-like) or helical (Bloch-like)", "cycloidal", "helical")),
+						choice("chirality", "cycloidal (Néel-like, default) or helical (Bloch-like)", "cycloidal", "helical")),
 				Set.of(), List.of(Set.of("period", "windings")), List.of()));
 		TEXTURES.put("uniform", schema("texture uniform", "a uniform magnetization",
 				List.of(vector("direction", "m", DIMENSIONLESS, "direction of m (normalised)")), Set.of("direction"),

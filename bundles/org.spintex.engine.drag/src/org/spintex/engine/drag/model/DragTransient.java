@@ -18,11 +18,12 @@ final class DragTransient {
 			double steadyAfterSeconds) {
 	}
 
-	private static final int STEPS = 2000;
+	/** Steps of the transient when the study gives no time step: duration / STEPS. */
+	static final int STEPS = 2000;
 
 	static Result run(SkyrmionChargeDiffusion diffusion, double pumpingFactor, double steadyCurrent,
 			double durationSeconds, double timeStepSeconds, double tolerance, int snapshots, RunControl control) {
-		double dt = Double.isNaN(timeStepSeconds) ? durationSeconds / STEPS : timeStepSeconds;
+		double dt = timeStepSeconds;
 		int steps = (int) Math.ceil(durationSeconds / dt);
 		int every = Math.max(1, steps / snapshots);
 		double[] rho = diffusion.equilibrium();

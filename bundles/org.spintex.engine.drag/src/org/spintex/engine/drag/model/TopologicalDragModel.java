@@ -65,13 +65,12 @@ public final class TopologicalDragModel implements StudyEngine<TopologicalDragIn
 				spinPerArea, in.charge());
 		double diffusion = thiele.diffusionConstant(kT);
 		// ρ0 = γ/γ̄ ∝ exp(−E0/k_BT) (eq. (22)); without a given prefactor, one skyrmion per core area
-		double rho0 = Double.isNaN(in.equilibriumDensityPerM2())
-				? Math.exp(-energy / kT) / (Math.PI * radius * radius)
-				: in.equilibriumDensityPerM2();
+		double rho0 = in.equilibriumDensityPerM2().orElseGet(() -> Math.exp(-energy / kT) / (Math.PI * radius * radius));
 		TwoTerminalChannel channel = new TwoTerminalChannel(magnet.lengthMetre(), diffusion, rho0,
 				in.injector().annihilationVelocityMPerS(), in.detector().annihilationVelocityMPerS());
 		SpinDragSignal signal = new SpinDragSignal(channel, magnet.widthMetre(), kT, in.injector().polarization(),
-				in.detector().polarization(), in.detector().resistanceOhm());
+				in.detector().polarization(), in.detector().resistanceOhm().orElseThrow(
+				() -> new IllegalArgumentException("the detector needs its resistance R (eq. (38))")));
 		return new Steady(film, radius, energy, barrier, film.stabilityParameter(), diffusion, diffusion / kT, rho0, signal,
 				SkyrmionGasRegime.classify(film.stabilityParameter(), energy, barrier, kT));
 	}
@@ -165,10 +164,11 @@ public final class TopologicalDragModel implements StudyEngine<TopologicalDragIn
 		double length = channel.lengthMetre();
 		double relaxation = length * length / channel.diffusionM2PerS() + length / channel.leftAnnihilationMPerS()
 				+ length / channel.rightAnnihilationMPerS();
-		double duration = Double.isNaN(in.durationSeconds()) ? 3 * relaxation : in.durationSeconds();
+		double duration = in.durationSeconds().orElse(3 * relaxation);
 		double x = s.signal().pumpingFactor(in.injector().currentAmpere(), in.charge());
 		DragTransient.Result result = DragTransient.run(new SkyrmionChargeDiffusion(channel, in.cells()), x,
-				channel.steadyCurrentClosedForm(x), duration, in.timeStepSeconds(), in.tolerance(), in.snapshots(),
+				channel.steadyCurrentClosedForm(x), duration, in.timeStepSeconds().orElse(duration / DragTransient.STEPS), in.tolerance(),
+				in.snapshots(),
 				control);
 		// the study's main time table, written as table.csv
 		sink.table("table", List.of("t (s)", "j_L (m^-1 s^-1)", "j_R (m^-1 s^-1)", "N (m^-1)"),

@@ -1,5 +1,6 @@
 package org.spintex.engine.drag.model;
 
+import java.util.OptionalDouble;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +24,9 @@ class TopologicalDragModelTest {
 	static TopologicalDragInput input(double thickness, double temperature, double rho0) {
 		ChiralMagnetInput magnet = new ChiralMagnetInput("CuOSeFilm", 0.7e-12, 1e-4, 6e4, 110e3 / 1.7595e11, 0.02,
 				thickness, 2e-6, 1e-6);
-		return new TopologicalDragInput("D", "drag", magnet, new DragContactInput("left", 1e-3, 0.5, 1e-3, Double.NaN),
-				new DragContactInput("right", 0, 0.5, 1e-3, 100), temperature, 1, rho0, Double.NaN, Double.NaN, 1e-3,
+		return new TopologicalDragInput("D", "drag", magnet, new DragContactInput("left", 1e-3, 0.5, 1e-3, OptionalDouble.empty()),
+				new DragContactInput("right", 0, 0.5, 1e-3, OptionalDouble.of(100)), temperature, 1,
+				Double.isNaN(rho0) ? OptionalDouble.empty() : OptionalDouble.of(rho0), OptionalDouble.empty(), OptionalDouble.empty(), 1e-3,
 				100, 4, 0, 0, List.of("skyrmion-radius", "skyrmion-energy", "collapse-barrier", "diffusion-constant",
 						"mobility", "equilibrium-density", "skyrmion-current", "drag-coefficient", "regime", "transient"));
 	}
@@ -95,8 +97,9 @@ class TopologicalDragModelTest {
 	void chiralFilmAtSevenTenthsOfTheCriticalDmiHostsADiluteGas() {
 		ChiralMagnetInput magnet = new ChiralMagnetInput("Film", 10e-12, 2e-3, 0.5e6, 1e6 / 1.7595e11, 0.1, 1e-9, 1e-6, 1e-6);
 		TopologicalDragInput in = new TopologicalDragInput("D", "drag", magnet,
-				new DragContactInput("left", 1e-9, 0.5, 1e-3, Double.NaN), new DragContactInput("right", 0, 0.5, 1e-3, 100), 50,
-				1, Double.NaN, Double.NaN, Double.NaN, 1e-3, 100, 4, 0, 0, List.of("skyrmion-radius", "skyrmion-energy", "regime"));
+				new DragContactInput("left", 1e-9, 0.5, 1e-3, OptionalDouble.empty()),
+				new DragContactInput("right", 0, 0.5, 1e-3, OptionalDouble.of(100)), 50, 1, OptionalDouble.empty(),
+				OptionalDouble.empty(), OptionalDouble.empty(), 1e-3, 100, 4, 0, 0, List.of("skyrmion-radius", "skyrmion-energy", "regime"));
 		Recorder sink = new Recorder();
 		new TopologicalDragModel().run(in, sink, RunControl.NONE);
 		double dc = 4 * Math.sqrt(10e-12 * 0.5e6) / Math.PI;

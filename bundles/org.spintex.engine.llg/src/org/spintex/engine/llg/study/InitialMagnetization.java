@@ -1,7 +1,5 @@
 package org.spintex.engine.llg.study;
 
-import java.util.function.BiFunction;
-
 import org.spintex.core.math.Vector3;
 import org.spintex.core.random.CounterRandom;
 import org.spintex.core.results.FieldSnapshot;
@@ -26,24 +24,25 @@ public final class InitialMagnetization {
 	public static VectorField of(Magnet magnet, InitialStateInput state, FieldSnapshot fromFile) {
 		Mesh mesh = magnet.mesh();
 		VectorField m = new VectorField(mesh);
-		BiFunction<Double, Double, Vector3> direction = switch (state) {
-		case InitialStateInput.Uniform u -> (x, y) -> u.direction();
-		case InitialStateInput.Skyrmion s -> new SkyrmionTexture(s.centreXMetre(), s.centreYMetre(), s.radiusMetre(),
-				s.wallWidthMetre(), s.vorticity(), s.helicityRadian(), s.corePolarity())::direction;
-		case InitialStateInput.Vortex v -> new VortexTexture(v.centreXMetre(), v.centreYMetre(), v.coreRadiusMetre(),
-				v.circulation(), v.polarity())::direction;
-		case InitialStateInput.DomainWall w -> new DomainWallTexture(w.centreXMetre(), w.widthMetre(), w.arrangement(),
-				w.chirality())::direction;
+		TextureSampler direction = switch (state) {
+		case InitialStateInput.Uniform u -> (x, y, z) -> u.direction();
+		case InitialStateInput.Skyrmion s -> planar(new SkyrmionTexture(s.centreXMetre(), s.centreYMetre(), s.radiusMetre(),
+				s.wallWidthMetre(), s.vorticity(), s.helicityRadian(), s.corePolarity())::direction);
+		case InitialStateInput.Vortex v -> planar(new VortexTexture(v.centreXMetre(), v.centreYMetre(), v.coreRadiusMetre(),
+				v.circulation(), v.polarity())::direction);
+		case InitialStateInput.DomainWall w -> planar(new DomainWallTexture(w.centreXMetre(), w.widthMetre(), w.arrangement(),
+				w.chirality())::direction);
 		case InitialStateInput.Spiral s -> new SpiralTexture(s.periodMetre(), s.axis(), s.chirality())::direction;
 		case InitialStateInput.RandomDirections r -> null;
 		case InitialStateInput.FromFile f -> null;
 		};
+
 		for (int c = 0; c < mesh.cellCount(); c++) {
 			if (!magnet.isMagnetic(c)) {
 				continue;
 			}
 			if (direction != null) {
-				m.set(c, direction.apply(mesh.centreX(mesh.i(c)), mesh.centreY(mesh.j(c))));
+				m.set(c, direction.at(mesh.centreX(mesh.i(c)), mesh.centreY(mesh.j(c)), (mesh.k(c) + 0.5) * mesh.cellZMetre()));
 			} else if (state instanceof InitialStateInput.RandomDirections r) {
 				// uniform on the sphere: z uniform in [−1, 1], azimuth uniform
 				CounterRandom random = new CounterRandom(r.seed());
@@ -64,6 +63,17 @@ public final class InitialMagnetization {
 		}
 		magnet.normalise(m);
 		return m;
+	}
+
+	/** A texture's direction at a cell centre (x, y, z from the mesh's lower corner). */
+	@FunctionalInterface
+	private interface TextureSampler {
+		Vector3 at(double x, double y, double z);
+	}
+
+	/** A texture of the film's plane, the same in every layer. */
+	private static TextureSampler planar(java.util.function.BiFunction<Double, Double, Vector3> inPlane) {
+		return (x, y, z) -> inPlane.apply(x, y);
 	}
 
 	/** A checkpointed state as it was saved, bit for bit: no renormalisation, which could change the last bits. */

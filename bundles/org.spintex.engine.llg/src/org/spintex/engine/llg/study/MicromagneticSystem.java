@@ -28,15 +28,16 @@ import org.spintex.engine.llg.term.ThermalField;
 import org.spintex.engine.llg.term.UniaxialAnisotropyField;
 import org.spintex.engine.llg.term.ZeemanField;
 import org.spintex.engine.llg.torque.SpinOrbitTorque;
-import org.spintex.engine.llg.torque.ZhangLiConvention;
 import org.spintex.engine.llg.torque.ZhangLiTorque;
 import org.spintex.input.AnisotropyInput;
-import org.spintex.input.GroundStateSearch;
 import org.spintex.input.CurrentInput;
 import org.spintex.input.FieldDriveInput;
+import org.spintex.input.FilmEdge;
 import org.spintex.input.FilmMeshInput;
+import org.spintex.input.GroundStateSearch;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.ZhangLiConvention;
 
 /**
  * The magnet and its equation of motion built from a compiled input: one registration per term that
@@ -102,10 +103,9 @@ public final class MicromagneticSystem {
 		}
 		for (CurrentInput current : input.currents()) {
 			if (current.polarization() != 0) {
-				ZhangLiConvention convention = current.zhangLiConvention().equals("mumax") ? ZhangLiConvention.MUMAX : ZhangLiConvention.PLAIN;
 				// seed 000 eqs. (4), (10): the current along a contact acts on the interface cells only
 				boolean[] region = current.alongEdge() ? edgeColumn(mesh, current.edge()) : null;
-				equation.add(new ZhangLiTorque(magnet, current.polarization(), current.beta(), convention,
+				equation.add(new ZhangLiTorque(magnet, current.polarization(), current.beta(), current.zhangLiConvention(),
 						t -> current.currentDensity().times(dynamics ? current.envelope(t) : 0), region));
 			}
 			if (current.spinHallAngle() != 0) {
@@ -117,16 +117,15 @@ public final class MicromagneticSystem {
 	}
 
 	/** The cells that touch the given edge of the mesh: the interface with a contact there. */
-	static boolean[] edgeColumn(Mesh mesh, String edge) {
+	static boolean[] edgeColumn(Mesh mesh, FilmEdge edge) {
 		boolean[] region = new boolean[mesh.cellCount()];
 		for (int c = 0; c < region.length; c++) {
 			int i = mesh.i(c), j = mesh.j(c);
 			region[c] = switch (edge) {
-			case "west" -> i == 0;
-			case "east" -> i == mesh.nx() - 1;
-			case "south" -> j == 0;
-			case "north" -> j == mesh.ny() - 1;
-			default -> throw new IllegalArgumentException("unknown edge '" + edge + "'");
+			case WEST -> i == 0;
+			case EAST -> i == mesh.nx() - 1;
+			case SOUTH -> j == 0;
+			case NORTH -> j == mesh.ny() - 1;
 			};
 		}
 		return region;

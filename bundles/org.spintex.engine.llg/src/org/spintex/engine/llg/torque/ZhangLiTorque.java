@@ -9,6 +9,7 @@ import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.term.BoundaryCondition;
 import org.spintex.engine.llg.term.NeighbourStencil;
+import org.spintex.input.ZhangLiConvention;
 
 /**
  * The Zhang–Li spin-transfer torque of a current flowing in the plane of the magnet, Zhang and Li,

@@ -21,8 +21,8 @@ import org.spintex.engine.llg.term.DmiField;
 import org.spintex.engine.llg.term.ExchangeField;
 import org.spintex.engine.llg.term.UniaxialAnisotropyField;
 import org.spintex.engine.llg.texture.SkyrmionTexture;
-import org.spintex.engine.llg.torque.ZhangLiConvention;
 import org.spintex.engine.llg.torque.ZhangLiTorque;
+import org.spintex.input.ZhangLiConvention;
 
 /** A relaxed isolated skyrmion carries |Q| = 1, and keeps it while a current drives it (Q is conserved). */
 class SkyrmionTopologyTest {

@@ -19,8 +19,8 @@ import org.spintex.engine.llg.term.BoundaryCondition;
 import org.spintex.engine.llg.term.DemagField;
 import org.spintex.engine.llg.term.ExchangeField;
 import org.spintex.engine.llg.texture.VortexTexture;
-import org.spintex.engine.llg.torque.ZhangLiConvention;
 import org.spintex.engine.llg.torque.ZhangLiTorque;
+import org.spintex.input.ZhangLiConvention;
 
 /**
  * µMAG standard problem 5: a 100 × 100 × 10 nm permalloy square, 32 × 32 × 4 cells, relaxed into a

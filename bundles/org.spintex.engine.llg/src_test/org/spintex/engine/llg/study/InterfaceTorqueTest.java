@@ -10,11 +10,15 @@ import org.spintex.core.parallel.CellLoops;
 import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.input.Axis;
 import org.spintex.input.CurrentInput;
+import org.spintex.input.FilmEdge;
 import org.spintex.input.FilmMeshInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.SpiralChirality;
+import org.spintex.input.ZhangLiConvention;
 
 /**
  * Seed 000 eq. (4): a current I along the west contact exerts (ħ/2e)P(J_L·∇)n on the interface only,
@@ -30,11 +34,11 @@ class InterfaceTorqueTest {
 		FilmMeshInput film = new FilmMeshInput(16, 40, 1, dx, dx, thickness, org.spintex.input.FilmShape.BOX, 0, false, true);
 		MagnetMaterialInput bare = new MagnetMaterialInput(ms, 0, alpha, PhysicalConstants.GAMMA0_DEFAULT, List.of(), org.spintex.input.DmiKind.NONE, 0);
 		double lineDensity = current / thickness;
-		CurrentInput along = new CurrentInput("left", new Vector3(0, lineDensity / dx, 0), polarization, 0, "ubermag", 0, 0, 0,
-				Double.POSITIVE_INFINITY, "west", true);
+		CurrentInput along = new CurrentInput("left", new Vector3(0, lineDensity / dx, 0), polarization, 0, ZhangLiConvention.UBERMAG, 0, 0, 0,
+				Double.POSITIVE_INFINITY, FilmEdge.WEST, true);
 		double period = 40e-9;
 		MicromagneticInput input = MicromagneticInput.builder("D", "s", film, bare,
-				new InitialStateInput.Spiral(period, "y", "helical")).currents(List.of(along)).demag(false).duration(1e-9)
+				new InitialStateInput.Spiral(period, Axis.Y, SpiralChirality.HELICAL)).currents(List.of(along)).demag(false).duration(1e-9)
 				.outputInterval(1e-10).fieldOutputs(List.of()).build();
 		try (CellLoops loops = CellLoops.sequential()) {
 			MicromagneticSystem system = new MicromagneticSystem(input, loops);

@@ -57,23 +57,23 @@ public final class SpinOrbitStudy implements StudyEngine<SpinOrbitInput> {
 			GyromagneticRatio gamma = GyromagneticRatio.UNRENORMALISED;
 			List<FieldTerm> nonConservative = new ArrayList<>();
 			switch (input.interfaceModel()) {
-			case "ti-surface" -> {
+			case TI_SURFACE -> {
 				// the film on the Dirac surface: m = M_s d per area
 				double perArea = ms * mesh.cellZMetre();
 				SurfaceStateGyromagneticRatio surface = SurfaceStateGyromagneticRatio.of(gammaF, input.exchangeRatio(), perArea,
-						input.latticeConstantMetre());
+						input.latticeConstantMetre().orElseThrow());
 				gamma = surface;
 				double b = MagnetoelectricField.fieldTesla(input.electricFieldVoltPerMetre(), input.exchangeRatio(), perArea,
-						input.latticeConstantMetre());
+						input.latticeConstantMetre().orElseThrow());
 				system.equation().add(new MagnetoelectricField(magnet, b));
 				sink.scalar("renormalisation-strength", surface.strength(), "1");
 				sink.scalar("magnetoelectric-field", b, "T");
 			}
-			case "ti-edge" -> {
+			case TI_EDGE -> {
 				// the wire along x on the helical edge: m = M_s S per length, S = width × thickness
 				double perLength = ms * mesh.cellYMetre() * mesh.cellZMetre();
 				EdgeStateGyromagneticRatio edge = EdgeStateGyromagneticRatio.of(gammaF, input.exchangeRatio(), perLength,
-						input.latticeConstantMetre());
+						input.latticeConstantMetre().orElseThrow());
 				gamma = edge;
 				double b = EdgeStateElectricField.amplitudeTesla(input.electricFieldVoltPerMetre(), perLength);
 				EdgeStateElectricField field = new EdgeStateElectricField(b);
@@ -84,7 +84,8 @@ public final class SpinOrbitStudy implements StudyEngine<SpinOrbitInput> {
 				// eq. (2.42): the work of one turn about −y, per length of wire, is eE
 				sink.scalar("work-per-turn", -2 * Math.PI * b * ms * mesh.cellVolume(), "J");
 			}
-			default -> {
+			case NONE -> {
+				// the bare film: the free-electron γ and no field from electrons
 			}
 			}
 			if (input.gyromagneticCorrection() != 0 || input.dampingCorrection() != 0) {

@@ -11,6 +11,8 @@ import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.engine.macrospin.berry.GyromagneticRatio;
 import org.spintex.input.AnisotropyInput;
 import org.spintex.input.CurrentInput;
+import org.spintex.input.FilmEdge;
+import org.spintex.input.ZhangLiConvention;
 
 /**
  * Seed 003 eqs. (2.1)–(2.2): the damping-like torque m × (m × σ) of a spin Hall current, σ = ĵ × ẑ = −ŷ for a current
@@ -29,8 +31,8 @@ class SpinOrbitTorqueThresholdTest {
 	}
 
 	private static MacrospinTrajectory.Point end(Vector3 easyAxis, double bDL, double fieldLikeRatio, double[] m0, double duration) {
-		CurrentInput current = new CurrentInput("heavy-metal", new Vector3(currentDensity(bDL), 0, 0), 0, 0, "mumax", THETA_SH,
-				fieldLikeRatio, 0, Double.POSITIVE_INFINITY, "west", false);
+		CurrentInput current = new CurrentInput("heavy-metal", new Vector3(currentDensity(bDL), 0, 0), 0, 0, ZhangLiConvention.MUMAX, THETA_SH,
+				fieldLikeRatio, 0, Double.POSITIVE_INFINITY, FilmEdge.WEST, false);
 		List<MacrospinTrajectory.Point> points = Macrospins.run(Macrospins.system(ALPHA, List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, K, easyAxis)),
 				List.of(current)), GyromagneticRatio.UNRENORMALISED, List.of(), List.of(), m0, duration, duration / 10);
 		return points.get(points.size() - 1);

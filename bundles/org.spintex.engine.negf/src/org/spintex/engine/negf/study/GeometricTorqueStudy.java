@@ -3,6 +3,7 @@ package org.spintex.engine.negf.study;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.spintex.input.LeadModel;
 
 import org.spintex.core.math.GaussKronrod;
 import org.spintex.core.math.Vector3;
@@ -68,7 +69,7 @@ public final class GeometricTorqueStudy implements StudyEngine<GeometricTorqueIn
 	static PrecessingChain chain(GeometricTorqueInput input, PrecessionFrame frame) {
 		double gamma = input.hoppingJoule();
 		double coupling = input.leadCouplingJoule() / gamma;
-		LeadSelfEnergy lead = input.leads().equals("wide-band") ? new WideBandLead(2 * coupling * coupling)
+		LeadSelfEnergy lead = input.leads() == LeadModel.WIDE_BAND ? new WideBandLead(2 * coupling * coupling)
 				: new TightBindingLead(1, coupling);
 		Vector3[] moments = input.moments().stream().map(frame::toFrame).toArray(Vector3[]::new);
 		return new PrecessingChain(1, input.sdExchangeJoule() / gamma, moments, input.hbarOmegaJoule() / gamma,

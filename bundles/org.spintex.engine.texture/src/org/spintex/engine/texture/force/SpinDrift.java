@@ -17,7 +17,7 @@ public record SpinDrift(double xMetrePerSecond, double yMetrePerSecond) {
 
 	/** v_s of a contact's current in a magnet of saturation magnetization M_s. */
 	public static SpinDrift of(CurrentInput current, double msAmperePerMetre) {
-		double factor = current.zhangLiConvention().equals("mumax") ? 1 / (1 + current.beta() * current.beta()) : 1;
+		double factor = current.zhangLiConvention().velocityFactor(current.beta());
 		Vector3 j = current.currentDensity();
 		double u = -current.polarization() * PhysicalConstants.BOHR_MAGNETON / (PhysicalConstants.ELEMENTARY_CHARGE
 				* msAmperePerMetre) * factor;

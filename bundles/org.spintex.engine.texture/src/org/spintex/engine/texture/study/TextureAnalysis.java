@@ -49,7 +49,7 @@ record TextureAnalysis(VortexNumber vortexNumber, DissipationTensor dissipation,
 	static TextureAnalysis of(TextureForcesInput input, Magnet magnet, VectorField m) {
 		MagnetMaterialInput material = input.texture().material();
 		double spinDensity = material.msAmperePerMetre() / material.gammaRadPerSecondTesla();
-		double margin = Double.isNaN(input.edgeMarginMetre()) ? TextureRegion.defaultMarginMetre(material) : input.edgeMarginMetre();
+		double margin = input.edgeMarginMetre().orElseGet(() -> TextureRegion.defaultMarginMetre(material));
 		boolean[] region = TextureRegion.awayFromEdges(magnet, margin);
 		VortexNumber vortex = VortexNumber.of(magnet, m, region);
 		DissipationTensor dissipation = DissipationTensor.of(magnet, m, region);

@@ -82,8 +82,7 @@ public final class TextureForcesStudy implements StudyEngine<TextureForcesInput>
 		List<Potential> potentials = input.potentials().stream().map(Potential::of).toList();
 		ThieleMotion motion = new ThieleMotion(analysis.thiele(), potentials, analysis.forces().total(),
 				BOLTZMANN * input.temperatureKelvin(), input.seed());
-		double step = Double.isNaN(input.timeStepSeconds()) ? motion.suggestedTimeStep(input.durationSeconds())
-				: input.timeStepSeconds();
+		double step = input.timeStepSeconds().orElseGet(() -> motion.suggestedTimeStep(input.durationSeconds()));
 		sink.scalar("thiele-time-step", step, "s");
 		List<ThieleMotion.Row> rows = new ArrayList<>();
 		ThieleMotion.Row last;

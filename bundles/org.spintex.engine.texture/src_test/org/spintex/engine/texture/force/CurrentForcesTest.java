@@ -13,6 +13,8 @@ import org.spintex.engine.texture.topology.DissipationTensor;
 import org.spintex.engine.texture.topology.TextureThiele;
 import org.spintex.engine.texture.topology.VortexNumber;
 import org.spintex.input.CurrentInput;
+import org.spintex.input.FilmEdge;
+import org.spintex.input.ZhangLiConvention;
 
 /** Seed 002 eqs. (62), (86), (87), (90) for a skyrmion of known tensors. */
 class CurrentForcesTest {
@@ -26,8 +28,8 @@ class CurrentForcesTest {
 	private static final DissipationTensor DISSIPATION = new DissipationTensor(6 * D, 0, 6 * D);
 
 	private static CurrentInput current(double jx, double polarization, double beta) {
-		return new CurrentInput("c", new Vector3(jx, 0, 0), polarization, beta, "ubermag", 0, 0, 0, Double.POSITIVE_INFINITY,
-				"west", false);
+		return new CurrentInput("c", new Vector3(jx, 0, 0), polarization, beta, ZhangLiConvention.UBERMAG, 0, 0, 0, Double.POSITIVE_INFINITY,
+				FilmEdge.WEST, false);
 	}
 
 	@Test

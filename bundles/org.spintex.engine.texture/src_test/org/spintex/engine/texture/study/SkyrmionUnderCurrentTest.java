@@ -1,5 +1,6 @@
 package org.spintex.engine.texture.study;
 
+import java.util.OptionalDouble;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +14,14 @@ import org.spintex.core.results.RunControl;
 import org.spintex.engine.texture.motion.ThieleClosedForms;
 import org.spintex.input.AnisotropyInput;
 import org.spintex.input.CurrentInput;
+import org.spintex.input.FilmEdge;
 import org.spintex.input.FilmMeshInput;
+import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
 import org.spintex.input.TextureForcesInput;
-import org.spintex.input.GroundStateSearch;
+import org.spintex.input.ZhangLiConvention;
 
 /**
  * Seed 002 on a relaxed Néel skyrmion pushed by a Zhang–Li current: the Thiele velocity and Hall angle
@@ -39,14 +42,14 @@ class SkyrmionUnderCurrentTest {
 		FilmMeshInput film = new FilmMeshInput(56, 56, 1, 1e-9, 1e-9, 1e-9, org.spintex.input.FilmShape.BOX, 0, true, true);
 		MagnetMaterialInput material = new MagnetMaterialInput(580e3, 15e-12, ALPHA, 1.7595e11,
 				List.of(new AnisotropyInput(org.spintex.input.AnisotropyKind.UNIAXIAL, 0.8e6, Vector3.UNIT_Z)), org.spintex.input.DmiKind.INTERFACIAL, 3.5e-3);
-		CurrentInput current = new CurrentInput("lead", new Vector3(3e11, 0, 0), 0.5, BETA, "ubermag", 0, 0, 0,
-				Double.POSITIVE_INFINITY, "west", false);
+		CurrentInput current = new CurrentInput("lead", new Vector3(3e11, 0, 0), 0.5, BETA, ZhangLiConvention.UBERMAG, 0, 0, 0,
+				Double.POSITIVE_INFINITY, FilmEdge.WEST, false);
 		MicromagneticInput texture = MicromagneticInput.builder("D", "s", film, material, start).currents(List.of(current))
 				.seed(1).demag(false)
 				.groundState(new GroundStateSearch(GroundStateSearch.Method.MINIMIZE, 1e-5, GroundStateSearch.DEFAULT_MAX_ITERATIONS))
 				.tolerance(1e-6).fieldOutputs(List.of()).build();
-		return new TextureForcesInput("D", "s", texture, null, List.of(), 0, 1, thieleSeconds, Double.NaN,
-				thieleSeconds / 20, checkSeconds, Double.NaN);
+		return new TextureForcesInput("D", "s", texture, null, List.of(), 0, 1, thieleSeconds, OptionalDouble.empty(),
+				thieleSeconds / 20, checkSeconds, OptionalDouble.empty());
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import org.spintex.engine.texture.topology.TextureThiele;
 import org.spintex.engine.texture.topology.VortexNumber;
 import org.spintex.input.CurrentInput;
 import org.spintex.input.ElectronGasInput;
+import org.spintex.input.FilmEdge;
+import org.spintex.input.ZhangLiConvention;
 
 /** Seed 002 eqs. (58), (77), (78), (94), (95), (97), (98). */
 class ElectronTransportTest {
@@ -48,8 +50,8 @@ class ElectronTransportTest {
 		// eq. (78): F^ad = e N_e ρ_xy j, with the current polarised as the electrons are (P = j_s/j = (n₊ − n₋)/n)
 		double ms = 800e3, gamma = 2 * BOHR_MAGNETON / HBAR, d = 2e-9, volume = 80e-9 * 80e-9 * d, j = 5e10;
 		ThieleTensors thiele = TextureThiele.of(new VortexNumber(d, 0, 0, d), new DissipationTensor(1e-8, 0, 1e-8), 0.1, ms / gamma);
-		CurrentInput current = new CurrentInput("c", new Vector3(j, 0, 0), IRON_LIKE.polarization(), 0, "ubermag", 0, 0, 0,
-				Double.POSITIVE_INFINITY, "west", false);
+		CurrentInput current = new CurrentInput("c", new Vector3(j, 0, 0), IRON_LIKE.polarization(), 0, ZhangLiConvention.UBERMAG, 0, 0, 0,
+				Double.POSITIVE_INFINITY, FilmEdge.WEST, false);
 		double force = AdiabaticForce.of(thiele, SpinDrift.of(current, ms)).magnitude();
 		double rho = TopologicalHallEffect.resistivity(IRON_LIKE, d, volume);
 		assertEquals(force, TopologicalHallEffect.backReactionForce(IRON_LIKE, rho, volume, j), 1e-12 * force);

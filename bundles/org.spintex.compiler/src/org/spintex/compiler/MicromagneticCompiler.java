@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.spintex.core.math.Vector3;
-import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.dsl.spintex.Contact;
 import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Drive;
@@ -199,8 +198,9 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 		}
 		// exchange does not enter a macrospin (seed 003 eq. (2.1)): a material without it is fine there
 		double exchange = oneCell ? m.get("exchange", 0) : m.require("exchange");
-		return new MagnetMaterialInput(m.require("saturation"), exchange, m.require("damping"),
-				m.get("gyromagnetic-ratio", PhysicalConstants.GAMMA0_DEFAULT), anisotropies, dmiClass, dmi);
+		// γ as every engine has it: given, or Ms/s when the material gives its spin density
+		return new MagnetMaterialInput(m.require("saturation"), exchange, m.require("damping"), SpinDensity.of(m).gamma(),
+				anisotropies, dmiClass, dmi);
 	}
 
 	/**

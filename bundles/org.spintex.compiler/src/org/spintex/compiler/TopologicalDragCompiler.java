@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.dsl.catalog.PropertyCatalog;
 import org.spintex.dsl.spintex.Contact;
 import org.spintex.dsl.spintex.Device;
@@ -47,8 +46,7 @@ final class TopologicalDragCompiler implements StudyKindCompiler {
 		Material material = film.getMaterial();
 		SiProperties m = new SiProperties(material.getProperties());
 		SiProperties size = new SiProperties(film.getProperties());
-		double gamma = m.get("gyromagnetic-ratio", PhysicalConstants.GAMMA0_DEFAULT);
-		double spinDensity = m.find("spin-density").orElseGet(() -> m.require("saturation") / gamma);
+		double spinDensity = SpinDensity.of(m).spinDensity();
 		// D in the mumax convention, whatever the file's
 		double dmiSign = m.word("dmi-convention").orElse("mumax").equals("inverted") ? -1 : 1;
 		return new ChiralMagnetInput(material.getName(), m.require("exchange"),

@@ -66,9 +66,8 @@ final class WindingBatteryCompiler implements StudyKindCompiler {
 	private static EasyPlaneMagnetInput magnet(List<Property> material, List<Property> overrides) {
 		SiProperties m = new SiProperties(material);
 		SiProperties o = new SiProperties(overrides);
-		double gamma = m.get("gyromagnetic-ratio", PhysicalConstants.GAMMA0_DEFAULT);
-		double spinDensity = o.find("spin-density").or(() -> m.find("spin-density"))
-				.orElseGet(() -> m.require("saturation") / gamma);
+		SpinDensity spin = SpinDensity.of(o, m);
+		double gamma = spin.gamma(), spinDensity = spin.spinDensity();
 		double anisotropy = o.find("anisotropy", "easy-plane").or(() -> m.find("anisotropy", "easy-plane")).orElse(0.0);
 		Optional<Double> susceptibility = o.find("susceptibility").or(() -> m.find("susceptibility"));
 		double chi = susceptibility.map(x -> x / (PhysicalConstants.MU0 * gamma * gamma))

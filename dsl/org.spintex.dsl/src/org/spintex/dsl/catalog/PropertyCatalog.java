@@ -99,9 +99,11 @@ public final class PropertyCatalog {
 					quantity("saturation", "Ms", MAGNETIZATION, Range.POSITIVE,
 							"saturation magnetization; with γ it gives the spin density s = Ms/γ", ""),
 					quantity("spin-density", "s", SPIN_DENSITY, Range.POSITIVE,
-							"spin angular momentum per volume; defaults to Ms/γ", "seed 000 eq. (17): s"),
+							"spin angular momentum per volume; defaults to Ms/γ, and with Ms it sets γ = Ms/s (give at most two "
+									+ "of Ms, γ and s)", "seed 000 eq. (17): s"),
 					quantity("gyromagnetic-ratio", "gamma", GYROMAGNETIC_RATIO, Range.POSITIVE,
-							"gyromagnetic ratio γ (default 1.7595e11 rad/s/T, the free electron's)", ""),
+							"gyromagnetic ratio γ (default 1.7595e11 rad/s/T, the free electron's, or Ms/s when the material "
+									+ "gives its spin density)", ""),
 					quantity("damping", "alpha", DIMENSIONLESS, Range.NON_NEGATIVE, "Gilbert damping α",
 							"seed 000 eq. (18)"),
 					quantity("anisotropy", "K", ENERGY_DENSITY, Range.ANY,
@@ -254,11 +256,11 @@ public final class PropertyCatalog {
 				Set.of(), List.of(), List.of()));
 		TEXTURES.put("spiral", schema("texture spiral", "a spin spiral (winding)",
 				List.of(quantity("period", "lambda", LENGTH, Range.POSITIVE, "spiral period", "seed 001 eq. (7)"),
-						choice("axis", "direction of the spiral's wave vector (default x); z winds through the film's thickness",
+						choice("axis", "direction of the spiral's wave vector; z winds through the film's thickness",
 								"x", "y", "z"),
 						quantity("windings", "n", DIMENSIONLESS, Range.POSITIVE, "number of 2π windings",
 								"seed 001 eq. (7)"),
-						choice("chirality", "cycloidal (Néel-like, default) or helical (Bloch-like)", "cycloidal", "helical")),
+						choice("chirality", "cycloidal (Néel-like) or helical (Bloch-like)", "cycloidal", "helical")),
 				Set.of(), List.of(Set.of("period", "windings")), List.of()));
 		TEXTURES.put("uniform", schema("texture uniform", "a uniform magnetization",
 				List.of(vector("direction", "m", DIMENSIONLESS, "direction of m (normalised)")), Set.of("direction"),

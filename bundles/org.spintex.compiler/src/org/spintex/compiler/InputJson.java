@@ -23,6 +23,9 @@ public final class InputJson {
 			.registerTypeAdapter(java.util.OptionalDouble.class,
 					(com.google.gson.JsonSerializer<java.util.OptionalDouble>) (value, type, context) -> value.isPresent()
 							? new com.google.gson.JsonPrimitive(value.getAsDouble()) : com.google.gson.JsonNull.INSTANCE)
+			.registerTypeHierarchyAdapter(java.util.Optional.class,
+					(com.google.gson.JsonSerializer<java.util.Optional<?>>) (value, type, context) -> value.isPresent()
+							? context.serialize(value.get()) : com.google.gson.JsonNull.INSTANCE)
 			.create();
 
 	private InputJson() {

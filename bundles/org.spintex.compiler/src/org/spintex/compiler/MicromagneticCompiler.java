@@ -131,7 +131,7 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 		Film film = linked(study, "film", Film.class).orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));
 		FilmMeshInput mesh = mesh(film);
 		MagnetMaterialInput material = material(film.getMaterial(), oneCell);
-		InitialStateInput initial = linked(study, "initial-state", Texture.class).map(t -> initialState(t, mesh, material))
+		InitialStateInput initial = linked(study, "initial-state", Texture.class).map(MicromagneticCompiler::initialState)
 				.orElse(new InitialStateInput.Uniform(Vector3.UNIT_Z));
 		Optional<Environment> environment = device.getParts().stream().filter(Environment.class::isInstance).map(Environment.class::cast).findFirst();
 		SiProperties env = new SiProperties(environment.map(Environment::getProperties).orElse(org.eclipse.emf.common.util.ECollections.emptyEList()));
@@ -253,45 +253,28 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 				c.get("field-like", 0), start, length, ChoiceWord.of(FilmEdge.class, contact.getEdge()), false));
 	}
 
-	private static InitialStateInput initialState(Texture texture, FilmMeshInput mesh, MagnetMaterialInput material) {
+	/** The texture as the file describes it; what it leaves open the engine decides (InitialStateInput). */
+	private static InitialStateInput initialState(Texture texture) {
 		SiProperties t = new SiProperties(texture.getProperties());
-		double cx = mesh.sizeXMetre() / 2, cy = mesh.sizeYMetre() / 2;
-		Optional<Vector3> center = t.vector("center");
-		double x0 = center.map(Vector3::x).orElse(cx), y0 = center.map(Vector3::y).orElse(cy);
+		Optional<Vector3> centre = t.vector("center");
 		return switch (texture.getKind()) {
 		case "uniform" -> new InitialStateInput.Uniform(t.vector("direction").orElseThrow());
 		case "skyrmion" -> {
 			int core = t.word("core").orElse("down").equals("up") ? 1 : -1;
 			// by default a skyrmion (vorticity +1), whose charge in our sign is the core's polarity
-			int charge = (int) t.get("charge", core);
-			// our sign: Q = W·p, so the vorticity is W = Q·p
-			int vorticity = charge * core;
-			double radius = t.get("radius", Math.min(mesh.sizeXMetre(), mesh.sizeYMetre()) / 8);
-			// the helicity the DMI favours: Néel outward (0) when D·p < 0, inward (π) otherwise; Bloch ±π/2
-			boolean bloch = t.word("chirality").orElse(material.dmiClass() == DmiKind.BULK ? "bloch" : "neel").equals("bloch");
-			double sign = material.dmiJPerM2() * core < 0 ? 1 : -1;
-			double helicity = bloch ? sign * Math.PI / 2 : (sign > 0 ? 0 : Math.PI);
-			yield new InitialStateInput.Skyrmion(x0, y0, radius, Math.max(radius / 4, mesh.cellXMetre()), vorticity, helicity, core);
+			yield new InitialStateInput.Skyrmion(centre, t.optional("radius"), core, (int) t.get("charge", core),
+					t.word("chirality").map(w -> ChoiceWord.of(WallChirality.class, w)));
 		}
-		case "vortex" -> new InitialStateInput.Vortex(x0, y0, t.get("radius", 10e-9), (int) t.get("circulation", 1),
+		case "vortex" -> new InitialStateInput.Vortex(centre, t.optional("radius"), (int) t.get("circulation", 1),
 				(int) t.get("polarity", 1));
-		case "domain-wall" -> new InitialStateInput.DomainWall(t.get("center", cx), t.get("width",
-				material.anisotropies().isEmpty() ? 10e-9 : Math.sqrt(material.exchangeJPerM() / Math.abs(material.anisotropies().get(0).kJPerM3()))),
+		case "domain-wall" -> new InitialStateInput.DomainWall(t.optional("center"), t.optional("width"),
 				t.word("arrangement").map(w -> ChoiceWord.of(WallArrangement.class, w))
 						.orElse(InitialStateInput.DomainWall.DEFAULT_ARRANGEMENT),
 				t.word("chirality").map(w -> ChoiceWord.of(WallChirality.class, w)).orElse(InitialStateInput.DomainWall.DEFAULT_CHIRALITY));
-		case "spiral" -> {
-			Axis axis = t.word("axis").map(w -> ChoiceWord.of(Axis.class, w)).orElse(InitialStateInput.Spiral.DEFAULT_AXIS);
-			// n windings over the film's extent along the spiral's own axis
-			double length = switch (axis) {
-			case X -> mesh.sizeXMetre();
-			case Y -> mesh.sizeYMetre();
-			case Z -> mesh.thicknessMetre();
-			};
-			yield new InitialStateInput.Spiral(t.find("period").orElseGet(() -> length / t.require("windings")), axis,
-					t.word("chirality").map(w -> ChoiceWord.of(SpiralChirality.class, w))
-							.orElse(InitialStateInput.Spiral.DEFAULT_CHIRALITY));
-		}
+		case "spiral" -> new InitialStateInput.Spiral(t.optional("period"), t.optional("windings"),
+				t.word("axis").map(w -> ChoiceWord.of(Axis.class, w)).orElse(InitialStateInput.Spiral.DEFAULT_AXIS),
+				t.word("chirality").map(w -> ChoiceWord.of(SpiralChirality.class, w))
+						.orElse(InitialStateInput.Spiral.DEFAULT_CHIRALITY));
 		case "random" -> new InitialStateInput.RandomDirections((long) t.require("seed"));
 		case "from-file" -> fromFile(texture);
 		default -> throw new CompileException("texture " + texture.getName() + ": a " + texture.getKind() + " cannot start a micromagnetic study");

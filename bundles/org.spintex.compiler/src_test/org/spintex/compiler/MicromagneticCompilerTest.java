@@ -76,9 +76,9 @@ class MicromagneticCompilerTest {
 		assertEquals(50, in.film().nx());
 		InitialStateInput.Skyrmion s = assertInstanceOf(InitialStateInput.Skyrmion.class, in.initialState());
 		assertEquals(1, s.corePolarity());
-		assertEquals(25e-9, s.radiusMetre(), 1e-20);
-		// D·p < 0 favours the outward Néel helicity
-		assertEquals(0, s.helicityRadian(), 0);
+		assertEquals(25e-9, s.radiusMetre().orElseThrow(), 1e-20);
+		// the helicity is the engine's: the one the DMI favours (FilmTexturesTest)
+		assertTrue(s.chirality().isEmpty());
 		assertEquals(List.of(org.spintex.input.FieldOutput.MAGNETIZATION, org.spintex.input.FieldOutput.TOPOLOGICAL_DENSITY),
 				in.fieldOutputs());
 	}
@@ -114,12 +114,11 @@ class MicromagneticCompilerTest {
 		assertEquals(0, current.envelope(0.25e-9), 0);
 		assertTrue(in.film().periodicX());
 		assertFalse(in.film().periodicY());
-		// a skyrmion unless the file says otherwise: core down, vorticity +1, so Q = −1 in MuMax3's sign,
-		// with the outward Néel helicity that D > 0 favours for a down core
+		// a skyrmion unless the file says otherwise: core down, vorticity +1, so Q = −1 in MuMax3's sign
 		InitialStateInput.Skyrmion s = assertInstanceOf(InitialStateInput.Skyrmion.class, in.initialState());
 		assertEquals(-1, s.corePolarity());
+		assertEquals(-1, s.charge());
 		assertEquals(1, s.vorticity());
-		assertEquals(0, s.helicityRadian(), 0);
-		assertEquals(40e-9, s.centreXMetre(), 1e-20);
+		assertEquals(40e-9, s.centre().orElseThrow().x(), 1e-20);
 	}
 }

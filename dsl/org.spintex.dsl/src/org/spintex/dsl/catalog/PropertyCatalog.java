@@ -252,7 +252,7 @@ public final class PropertyCatalog {
 		TEXTURES.put("vortex", schema("texture vortex", "a magnetic vortex",
 				List.of(count("circulation", "c", Range.SIGN, "sense of the in-plane curl, +1 counter-clockwise"),
 						count("polarity", "p", Range.SIGN, "core magnetization along ±z"),
-						RADIUS.withMeaning("core radius"), CENTER),
+						RADIUS.withMeaning("core radius (default 10 nm)"), CENTER),
 				Set.of(), List.of(), List.of()));
 		TEXTURES.put("spiral", schema("texture spiral", "a spin spiral (winding)",
 				List.of(quantity("period", "lambda", LENGTH, Range.POSITIVE, "spiral period", "seed 001 eq. (7)"),

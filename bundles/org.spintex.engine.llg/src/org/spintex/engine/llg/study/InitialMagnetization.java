@@ -6,11 +6,9 @@ import org.spintex.core.results.FieldSnapshot;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.model.Magnet;
-import org.spintex.engine.llg.texture.DomainWallTexture;
-import org.spintex.engine.llg.texture.SkyrmionTexture;
-import org.spintex.engine.llg.texture.SpiralTexture;
-import org.spintex.engine.llg.texture.VortexTexture;
+import org.spintex.engine.llg.texture.FilmTextures;
 import org.spintex.input.InitialStateInput;
+import org.spintex.input.MagnetMaterialInput;
 
 /** The starting magnetization of a study, sampled at the cell centres of every magnetic cell. */
 public final class InitialMagnetization {
@@ -19,20 +17,18 @@ public final class InitialMagnetization {
 	}
 
 	/**
+	 * @param material what a texture's defaults depend on (a wall's width, a skyrmion's helicity)
 	 * @param fromFile the data of an OVF initial state, read by the runner; null for textures
 	 */
-	public static VectorField of(Magnet magnet, InitialStateInput state, FieldSnapshot fromFile) {
+	public static VectorField of(Magnet magnet, MagnetMaterialInput material, InitialStateInput state, FieldSnapshot fromFile) {
 		Mesh mesh = magnet.mesh();
 		VectorField m = new VectorField(mesh);
 		TextureSampler direction = switch (state) {
 		case InitialStateInput.Uniform u -> (x, y, z) -> u.direction();
-		case InitialStateInput.Skyrmion s -> planar(new SkyrmionTexture(s.centreXMetre(), s.centreYMetre(), s.radiusMetre(),
-				s.wallWidthMetre(), s.vorticity(), s.helicityRadian(), s.corePolarity())::direction);
-		case InitialStateInput.Vortex v -> planar(new VortexTexture(v.centreXMetre(), v.centreYMetre(), v.coreRadiusMetre(),
-				v.circulation(), v.polarity())::direction);
-		case InitialStateInput.DomainWall w -> planar(new DomainWallTexture(w.centreXMetre(), w.widthMetre(), w.arrangement(),
-				w.chirality())::direction);
-		case InitialStateInput.Spiral s -> new SpiralTexture(s.periodMetre(), s.axis(), s.chirality())::direction;
+		case InitialStateInput.Skyrmion s -> planar(FilmTextures.skyrmion(s, mesh, material)::direction);
+		case InitialStateInput.Vortex v -> planar(FilmTextures.vortex(v, mesh)::direction);
+		case InitialStateInput.DomainWall w -> planar(FilmTextures.wall(w, mesh, material)::direction);
+		case InitialStateInput.Spiral s -> FilmTextures.spiral(s, mesh)::direction;
 		case InitialStateInput.RandomDirections r -> null;
 		case InitialStateInput.FromFile f -> null;
 		};

@@ -77,7 +77,7 @@ public final class MicromagneticStudy implements StudyEngine<MicromagneticInput>
 			MicromagneticSystem system = new MicromagneticSystem(input, loops);
 			Magnet magnet = system.magnet();
 			LlgEquation equation = system.equation();
-			VectorField m = resume == null ? InitialMagnetization.of(magnet, input.initialState(), fromFile)
+			VectorField m = resume == null ? InitialMagnetization.of(magnet, input.material(), input.initialState(), fromFile)
 					: InitialMagnetization.exactly(magnet, resume.state());
 			double[] clock = { resume == null ? 0 : resume.timeSecond() };
 			Integrator integrator = system.newIntegrator();

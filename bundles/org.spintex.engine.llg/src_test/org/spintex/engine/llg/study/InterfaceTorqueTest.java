@@ -3,6 +3,7 @@ package org.spintex.engine.llg.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 import org.spintex.core.math.Vector3;
@@ -38,12 +39,12 @@ class InterfaceTorqueTest {
 				Double.POSITIVE_INFINITY, FilmEdge.WEST, true);
 		double period = 40e-9;
 		MicromagneticInput input = MicromagneticInput.builder("D", "s", film, bare,
-				new InitialStateInput.Spiral(period, Axis.Y, SpiralChirality.HELICAL)).currents(List.of(along)).demag(false).duration(1e-9)
+				new InitialStateInput.Spiral(OptionalDouble.of(period), OptionalDouble.empty(), Axis.Y, SpiralChirality.HELICAL)).currents(List.of(along)).demag(false).duration(1e-9)
 				.outputInterval(1e-10).fieldOutputs(List.of()).build();
 		try (CellLoops loops = CellLoops.sequential()) {
 			MicromagneticSystem system = new MicromagneticSystem(input, loops);
 			system.startDynamics();
-			VectorField m = InitialMagnetization.of(system.magnet(), input.initialState(), null);
+			VectorField m = InitialMagnetization.of(system.magnet(), input.material(), input.initialState(), null);
 			VectorField dmdt = new VectorField(m.mesh());
 			system.equation().rate(0, m, dmdt);
 			Mesh mesh = m.mesh();

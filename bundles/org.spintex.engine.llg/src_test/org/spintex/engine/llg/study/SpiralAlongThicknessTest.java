@@ -3,6 +3,7 @@ package org.spintex.engine.llg.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 import org.spintex.core.parallel.CellLoops;
@@ -32,9 +33,9 @@ class SpiralAlongThicknessTest {
 		MagnetMaterialInput material = new MagnetMaterialInput(500e3, 10e-12, 0.1, PhysicalConstants.GAMMA0_DEFAULT, List.of(),
 				DmiKind.NONE, 0);
 		MicromagneticInput input = MicromagneticInput.builder("D", "s", film, material,
-				new InitialStateInput.Spiral(8 * NM, Axis.Z, chirality)).demag(false).fieldOutputs(List.of()).build();
+				new InitialStateInput.Spiral(OptionalDouble.of(8 * NM), OptionalDouble.empty(), Axis.Z, chirality)).demag(false).fieldOutputs(List.of()).build();
 		try (CellLoops loops = CellLoops.sequential()) {
-			return InitialMagnetization.of(new MicromagneticSystem(input, loops).magnet(), input.initialState(), null);
+			return InitialMagnetization.of(new MicromagneticSystem(input, loops).magnet(), input.material(), input.initialState(), null);
 		}
 	}
 

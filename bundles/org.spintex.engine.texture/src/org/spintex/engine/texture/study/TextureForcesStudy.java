@@ -56,7 +56,7 @@ public final class TextureForcesStudy implements StudyEngine<TextureForcesInput>
 		try (CellLoops loops = new CellLoops(threads)) {
 			MicromagneticSystem system = new MicromagneticSystem(input.texture(), loops);
 			Magnet magnet = system.magnet();
-			VectorField m = InitialMagnetization.of(magnet, input.texture().initialState(), fromFile);
+			VectorField m = InitialMagnetization.of(magnet, input.texture().material(), input.texture().initialState(), fromFile);
 			control.progress("ground state", 0);
 			system.findGroundState(m, control)
 					.ifPresent(c -> c.report("ground-state", input.texture().groundState().method().word(), sink));

@@ -1,11 +1,12 @@
 package org.spintex.engine.texture.study;
 
-import java.util.OptionalDouble;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 import org.spintex.core.math.Vector3;
@@ -21,6 +22,7 @@ import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
 import org.spintex.input.TextureForcesInput;
+import org.spintex.input.WallChirality;
 import org.spintex.input.ZhangLiConvention;
 
 /**
@@ -34,7 +36,9 @@ class SkyrmionUnderCurrentTest {
 	private static final double BETA = 0.1;
 
 	private static TextureForcesInput input(double checkSeconds, double thieleSeconds) {
-		return input(new InitialStateInput.Skyrmion(28e-9, 28e-9, 7e-9, 2e-9, 1, 0, -1), checkSeconds, thieleSeconds);
+		// a core-down Néel skyrmion (Q = −1) of radius 7 nm at the sheet's centre
+		return input(new InitialStateInput.Skyrmion(Optional.of(new Vector3(28e-9, 28e-9, 0)), OptionalDouble.of(7e-9), -1, -1,
+				Optional.of(WallChirality.NEEL)), checkSeconds, thieleSeconds);
 	}
 
 	private static TextureForcesInput input(InitialStateInput start, double checkSeconds, double thieleSeconds) {

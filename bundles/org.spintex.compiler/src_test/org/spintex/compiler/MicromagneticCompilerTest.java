@@ -62,7 +62,9 @@ class MicromagneticCompilerTest {
 		assertEquals(0.05, current.beta(), 1e-15);
 		assertEquals(ZhangLiConvention.MUMAX, current.zhangLiConvention());
 		InitialStateInput.Vortex vortex = assertInstanceOf(InitialStateInput.Vortex.class, in.initialState());
-		assertEquals(50e-9, vortex.centreXMetre(), 1e-20);
+		// the file gives the core radius and leaves the centre to the engine (the film's, FilmTextures)
+		assertEquals(10e-9, vortex.coreRadiusMetre().orElseThrow(), 1e-20);
+		assertTrue(vortex.centre().isEmpty());
 	}
 
 	@Test

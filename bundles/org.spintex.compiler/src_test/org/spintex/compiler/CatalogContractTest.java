@@ -1,14 +1,5 @@
 package org.spintex.compiler;
 
-import org.spintex.input.Axis;
-import org.spintex.input.CurrentInput;
-import org.spintex.input.FilmEdge;
-import org.spintex.input.GeometricTorqueInput;
-import org.spintex.input.InterfaceModel;
-import org.spintex.input.LeadModel;
-import org.spintex.input.SpinOrbitInput;
-import org.spintex.input.SpiralChirality;
-import org.spintex.input.ZhangLiConvention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,16 +12,26 @@ import org.spintex.dsl.catalog.ElementSchema;
 import org.spintex.dsl.catalog.PropertyCatalog;
 import org.spintex.dsl.catalog.PropertySpec;
 import org.spintex.input.AnisotropyKind;
+import org.spintex.input.Axis;
 import org.spintex.input.ChoiceWord;
+import org.spintex.input.CurrentInput;
 import org.spintex.input.DmiKind;
 import org.spintex.input.FieldFileFormat;
 import org.spintex.input.FieldOutput;
+import org.spintex.input.FilmEdge;
 import org.spintex.input.FilmShape;
+import org.spintex.input.GeometricTorqueInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
+import org.spintex.input.InterfaceModel;
+import org.spintex.input.LeadModel;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.SpinOrbitInput;
+import org.spintex.input.SpiralChirality;
 import org.spintex.input.WallArrangement;
 import org.spintex.input.WallChirality;
+import org.spintex.input.WallProfile;
+import org.spintex.input.ZhangLiConvention;
 
 /**
  * The language and the typed input contract say the same thing: every word the catalog offers for a
@@ -79,6 +80,8 @@ class CatalogContractTest {
 		assertEquals(ChoiceWord.words(WallChirality.class), wall.property("chirality").orElseThrow().words());
 		assertEquals(InitialStateInput.DomainWall.DEFAULT_ARRANGEMENT.word(), wall.property("arrangement").orElseThrow().defaultWord());
 		assertEquals(InitialStateInput.DomainWall.DEFAULT_CHIRALITY.word(), wall.property("chirality").orElseThrow().defaultWord());
+		assertEquals(ChoiceWord.words(WallProfile.class), wall.property("profile").orElseThrow().words());
+		assertEquals(WallProfile.DEFAULT.word(), wall.property("profile").orElseThrow().defaultWord());
 	}
 
 	@Test
@@ -122,7 +125,8 @@ class CatalogContractTest {
 	void everyWordNamesItsConstant() {
 		for (Class<? extends Enum<?>> type : List.of(IntegratorKind.class, FieldFileFormat.class, FieldOutput.class,
 				WallArrangement.class, WallChirality.class, AnisotropyKind.class, DmiKind.class, FilmShape.class,
-				ZhangLiConvention.class, FilmEdge.class, Axis.class, SpiralChirality.class, InterfaceModel.class, LeadModel.class)) {
+				ZhangLiConvention.class, FilmEdge.class, Axis.class, SpiralChirality.class, InterfaceModel.class, LeadModel.class,
+				WallProfile.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String word = ((ChoiceWord) constant).word();
 				assertEquals(constant, of(type, word), word);

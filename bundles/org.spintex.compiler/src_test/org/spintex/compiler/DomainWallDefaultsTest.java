@@ -9,12 +9,13 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spintex.core.math.Vector3;
 import org.spintex.input.GeometricTorqueInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
 import org.spintex.input.WallArrangement;
 import org.spintex.input.WallChirality;
+import org.spintex.input.WallProfile;
+import org.spintex.input.WireTextureInput;
 
 /**
  * A {@code domain-wall} that says nothing about its arrangement and chirality means the same on a film
@@ -62,14 +63,11 @@ class DomainWallDefaultsTest {
 				.replace("\t\tprofile noncoplanar\n", "").replace("\t\tarrangement head-to-head\n", "");
 		Path file = Files.writeString(dir.resolve("wall.spintex"), example);
 		GeometricTorqueInput in = (GeometricTorqueInput) ExampleFiles.compile(file).get(0).input();
-		// at the centre site u = 0 a head-to-head Bloch wall points along y, M = (0, sech 0, tanh 0)
-		Vector3 centre = in.moments().get(3);
-		assertEquals(0, centre.x(), 1e-15);
-		assertEquals(1, centre.y(), 1e-15);
-		assertEquals(0, centre.z(), 1e-15);
-		// head-to-head along the wire: the first site's moment points along +z, the last along −z
-		assertEquals(Math.tanh(3 / 0.9), in.moments().get(0).z(), 1e-12);
-		assertEquals(-Math.tanh(3 / 0.9), in.moments().get(6).z(), 1e-12);
+		// the same words as a film's wall; the engine samples it on the sites (WireMomentsTest)
+		WireTextureInput.DomainWall wall = (WireTextureInput.DomainWall) in.moments();
+		assertEquals(WallArrangement.HEAD_TO_HEAD, wall.arrangement());
+		assertEquals(WallChirality.BLOCH, wall.chirality());
+		assertEquals(WallProfile.TANH, wall.profile());
 	}
 
 	@Test

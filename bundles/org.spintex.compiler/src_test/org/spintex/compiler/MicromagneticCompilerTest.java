@@ -1,7 +1,5 @@
 package org.spintex.compiler;
 
-import org.spintex.input.FilmEdge;
-import org.spintex.input.ZhangLiConvention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,9 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.spintex.core.math.Vector3;
 import org.spintex.input.CurrentInput;
+import org.spintex.input.FilmEdge;
 import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.ZhangLiConvention;
 
 /** The standard-problem examples compile to the inputs their specifications state, in SI. */
 class MicromagneticCompilerTest {

@@ -24,6 +24,7 @@ class SpinDensityTest {
 	@TempDir
 	Path dir;
 
+	/** One film, one material, at 50 K (the drag study's temperature; the micromagnetic one then needs heun). */
 	private String device(String spin, String engine) {
 		return """
 				spintex 3
@@ -44,7 +45,7 @@ class SpinDensityTest {
 					STUDY
 				}
 				""".replace("SPIN", spin).replace("STUDY", engine.equals("micromagnetic")
-				? "study relax : micromagnetic { film magnet }"
+				? "study relax : micromagnetic { film magnet  integrator heun  time-step 10 fs }"
 				: "study drag : topological-drag { carriers skyrmions  injector left  detector right }");
 	}
 

@@ -1,11 +1,11 @@
 package org.spintex.compiler;
 
-import org.spintex.input.Axis;
-import org.spintex.input.InterfaceModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.spintex.input.Axis;
 import org.spintex.input.InitialStateInput;
+import org.spintex.input.InterfaceModel;
 import org.spintex.input.SpinOrbitInput;
 
 /** The seed 003 examples compile to a single-cell film with its interface, in SI. */

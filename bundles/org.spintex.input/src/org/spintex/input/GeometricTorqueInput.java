@@ -1,6 +1,6 @@
 package org.spintex.input;
 
-import java.util.List;
+import java.util.OptionalDouble;
 
 import org.spintex.core.math.Vector3;
 
@@ -8,24 +8,26 @@ import org.spintex.core.math.Vector3;
  * Seed 004 at one sweep point: the electrons of a tight-binding wire (seed 004 eq. (2)) between two
  * reservoirs, under classical moments that precess steadily about an axis.
  *
- * @param moments the unit moment on each site at t = 0, in the device's frame
+ * @param sites the number of sites of the wire
+ * @param moments the texture of the moments at t = 0, in the device's frame, which the engine samples on the sites
+ * @param coneAngleRadian the angle a uniform texture's moments keep from the precession axis (a precession drive's)
  * @param precessionAxis the unit vector the moments precess about, counter-clockwise for ω > 0
  * @param leads tight-binding (semi-infinite chains with the wire's hopping) or wide-band (Σ = −iγ_c²/γ per lead)
  * @param hbarOmegaJoule the energy quantum ħω of the precession
  * @param smfConductance g₀ of the spin-motive-force estimate G₀ = g₀ e²/h (seed 004 Fig. 4 caption)
  * @param tolerance the relative error of the energy integrals
  */
-public record GeometricTorqueInput(String device, String study, List<Vector3> moments, Vector3 precessionAxis,
+public record GeometricTorqueInput(String device, String study, int sites, WireTextureInput moments,
+		OptionalDouble coneAngleRadian, Vector3 precessionAxis,
 		double hoppingJoule, double sdExchangeJoule, double leadCouplingJoule, LeadModel leads, ReservoirInput left,
 		ReservoirInput right, double hbarOmegaJoule, double smfConductance, double tolerance) implements StudyInput {
 
 	public static final LeadModel DEFAULT_LEADS = LeadModel.TIGHT_BINDING;
 
 	public GeometricTorqueInput {
-		if (moments.isEmpty()) {
-			throw new IllegalArgumentException("a wire needs at least one site");
+		if (sites < 1 || moments == null) {
+			throw new IllegalArgumentException("a wire needs at least one site and a texture of its moments");
 		}
-		moments = List.copyOf(moments);
 		Checks.positive("hopping", hoppingJoule);
 		Checks.finite("sd-exchange", sdExchangeJoule);
 		Checks.nonNegative("lead coupling", leadCouplingJoule);

@@ -1,6 +1,5 @@
 package org.spintex.runner.study;
 
-import org.spintex.input.FieldFileFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import org.spintex.core.results.Chart;
 import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.SweepChart;
+import org.spintex.input.FieldFileFormat;
 import org.spintex.io.ovf.OvfFormat;
 import org.spintex.io.ovf.OvfWriter;
 import org.spintex.io.vtk.VtkImageWriter;

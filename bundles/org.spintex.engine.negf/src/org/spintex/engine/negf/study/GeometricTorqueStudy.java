@@ -3,7 +3,6 @@ package org.spintex.engine.negf.study;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.spintex.input.LeadModel;
 
 import org.spintex.core.math.GaussKronrod;
 import org.spintex.core.math.Vector3;
@@ -20,10 +19,12 @@ import org.spintex.engine.negf.lead.TightBindingLead;
 import org.spintex.engine.negf.lead.WideBandLead;
 import org.spintex.engine.negf.model.PrecessingChain;
 import org.spintex.engine.negf.model.Reservoir;
+import org.spintex.engine.negf.model.WireMoments;
 import org.spintex.engine.negf.spin.SpinBlock;
 import org.spintex.engine.negf.torque.LeadSpinCurrents;
 import org.spintex.input.EngineContext;
 import org.spintex.input.GeometricTorqueInput;
+import org.spintex.input.LeadModel;
 import org.spintex.input.ReservoirInput;
 import org.spintex.input.StudyEngine;
 
@@ -71,7 +72,8 @@ public final class GeometricTorqueStudy implements StudyEngine<GeometricTorqueIn
 		double coupling = input.leadCouplingJoule() / gamma;
 		LeadSelfEnergy lead = input.leads() == LeadModel.WIDE_BAND ? new WideBandLead(2 * coupling * coupling)
 				: new TightBindingLead(1, coupling);
-		Vector3[] moments = input.moments().stream().map(frame::toFrame).toArray(Vector3[]::new);
+		Vector3[] moments = WireMoments.sample(input.moments(), input.sites(), input.precessionAxis(), input.coneAngleRadian())
+				.stream().map(frame::toFrame).toArray(Vector3[]::new);
 		return new PrecessingChain(1, input.sdExchangeJoule() / gamma, moments, input.hbarOmegaJoule() / gamma,
 				reservoir(input.left(), gamma), reservoir(input.right(), gamma), lead, lead);
 	}

@@ -6,17 +6,24 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.spintex.dsl.catalog.ElementSchema;
+import org.spintex.dsl.catalog.LinkSpec;
 import org.spintex.dsl.catalog.PropertyCatalog;
 import org.spintex.dsl.catalog.PropertySpec;
 import org.spintex.dsl.catalog.Schemas;
 import org.spintex.dsl.ide.PropertyHover;
+import org.spintex.dsl.spintex.Link;
 import org.spintex.dsl.spintex.Property;
+import org.spintex.dsl.spintex.SpintexPackage;
+
+import com.google.common.base.Predicate;
 
 /**
  * Content assist from the PropertyCatalog: only the properties the element at hand accepts, the
@@ -65,6 +72,23 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
 			}
 		}
+	}
+
+	/**
+	 * A study's link offers only the parts of the kind its catalog entry names ({@code film} only films, {@code
+	 * carriers} only textures), for every study kind, a plug-in's too; the validator says the same of a link written
+	 * by hand.
+	 */
+	@Override
+	protected Predicate<IEObjectDescription> getCrossrefFilter(CrossReference reference, ContentAssistContext context) {
+		Predicate<IEObjectDescription> filter = super.getCrossrefFilter(reference, context);
+		if (GrammarUtil.getReference(reference) != SpintexPackage.Literals.LINK__TARGET
+				|| !(context.getCurrentModel() instanceof Link link)) {
+			return filter;
+		}
+		Optional<String> target = Schemas.of(link.eContainer()).flatMap(schema -> schema.link(link.getRole())).map(LinkSpec::target);
+		return target.<Predicate<IEObjectDescription>>map(kind -> d -> filter.apply(d) && d.getEClass().getName().equalsIgnoreCase(kind))
+				.orElse(filter);
 	}
 
 	private static Optional<ElementSchema> schema(ContentAssistContext context) {

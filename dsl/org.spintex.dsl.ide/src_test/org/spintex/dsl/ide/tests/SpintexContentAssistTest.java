@@ -57,6 +57,23 @@ class SpintexContentAssistTest {
 	}
 
 	@Test
+	void aStudysLinkOffersOnlyThePartsOfItsKind() throws IOException {
+		String device = """
+				material Py { }
+				device D {
+					film strip { material Py }
+					contact lead on strip.west { }
+					texture bubble : skyrmion { }
+					study relax : micromagnetic {
+						""";
+		List<String> films = proposalsAtEnd(device + "film ");
+		assertTrue(films.contains("strip"), films.toString());
+		assertTrue(!films.contains("lead") && !films.contains("bubble"), "a film link offers films only: " + films);
+		List<String> textures = proposalsAtEnd(device + "initial-state ");
+		assertTrue(textures.contains("bubble") && !textures.contains("strip"), textures.toString());
+	}
+
+	@Test
 	void dmiOffersItsCrystalClasses() throws IOException {
 		List<String> proposals = proposalsAtEnd("material Py { dmi ");
 		assertTrue(proposals.containsAll(List.of("interfacial", "bulk", "D2d")), proposals.toString());

@@ -50,12 +50,12 @@ final class TextureForcesCompiler implements StudyKindCompiler {
 	}
 
 	/** The conduction electrons of seed 002 when the material describes them (the validator asks for all or none). */
-	private static ElectronGasInput electrons(Film film) {
+	private static Optional<ElectronGasInput> electrons(Film film) {
 		SiProperties m = new SiProperties(film.getMaterial().getProperties());
 		if (m.find("fermi-wavevector").isEmpty()) {
-			return null;
+			return Optional.empty();
 		}
-		return new ElectronGasInput(m.require("fermi-wavevector"), m.require("spin-splitting"), m.require("resistivity"));
+		return Optional.of(new ElectronGasInput(m.require("fermi-wavevector"), m.require("spin-splitting"), m.require("resistivity")));
 	}
 
 	private static List<CollectivePotentialInput> potentials(Device device, Film film, FilmMeshInput mesh) {

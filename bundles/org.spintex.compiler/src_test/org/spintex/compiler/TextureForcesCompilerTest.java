@@ -29,8 +29,8 @@ class TextureForcesCompilerTest {
 		assertEquals(3e11, current.currentDensity().x(), 1);
 		assertEquals(0.1, current.beta());
 		// 11 nm^-1, 20 µΩ cm
-		assertEquals(11e9, in.electrons().fermiWavevectorPerMetre(), 1e-3);
-		assertEquals(20e-8, in.electrons().resistivityOhmMetre(), 1e-20);
+		assertEquals(11e9, in.electrons().orElseThrow().fermiWavevectorPerMetre(), 1e-3);
+		assertEquals(20e-8, in.electrons().orElseThrow().resistivityOhmMetre(), 1e-20);
 		// the track: 40 nm wide about the sheet's centre line y = 28 nm; the defect where it was put
 		CollectivePotentialInput.TrackEdges track = assertInstanceOf(CollectivePotentialInput.TrackEdges.class, in.potentials().get(0));
 		assertEquals(8e-9, track.lowerEdgeYMetre(), 1e-21);

@@ -1,6 +1,7 @@
 package org.spintex.input;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -12,7 +13,7 @@ import java.util.OptionalDouble;
  * (eqs. (62), (86), (87)) and the Thiele motion of its centre (eqs. (88)–(90)) in the {@code potentials}.
  *
  * @param electrons the conduction electrons, for the texture's resistivity and Hall resistivity
- *        (eqs. (77), (94), (97), (98)); null when the material does not describe them
+ *        (eqs. (77), (94), (97), (98)); empty when the material does not describe them
  * @param temperatureKelvin the thermal force on the centre (fluctuation–dissipation with η̂)
  * @param seed the thermal noise's random stream
  * @param durationSeconds the Thiele trajectory's length; 0 for the forces only
@@ -22,7 +23,7 @@ import java.util.OptionalDouble;
  * @param edgeMarginMetre how far from open edges and holes the texture's integrals start; empty: three decay lengths
  *        of a DMI film's edge twist
  */
-public record TextureForcesInput(String device, String study, MicromagneticInput texture, ElectronGasInput electrons,
+public record TextureForcesInput(String device, String study, MicromagneticInput texture, Optional<ElectronGasInput> electrons,
 		List<CollectivePotentialInput> potentials, double temperatureKelvin, long seed, double durationSeconds,
 		OptionalDouble timeStepSeconds, double outputEverySecond, double micromagneticCheckSeconds, OptionalDouble edgeMarginMetre)
 		implements StudyInput {

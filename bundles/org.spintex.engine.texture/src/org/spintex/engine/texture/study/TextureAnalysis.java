@@ -61,7 +61,7 @@ record TextureAnalysis(VortexNumber vortexNumber, DissipationTensor dissipation,
 		CurrentInput current = input.texture().currents().stream().filter(c -> c.polarization() != 0).findFirst().orElse(null);
 		SpinDrift drift = current == null ? SpinDrift.NONE : SpinDrift.of(current, material.msAmperePerMetre());
 		double beta = current == null ? 0 : current.beta();
-		ElectronGas electrons = input.electrons() == null ? null : new ElectronGas(input.electrons());
+		ElectronGas electrons = input.electrons().map(ElectronGas::new).orElse(null);
 		Force reflection = Force.ZERO;
 		if (electrons != null && current != null && topological) {
 			double area = volume / vortex.thicknessMetre();

@@ -52,7 +52,7 @@ class SkyrmionUnderCurrentTest {
 				.seed(1).demag(false)
 				.groundState(new GroundStateSearch(GroundStateSearch.Method.MINIMIZE, 1e-5, GroundStateSearch.DEFAULT_MAX_ITERATIONS))
 				.tolerance(1e-6).fieldOutputs(List.of()).build();
-		return new TextureForcesInput("D", "s", texture, null, List.of(), 0, 1, thieleSeconds, OptionalDouble.empty(),
+		return new TextureForcesInput("D", "s", texture, Optional.empty(), List.of(), 0, 1, thieleSeconds, OptionalDouble.empty(),
 				thieleSeconds / 20, checkSeconds, OptionalDouble.empty());
 	}
 

@@ -178,29 +178,9 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 		return (int) value;
 	}
 
+	/** @param oneCell exchange does not enter a macrospin (seed 003 eq. (2.1)): a material without it is fine there */
 	private static MagnetMaterialInput material(Material material, boolean oneCell) {
-		SiProperties m = new SiProperties(material.getProperties());
-		List<AnisotropyInput> anisotropies = new ArrayList<>();
-		DmiKind dmiClass = DmiKind.NONE;
-		double dmi = 0;
-		double dmiSign = m.word("dmi-convention").orElse("mumax").equals("inverted") ? -1 : 1;
-		for (Property p : m.all()) {
-			if (p.getName().equals("anisotropy") && p.getValue() instanceof org.spintex.dsl.spintex.Quantity q) {
-				AnisotropyKind kind = p.getQualifier() == null ? AnisotropyKind.UNIAXIAL
-						: ChoiceWord.of(AnisotropyKind.class, p.getQualifier());
-				Vector3 axis = SiProperties.direction(p).orElse(kind == AnisotropyKind.CUBIC ? Vector3.UNIT_X : Vector3.UNIT_Z);
-				anisotropies.add(new AnisotropyInput(kind, org.spintex.dsl.units.SiValues.of(q), axis));
-			}
-			if (p.getName().equals("dmi") && p.getValue() instanceof org.spintex.dsl.spintex.Quantity q) {
-				dmiClass = p.getQualifier() == null ? DmiKind.INTERFACIAL : ChoiceWord.of(DmiKind.class, p.getQualifier());
-				dmi = dmiSign * org.spintex.dsl.units.SiValues.of(q);
-			}
-		}
-		// exchange does not enter a macrospin (seed 003 eq. (2.1)): a material without it is fine there
-		double exchange = oneCell ? m.get("exchange", 0) : m.require("exchange");
-		// γ as every engine has it: given, or Ms/s when the material gives its spin density
-		return new MagnetMaterialInput(m.require("saturation"), exchange, m.require("damping"), SpinDensity.of(m).gamma(),
-				anisotropies, dmiClass, dmi);
+		return Materials.of(material.getProperties(), List.of(), oneCell);
 	}
 
 	/**

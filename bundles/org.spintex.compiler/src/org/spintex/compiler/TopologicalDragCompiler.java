@@ -14,8 +14,8 @@ import org.spintex.dsl.spintex.Material;
 import org.spintex.dsl.spintex.Study;
 import org.spintex.dsl.spintex.Texture;
 import org.spintex.dsl.spintex.Words;
-import org.spintex.input.ChiralMagnetInput;
 import org.spintex.input.DragContactInput;
+import org.spintex.input.FilmSizeInput;
 import org.spintex.input.TopologicalDragInput;
 
 /** A topological-drag study of a validated model → {@link TopologicalDragInput} in SI units. */
@@ -34,7 +34,8 @@ final class TopologicalDragCompiler implements StudyKindCompiler {
 		SiProperties settings = new SiProperties(study.getProperties());
 		List<String> outputs = study.getProperties().stream().filter(p -> p.getName().equals("outputs"))
 				.map(p -> (List<String>) List.copyOf(((Words) p.getValue()).getWords())).findFirst().orElse(PropertyCatalog.DRAG_OUTPUTS);
-		return new TopologicalDragInput(device.getName(), study.getName(), magnet(film),
+		return new TopologicalDragInput(device.getName(), study.getName(),
+				Materials.of(film.getMaterial().getProperties(), List.of(), false), size(film),
 				contact(injector, film), contact(detector, film), temperature(device), seed000Charge(carriers, settings),
 				settings.optional("equilibrium-density"), settings.optional("duration"), settings.optional("time-step"),
 				settings.get("tolerance", DEFAULT_TOLERANCE),
@@ -42,16 +43,9 @@ final class TopologicalDragCompiler implements StudyKindCompiler {
 				(int) settings.get("particles", 0), (long) settings.get("seed", 0), outputs);
 	}
 
-	private static ChiralMagnetInput magnet(Film film) {
-		Material material = film.getMaterial();
-		SiProperties m = new SiProperties(material.getProperties());
+	private static FilmSizeInput size(Film film) {
 		SiProperties size = new SiProperties(film.getProperties());
-		double spinDensity = SpinDensity.of(m).spinDensity();
-		// D in the mumax convention, whatever the file's
-		double dmiSign = m.word("dmi-convention").orElse("mumax").equals("inverted") ? -1 : 1;
-		return new ChiralMagnetInput(material.getName(), m.require("exchange"),
-				dmiSign * m.find("dmi", "interfacial").orElseThrow(), m.find("anisotropy", "uniaxial").orElseThrow(), spinDensity,
-				m.require("damping"), size.require("thickness"), size.require("length"), size.require("width"));
+		return new FilmSizeInput(size.require("thickness"), size.require("length"), size.require("width"));
 	}
 
 	/** R of eq. (38): given, or that of a wire of conductivity σ and cross-section A along the edge, Ly/(σA). */

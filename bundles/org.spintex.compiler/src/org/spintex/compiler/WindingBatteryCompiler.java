@@ -14,7 +14,7 @@ import org.spintex.dsl.spintex.Link;
 import org.spintex.dsl.spintex.Property;
 import org.spintex.dsl.spintex.Study;
 import org.spintex.input.BatteryGateInput;
-import org.spintex.input.EasyPlaneMagnetInput;
+import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.SpinHallContactInput;
 import org.spintex.input.WindingBatteryInput;
 
@@ -39,14 +39,14 @@ final class WindingBatteryCompiler implements StudyKindCompiler {
 		boolean loop = f.words("periodic").orElse(List.of()).contains("x");
 		double crossSection = f.require("width") * f.require("thickness");
 		List<Property> materialProperties = film.getMaterial().getProperties();
-		EasyPlaneMagnetInput magnet = magnet(materialProperties, List.of());
+		MagnetMaterialInput magnet = Materials.of(materialProperties, List.of(), false);
 		List<BatteryGateInput> gates = new ArrayList<>();
 		for (Gate gate : device.getParts().stream().filter(Gate.class::isInstance).map(Gate.class::cast)
 				.filter(g -> g.getFilm() == film).toList()) {
 			SiProperties g = new SiProperties(gate.getProperties());
 			double centre = g.require("position"), width = g.require("width");
 			gates.add(new BatteryGateInput(gate.getName(), centre - width / 2, centre + width / 2,
-					magnet(materialProperties, gate.getOverrides())));
+					Materials.of(materialProperties, gate.getOverrides(), false)));
 		}
 		SiProperties settings = new SiProperties(study.getProperties());
 		double charge = settings.get("charge-time", 0), store = settings.get("store-time", 0),
@@ -57,23 +57,6 @@ final class WindingBatteryCompiler implements StudyKindCompiler {
 				new SiProperties(west.getProperties()).get("current", 0), settings.get("load-resistance", 0), charge, store,
 				discharge, settings.get("output-every", (charge + store + discharge) / DEFAULT_ROWS),
 				settings.get("tolerance", DEFAULT_TOLERANCE), (int) settings.get("snapshots", 0));
-	}
-
-	/**
-	 * The easy-plane magnet of a material, with a gate's {@code overrides} applied: χ from the susceptibility,
-	 * χ_s = χ_m/(µ0γ²), or from the easy plane, s²/2K; s from the spin density or Ms/γ.
-	 */
-	private static EasyPlaneMagnetInput magnet(List<Property> material, List<Property> overrides) {
-		SiProperties m = new SiProperties(material);
-		SiProperties o = new SiProperties(overrides);
-		SpinDensity spin = SpinDensity.of(o, m);
-		double gamma = spin.gamma(), spinDensity = spin.spinDensity();
-		double anisotropy = o.find("anisotropy", "easy-plane").or(() -> m.find("anisotropy", "easy-plane")).orElse(0.0);
-		Optional<Double> susceptibility = o.find("susceptibility").or(() -> m.find("susceptibility"));
-		double chi = susceptibility.map(x -> x / (PhysicalConstants.MU0 * gamma * gamma))
-				.orElse(spinDensity * spinDensity / (2 * anisotropy));
-		return new EasyPlaneMagnetInput(o.find("exchange").orElseGet(() -> m.require("exchange")), anisotropy, spinDensity, chi,
-				o.find("damping").orElseGet(() -> m.require("damping")));
 	}
 
 	private static Contact contact(Device device, Film film, String edge) {

@@ -60,9 +60,9 @@ class SpinDensityTest {
 		MicromagneticInput llg = (MicromagneticInput) compile(spin, "micromagnetic");
 		TopologicalDragInput drag = (TopologicalDragInput) compile(spin, "topological-drag");
 		assertEquals(110e3 / 1e-6, llg.material().gammaRadPerSecondTesla(), 1e-6 * 110e3 / 1e-6);
-		assertEquals(1e-6, drag.magnet().spinDensityJsPerM3(), 1e-18);
-		assertEquals(drag.magnet().spinDensityJsPerM3(), llg.material().msAmperePerMetre() / llg.material().gammaRadPerSecondTesla(),
-				1e-12 * drag.magnet().spinDensityJsPerM3());
+		assertEquals(1e-6, drag.material().spinDensityJsPerM3(), 1e-18);
+		assertEquals(drag.material().spinDensityJsPerM3(), llg.material().msAmperePerMetre() / llg.material().gammaRadPerSecondTesla(),
+				1e-12 * drag.material().spinDensityJsPerM3());
 	}
 
 	@Test
@@ -70,6 +70,6 @@ class SpinDensityTest {
 		MicromagneticInput llg = (MicromagneticInput) compile("", "micromagnetic");
 		TopologicalDragInput drag = (TopologicalDragInput) compile("", "topological-drag");
 		assertEquals(GAMMA0, llg.material().gammaRadPerSecondTesla(), 0);
-		assertEquals(110e3 / GAMMA0, drag.magnet().spinDensityJsPerM3(), 1e-12 * 110e3 / GAMMA0);
+		assertEquals(110e3 / GAMMA0, drag.material().spinDensityJsPerM3(), 1e-12 * 110e3 / GAMMA0);
 	}
 }

@@ -19,6 +19,7 @@ import org.spintex.dsl.SpintexStandaloneSetup;
 import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Model;
 import org.spintex.dsl.spintex.Study;
+import org.spintex.input.AnisotropyKind;
 import org.spintex.input.TopologicalDragInput;
 
 /** The compiled input carries the file's values in SI, expands sweeps and applies --set with unit checks. */
@@ -53,13 +54,13 @@ class StudyCompilerTest {
 	@Test
 	void valuesArriveInSiUnits() throws IOException {
 		TopologicalDragInput in = single(DEVICE.replace("SWEEPS", ""));
-		assertEquals(0.7e-12, in.magnet().exchangeJPerM(), 1e-27);
-		assertEquals(1e-4, in.magnet().dmiJPerM2(), 1e-19);
-		assertEquals(6e4, in.magnet().anisotropyJPerM3(), 1e-9);
+		assertEquals(0.7e-12, in.material().exchangeJPerM(), 1e-27);
+		assertEquals(1e-4, in.material().dmiJPerM2(), 1e-19);
+		assertEquals(6e4, in.material().anisotropy(AnisotropyKind.UNIAXIAL).orElseThrow().kJPerM3(), 1e-9);
 		// s = Ms/γ
-		assertEquals(110e3 / 1.76e11, in.magnet().spinDensityJsPerM3(), 1e-20);
-		assertEquals(10e-9, in.magnet().thicknessMetre(), 1e-24);
-		assertEquals(2e-6, in.magnet().lengthMetre(), 1e-21);
+		assertEquals(110e3 / 1.76e11, in.material().spinDensityJsPerM3(), 1e-20);
+		assertEquals(10e-9, in.film().thicknessMetre(), 1e-24);
+		assertEquals(2e-6, in.film().lengthMetre(), 1e-21);
 		assertEquals(1e-3, in.injector().currentAmpere(), 1e-18);
 		assertEquals(1e-3, in.injector().annihilationVelocityMPerS(), 1e-18);
 		assertEquals(2e3, in.detector().annihilationVelocityMPerS(), 1e-9);
@@ -82,7 +83,7 @@ class StudyCompilerTest {
 	@Test
 	void invertedDmiConventionArrivesInTheMumaxConvention() throws IOException {
 		String inverted = DEVICE.replace("SWEEPS", "").replace("damping alpha = 0.02", "damping alpha = 0.02\n dmi-convention inverted");
-		assertEquals(-1e-4, single(inverted).magnet().dmiJPerM2(), 1e-19);
+		assertEquals(-1e-4, single(inverted).material().dmiJPerM2(), 1e-19);
 	}
 
 	@Test
@@ -94,7 +95,7 @@ class StudyCompilerTest {
 			CompiledPoint p = points.get(i);
 			assertEquals(i + 1, p.index());
 			assertEquals(expected[i], p.coordinates().get(0).siValue(), expected[i] * 1e-12);
-			assertEquals(expected[i], ((TopologicalDragInput) p.input()).magnet().lengthMetre(), expected[i] * 1e-12);
+			assertEquals(expected[i], ((TopologicalDragInput) p.input()).film().lengthMetre(), expected[i] * 1e-12);
 		}
 	}
 
@@ -105,7 +106,7 @@ class StudyCompilerTest {
 		List<CompiledPoint> zipped = compile(DEVICE.replace("SWEEPS", sweeps + "\n sweep-mode zip"), List.of());
 		assertEquals(3, zipped.size());
 		assertEquals(30, ((TopologicalDragInput) zipped.get(2).input()).temperatureKelvin(), 1e-12);
-		assertEquals(3e-6, ((TopologicalDragInput) zipped.get(2).input()).magnet().lengthMetre(), 1e-18);
+		assertEquals(3e-6, ((TopologicalDragInput) zipped.get(2).input()).film().lengthMetre(), 1e-18);
 	}
 
 	@Test
@@ -123,11 +124,11 @@ class StudyCompilerTest {
 				ParameterPaths.parse("CuOSeFilm.D = 0.2 mJ/m^2", device),
 				ParameterPaths.parse("left.beta=0.1", device));
 		TopologicalDragInput in = (TopologicalDragInput) new StudyCompiler().compile(study, sets).get(0).input();
-		assertEquals(5e-9, in.magnet().thicknessMetre(), 1e-24);
-		assertEquals(2e-4, in.magnet().dmiJPerM2(), 1e-19);
+		assertEquals(5e-9, in.film().thicknessMetre(), 1e-24);
+		assertEquals(2e-4, in.material().dmiJPerM2(), 1e-19);
 		TopologicalDragInput again = (TopologicalDragInput) new StudyCompiler().compile(study, List.of()).get(0).input();
-		assertEquals(10e-9, again.magnet().thicknessMetre(), 1e-24);
-		assertEquals(1e-4, again.magnet().dmiJPerM2(), 1e-19);
+		assertEquals(10e-9, again.film().thicknessMetre(), 1e-24);
+		assertEquals(1e-4, again.material().dmiJPerM2(), 1e-19);
 	}
 
 	@Test
@@ -137,7 +138,7 @@ class StudyCompilerTest {
 		List<CompiledPoint> points = new StudyCompiler().compile(study, List.of(ParameterPaths.parse("magnet.Lx=5um", device)));
 		assertEquals(2, points.size());
 		for (CompiledPoint p : points) {
-			assertEquals(5e-6, ((TopologicalDragInput) p.input()).magnet().lengthMetre(), 1e-18);
+			assertEquals(5e-6, ((TopologicalDragInput) p.input()).film().lengthMetre(), 1e-18);
 			assertEquals("magnet.width", p.coordinates().get(0).path());
 		}
 	}
@@ -162,7 +163,7 @@ class StudyCompilerTest {
 		assertEquals(first, InputJson.hash(single(text)));
 		assertNotEquals(first, InputJson.hash(single(text.replace("20 K", "21 K"))));
 		var json = InputJson.toJson(single(text));
-		assertEquals(0.7e-12, json.getAsJsonObject("magnet").get("exchangeJPerM").getAsDouble(), 1e-27);
+		assertEquals(0.7e-12, json.getAsJsonObject("material").get("exchangeJPerM").getAsDouble(), 1e-27);
 	}
 
 	private static TopologicalDragInput single(String text) throws IOException {

@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
  * Seed 000's topological spin drag between an injector and a detector contact across a chiral
  * magnet, at one sweep point.
  *
+ * @param material the film's material (its exchange, interfacial DMI, easy axis, spin density and damping)
+ * @param film the film's thickness, its length between the contacts and their width
  * @param charge Q of the carriers in seed 000's convention (+1 for the injected skyrmions, eq. (28))
  * @param equilibriumDensityPerM2 ρ0 of eq. (22); empty: derived from the skyrmion energy
  * @param durationSeconds length of the transient; empty: the engine's 3 L²/D
@@ -15,7 +17,7 @@ import java.util.OptionalDouble;
  * @param particles mean number of skyrmions in the stochastic check, 0 to skip it
  * @param outputs what to compute and write
  */
-public record TopologicalDragInput(String device, String study, ChiralMagnetInput magnet,
+public record TopologicalDragInput(String device, String study, MagnetMaterialInput material, FilmSizeInput film,
 		DragContactInput injector, DragContactInput detector, double temperatureKelvin, int charge,
 		OptionalDouble equilibriumDensityPerM2, OptionalDouble durationSeconds, OptionalDouble timeStepSeconds, double tolerance,
 		int cells, int snapshots, int particles, long seed, List<String> outputs) implements StudyInput {

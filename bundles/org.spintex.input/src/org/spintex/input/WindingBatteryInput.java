@@ -17,7 +17,7 @@ import java.util.List;
  * @param snapshots profiles written per phase besides its end
  */
 public record WindingBatteryInput(String device, String study, int cells, double cellLengthMetre, boolean closedLoop,
-		double crossSectionM2, EasyPlaneMagnetInput magnet, List<BatteryGateInput> gates, SpinHallContactInput west,
+		double crossSectionM2, MagnetMaterialInput magnet, List<BatteryGateInput> gates, SpinHallContactInput west,
 		SpinHallContactInput east, double chargingCurrentAmpere, double loadResistanceOhm, double chargeTimeSecond,
 		double storeTimeSecond, double dischargeTimeSecond, double outputEverySecond, double tolerance, int snapshots)
 		implements StudyInput {

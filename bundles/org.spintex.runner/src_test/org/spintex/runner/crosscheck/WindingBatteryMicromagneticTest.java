@@ -23,7 +23,10 @@ import org.spintex.engine.llg.term.ExchangeField;
 import org.spintex.engine.llg.term.UniaxialAnisotropyField;
 import org.spintex.engine.llg.torque.SpinOrbitTorque;
 import org.spintex.engine.winding.study.WindingBatteryStudy;
-import org.spintex.input.EasyPlaneMagnetInput;
+import org.spintex.input.AnisotropyInput;
+import org.spintex.input.AnisotropyKind;
+import org.spintex.input.DmiKind;
+import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.SpinHallContactInput;
 import org.spintex.input.WindingBatteryInput;
 
@@ -47,7 +50,8 @@ class WindingBatteryMicromagneticTest {
 		SpinHallContactInput west = new SpinHallContactInput("west", 0.1, 400e-18, 100e-18, 0, 10);
 		SpinHallContactInput east = new SpinHallContactInput("east", 0.1, 400e-18, 100e-18, 0, 10);
 		WindingBatteryInput battery = new WindingBatteryInput("Check", "charge", CELLS, DX, false, DY * DZ,
-				new EasyPlaneMagnetInput(A_EX, K, s, s * s / (2 * K), ALPHA), List.of(), west, east, CURRENT, 0, 10e-9, 0, 0,
+				new MagnetMaterialInput(MS, A_EX, ALPHA, GAMMA,
+						List.of(new AnisotropyInput(AnisotropyKind.EASY_PLANE, K, Vector3.UNIT_X)), DmiKind.NONE, 0), List.of(), west, east, CURRENT, 0, 10e-9, 0, 0,
 				10e-12, 1e-9, 0);
 		MemorySink hydro = new MemorySink();
 		new WindingBatteryStudy().run(battery, hydro, RunControl.NONE);

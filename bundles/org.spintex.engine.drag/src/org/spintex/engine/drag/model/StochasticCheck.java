@@ -4,10 +4,10 @@ import static org.spintex.core.physics.PhysicalConstants.BOLTZMANN;
 
 import java.util.Locale;
 
+import org.spintex.core.collective.ThieleTensors;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.dynamics.BrownianThieleGas;
-import org.spintex.core.collective.ThieleTensors;
 import org.spintex.engine.drag.dynamics.RadialThiele;
 import org.spintex.engine.drag.statics.HardCutoffProfile;
 import org.spintex.engine.drag.transport.SkyrmionKineticMonteCarlo;
@@ -40,9 +40,9 @@ final class StochasticCheck {
 
 	void run(ResultSink sink, RunControl control) {
 		double kT = BOLTZMANN * in.temperatureKelvin();
-		double spinPerArea = in.magnet().spinDensityJsPerM3() * in.magnet().thicknessMetre();
+		double spinPerArea = in.material().spinDensityJsPerM3() * in.film().thicknessMetre();
 		ThieleTensors thiele = RadialThiele.tensors(new HardCutoffProfile(steady.radiusMetre()),
-				in.magnet().gilbertDamping(), spinPerArea, in.charge());
+				in.material().alpha(), spinPerArea, in.charge());
 		double r0 = steady.radiusMetre();
 		BrownianThieleGas.Measurement d = new BrownianThieleGas(thiele, kT).measureDiffusion(in.particles(), STEPS,
 				r0 * r0 / steady.diffusionM2PerS(), in.seed());

@@ -15,8 +15,8 @@ import org.spintex.engine.drag.statics.SkyrmionStatics;
 import org.spintex.engine.drag.transport.SkyrmionChargeDiffusion;
 import org.spintex.engine.drag.transport.SpinDragSignal;
 import org.spintex.engine.drag.transport.TwoTerminalChannel;
-import org.spintex.input.ChiralMagnetInput;
 import org.spintex.input.EngineContext;
+import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.StudyEngine;
 import org.spintex.input.TopologicalDragInput;
 
@@ -52,23 +52,23 @@ public final class TopologicalDragModel implements StudyEngine<TopologicalDragIn
 
 	/** Everything that does not need the time-dependent solver. */
 	public Steady steady(TopologicalDragInput in) {
-		ChiralMagnetInput magnet = in.magnet();
-		ChiralFilm film = ChiralFilm.of(magnet);
+		MagnetMaterialInput magnet = in.material();
+		ChiralFilm film = ChiralFilm.of(magnet, in.film().thicknessMetre());
 		SkyrmionStatics statics = new SkyrmionStatics(film);
 		double radius = statics.equilibriumRadiusMetre();
 		double energy = statics.equilibriumEnergyJoule();
 		double barrier = statics.collapseBarrierJoule();
 		double kT = BOLTZMANN * in.temperatureKelvin();
 		// s per area for the film (eq. (17)): spin density per volume times thickness
-		double spinPerArea = magnet.spinDensityJsPerM3() * magnet.thicknessMetre();
-		ThieleTensors thiele = RadialThiele.tensors(new HardCutoffProfile(radius), magnet.gilbertDamping(),
+		double spinPerArea = magnet.spinDensityJsPerM3() * in.film().thicknessMetre();
+		ThieleTensors thiele = RadialThiele.tensors(new HardCutoffProfile(radius), magnet.alpha(),
 				spinPerArea, in.charge());
 		double diffusion = thiele.diffusionConstant(kT);
 		// ρ0 = γ/γ̄ ∝ exp(−E0/k_BT) (eq. (22)); without a given prefactor, one skyrmion per core area
 		double rho0 = in.equilibriumDensityPerM2().orElseGet(() -> Math.exp(-energy / kT) / (Math.PI * radius * radius));
-		TwoTerminalChannel channel = new TwoTerminalChannel(magnet.lengthMetre(), diffusion, rho0,
+		TwoTerminalChannel channel = new TwoTerminalChannel(in.film().lengthMetre(), diffusion, rho0,
 				in.injector().annihilationVelocityMPerS(), in.detector().annihilationVelocityMPerS());
-		SpinDragSignal signal = new SpinDragSignal(channel, magnet.widthMetre(), kT, in.injector().polarization(),
+		SpinDragSignal signal = new SpinDragSignal(channel, in.film().widthMetre(), kT, in.injector().polarization(),
 				in.detector().polarization(), in.detector().resistanceOhm().orElseThrow(
 				() -> new IllegalArgumentException("the detector needs its resistance R (eq. (38))")));
 		return new Steady(film, radius, energy, barrier, film.stabilityParameter(), diffusion, diffusion / kT, rho0, signal,

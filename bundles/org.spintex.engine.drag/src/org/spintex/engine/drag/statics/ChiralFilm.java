@@ -1,6 +1,8 @@
 package org.spintex.engine.drag.statics;
 
-import org.spintex.input.ChiralMagnetInput;
+import org.spintex.input.AnisotropyKind;
+import org.spintex.input.DmiKind;
+import org.spintex.input.MagnetMaterialInput;
 
 /**
  * A thin film of a chiral magnet as seed 000's energy functional writes it, eqs. (25)–(26):
@@ -44,9 +46,20 @@ public record ChiralFilm(double exchangeJoule, double anisotropyJPerM2, double d
 				Math.abs(dmiJPerM2) * thicknessMetre);
 	}
 
-	/** The film of a compiled drag study's magnet. */
-	public static ChiralFilm of(ChiralMagnetInput magnet) {
-		return ofMaterial(magnet.exchangeJPerM(), magnet.dmiJPerM2(), magnet.anisotropyJPerM3(), magnet.thicknessMetre());
+	/**
+	 * The film of a drag study's material, {@code thicknessMetre} thick: its exchange, its interfacial DMI and the
+	 * K of its uniaxial anisotropy, the terms of eq. (25).
+	 *
+	 * @throws IllegalArgumentException when the material has no interfacial DMI or no uniaxial anisotropy
+	 */
+	public static ChiralFilm of(MagnetMaterialInput material, double thicknessMetre) {
+		if (material.dmiClass() != DmiKind.INTERFACIAL) {
+			throw new IllegalArgumentException("seed 000's film needs an interfacial DMI, the material has " + material.dmiClass().word());
+		}
+		double k = material.anisotropy(AnisotropyKind.UNIAXIAL)
+				.orElseThrow(() -> new IllegalArgumentException("seed 000's film needs a uniaxial (easy-axis) anisotropy"))
+				.kJPerM3();
+		return ofMaterial(material.exchangeJPerM(), material.dmiJPerM2(), k, thicknessMetre);
 	}
 
 	/** λ_κ = √(A/κ), the anisotropy length (seed 000, after eq. (27)); √(A_ex/K) of the material. */

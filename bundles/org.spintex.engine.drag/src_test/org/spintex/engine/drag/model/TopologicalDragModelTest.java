@@ -11,20 +11,30 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
+import org.spintex.core.math.Vector3;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunCancelledException;
 import org.spintex.core.results.RunControl;
-import org.spintex.input.ChiralMagnetInput;
+import org.spintex.input.AnisotropyInput;
+import org.spintex.input.AnisotropyKind;
+import org.spintex.input.DmiKind;
 import org.spintex.input.DragContactInput;
+import org.spintex.input.FilmSizeInput;
+import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.TopologicalDragInput;
 
 /** The model end to end on seed 000's two-terminal film: statics → Thiele → contacts → signal → transient. */
 class TopologicalDragModelTest {
 
+	/** A chiral magnet: exchange, interfacial D (MuMax3's sign), easy axis z, Ms with γ0, damping. */
+	static MagnetMaterialInput chiral(double exchange, double dmi, double anisotropy, double ms, double alpha) {
+		return new MagnetMaterialInput(ms, exchange, alpha, 1.7595e11,
+				List.of(new AnisotropyInput(AnisotropyKind.UNIAXIAL, anisotropy, Vector3.UNIT_Z)), DmiKind.INTERFACIAL, dmi);
+	}
+
 	static TopologicalDragInput input(double thickness, double temperature, double rho0) {
-		ChiralMagnetInput magnet = new ChiralMagnetInput("CuOSeFilm", 0.7e-12, 1e-4, 6e4, 110e3 / 1.7595e11, 0.02,
-				thickness, 2e-6, 1e-6);
-		return new TopologicalDragInput("D", "drag", magnet, new DragContactInput("left", 1e-3, 0.5, 1e-3, OptionalDouble.empty()),
+		return new TopologicalDragInput("D", "drag", chiral(0.7e-12, 1e-4, 6e4, 110e3, 0.02), new FilmSizeInput(thickness, 2e-6, 1e-6),
+				new DragContactInput("left", 1e-3, 0.5, 1e-3, OptionalDouble.empty()),
 				new DragContactInput("right", 0, 0.5, 1e-3, OptionalDouble.of(100)), temperature, 1,
 				Double.isNaN(rho0) ? OptionalDouble.empty() : OptionalDouble.of(rho0), OptionalDouble.empty(), OptionalDouble.empty(), 1e-3,
 				100, 4, 0, 0, List.of("skyrmion-radius", "skyrmion-energy", "collapse-barrier", "diffusion-constant",
@@ -95,8 +105,8 @@ class TopologicalDragModelTest {
 	 */
 	@Test
 	void chiralFilmAtSevenTenthsOfTheCriticalDmiHostsADiluteGas() {
-		ChiralMagnetInput magnet = new ChiralMagnetInput("Film", 10e-12, 2e-3, 0.5e6, 1e6 / 1.7595e11, 0.1, 1e-9, 1e-6, 1e-6);
-		TopologicalDragInput in = new TopologicalDragInput("D", "drag", magnet,
+		TopologicalDragInput in = new TopologicalDragInput("D", "drag", chiral(10e-12, 2e-3, 0.5e6, 1e6, 0.1),
+				new FilmSizeInput(1e-9, 1e-6, 1e-6),
 				new DragContactInput("left", 1e-9, 0.5, 1e-3, OptionalDouble.empty()),
 				new DragContactInput("right", 0, 0.5, 1e-3, OptionalDouble.of(100)), 50, 1, OptionalDouble.empty(),
 				OptionalDouble.empty(), OptionalDouble.empty(), 1e-3, 100, 4, 0, 0, List.of("skyrmion-radius", "skyrmion-energy", "regime"));

@@ -3,11 +3,11 @@ package org.spintex.engine.winding.study;
 import java.util.Arrays;
 
 import org.spintex.engine.winding.model.BatteryCircuit;
+import org.spintex.engine.winding.model.EasyPlaneMagnet;
 import org.spintex.engine.winding.model.EasyPlaneWire;
 import org.spintex.engine.winding.model.SpinHallContact;
 import org.spintex.engine.winding.model.WireConstants;
 import org.spintex.input.BatteryGateInput;
-import org.spintex.input.EasyPlaneMagnetInput;
 import org.spintex.input.WindingBatteryInput;
 
 /** The wire and circuit of a winding-battery input: bulk constants times the cross-section, gates placed on cells and bonds. */
@@ -17,31 +17,31 @@ record BatteryModel(EasyPlaneWire wire, BatteryCircuit circuit) {
 		int n = input.cells();
 		double a = input.cellLengthMetre();
 		int bonds = input.closedLoop() ? n : n - 1;
-		EasyPlaneMagnetInput[] cellMagnet = new EasyPlaneMagnetInput[n];
-		EasyPlaneMagnetInput[] bondMagnet = new EasyPlaneMagnetInput[bonds];
-		Arrays.fill(cellMagnet, input.magnet());
-		Arrays.fill(bondMagnet, input.magnet());
+		EasyPlaneMagnet[] cellMagnet = new EasyPlaneMagnet[n];
+		EasyPlaneMagnet[] bondMagnet = new EasyPlaneMagnet[bonds];
+		Arrays.fill(cellMagnet, EasyPlaneMagnet.of(input.magnet()));
+		Arrays.fill(bondMagnet, EasyPlaneMagnet.of(input.magnet()));
 		boolean[] gatedBond = new boolean[bonds];
 		double loopLength = n * a;
 		for (BatteryGateInput gate : input.gates()) {
 			for (int i = 0; i < n; i++) {
 				// cell i spans [i a, (i + 1) a) from the west end
 				if (covers(gate, (i + 0.5) * a, input.closedLoop(), loopLength)) {
-					cellMagnet[i] = gate.gated();
+					cellMagnet[i] = EasyPlaneMagnet.of(gate.gated());
 				}
 			}
 			for (int b = 0; b < bonds; b++) {
 				// bond b is the face between cells b and b + 1; the last bond of a loop is its seam, x = 0 ≡ L
 				if (covers(gate, (b + 1) * a, input.closedLoop(), loopLength)) {
-					bondMagnet[b] = gate.gated();
+					bondMagnet[b] = EasyPlaneMagnet.of(gate.gated());
 					gatedBond[b] = true;
 				}
 			}
 		}
-		EasyPlaneMagnetInput[] freeCells = new EasyPlaneMagnetInput[n];
-		EasyPlaneMagnetInput[] freeBonds = new EasyPlaneMagnetInput[bonds];
-		Arrays.fill(freeCells, input.magnet());
-		Arrays.fill(freeBonds, input.magnet());
+		EasyPlaneMagnet[] freeCells = new EasyPlaneMagnet[n];
+		EasyPlaneMagnet[] freeBonds = new EasyPlaneMagnet[bonds];
+		Arrays.fill(freeCells, EasyPlaneMagnet.of(input.magnet()));
+		Arrays.fill(freeBonds, EasyPlaneMagnet.of(input.magnet()));
 		double area = input.crossSectionM2();
 		EasyPlaneWire wire = new EasyPlaneWire(a, input.closedLoop(), constants(freeCells, freeBonds, area),
 				constants(cellMagnet, bondMagnet, area), gatedBond);
@@ -62,7 +62,7 @@ record BatteryModel(EasyPlaneWire wire, BatteryCircuit circuit) {
 	}
 
 	/** Seed 001 below eq. (3): the quasi-1D constants are the bulk ones times S_m; A of eq. (3) is 2 A_ex. */
-	private static WireConstants constants(EasyPlaneMagnetInput[] cells, EasyPlaneMagnetInput[] bonds, double area) {
+	private static WireConstants constants(EasyPlaneMagnet[] cells, EasyPlaneMagnet[] bonds, double area) {
 		double[] stiffness = new double[bonds.length];
 		for (int b = 0; b < bonds.length; b++) {
 			stiffness[b] = 2 * bonds[b].exchangeJPerM() * area;
@@ -71,7 +71,7 @@ record BatteryModel(EasyPlaneWire wire, BatteryCircuit circuit) {
 		double[] gilbert = new double[cells.length];
 		double[] landau = new double[cells.length];
 		for (int i = 0; i < cells.length; i++) {
-			EasyPlaneMagnetInput m = cells[i];
+			EasyPlaneMagnet m = cells[i];
 			inverseChi[i] = 1 / (m.spinSusceptibilityJs2PerM3() * area);
 			gilbert[i] = m.alpha() * m.spinDensityJsPerM3() * area;
 			landau[i] = Math.sqrt(m.easyPlaneAnisotropyJPerM3() / m.exchangeJPerM());

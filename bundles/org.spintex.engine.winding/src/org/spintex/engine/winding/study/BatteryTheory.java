@@ -3,8 +3,8 @@ package org.spintex.engine.winding.study;
 import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.core.results.ResultSink;
 import org.spintex.engine.winding.model.BatteryCircuit;
+import org.spintex.engine.winding.model.EasyPlaneMagnet;
 import org.spintex.engine.winding.model.SpinHallContact;
-import org.spintex.input.EasyPlaneMagnetInput;
 import org.spintex.input.SpinHallContactInput;
 import org.spintex.input.WindingBatteryInput;
 
@@ -25,7 +25,7 @@ final class BatteryTheory {
 	BatteryTheory(WindingBatteryInput input, BatteryModel model) {
 		this.input = input;
 		this.circuit = model.circuit();
-		EasyPlaneMagnetInput m = input.magnet();
+		EasyPlaneMagnet m = EasyPlaneMagnet.of(input.magnet());
 		this.stiffness = 2 * m.exchangeJPerM() * input.crossSectionM2();
 		this.susceptibility = m.spinSusceptibilityJs2PerM3() * input.crossSectionM2();
 		this.spinDensity = m.spinDensityJsPerM3() * input.crossSectionM2();
@@ -80,7 +80,7 @@ final class BatteryTheory {
 
 	/** √(K/A_ex): the winding density beyond which the easy plane no longer holds the texture, 1/m. */
 	double landauLimit() {
-		EasyPlaneMagnetInput m = input.magnet();
+		EasyPlaneMagnet m = EasyPlaneMagnet.of(input.magnet());
 		return Math.sqrt(m.easyPlaneAnisotropyJPerM3() / m.exchangeJPerM());
 	}
 
@@ -154,7 +154,7 @@ final class BatteryTheory {
 		sink.scalar("efficiency-eq9", efficiencyEq9(), "");
 		sink.scalar("efficiency-eq10", efficiencyEq10(), "");
 		sink.scalar("theory-energy-density", energyDensity(steadyWindingDensity()), "J/m^3");
-		sink.scalar("landau-energy-density", input.magnet().easyPlaneAnisotropyJPerM3(), "J/m^3");
+		sink.scalar("landau-energy-density", EasyPlaneMagnet.of(input.magnet()).easyPlaneAnisotropyJPerM3(), "J/m^3");
 		sink.scalar("lossless-load-share", losslessLoadShare(), "");
 		double matched = matchedLoad();
 		if (Double.isFinite(matched)) {

@@ -2,8 +2,12 @@ package org.spintex.engine.winding.study;
 
 import java.util.List;
 
+import org.spintex.core.math.Vector3;
+import org.spintex.input.AnisotropyInput;
+import org.spintex.input.AnisotropyKind;
 import org.spintex.input.BatteryGateInput;
-import org.spintex.input.EasyPlaneMagnetInput;
+import org.spintex.input.DmiKind;
+import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.SpinHallContactInput;
 import org.spintex.input.WindingBatteryInput;
 
@@ -22,8 +26,14 @@ final class Batteries {
 	private Batteries() {
 	}
 
-	static EasyPlaneMagnetInput magnet(double alpha) {
-		return new EasyPlaneMagnetInput(A_EX, K, SPIN_DENSITY, SPIN_DENSITY * SPIN_DENSITY / (2 * K), alpha);
+	/** The material every engine reads: Ms = γ s, the easy plane normal to x. */
+	static MagnetMaterialInput magnet(double alpha) {
+		return material(A_EX, alpha);
+	}
+
+	private static MagnetMaterialInput material(double exchange, double alpha) {
+		return new MagnetMaterialInput(1.4e5, exchange, alpha, 1.7595e11,
+				List.of(new AnisotropyInput(AnisotropyKind.EASY_PLANE, K, Vector3.UNIT_X)), DmiKind.NONE, 0);
 	}
 
 	static SpinHallContactInput contact(String name, double mixingPerM2, double resistance) {
@@ -39,7 +49,7 @@ final class Batteries {
 
 	/** A loop of {@code cells} cells whose seam is gated to 1/1000 of the stiffness. */
 	static WindingBatteryInput gatedLoop(int cells, double alpha, double current, double charge, double store, double discharge) {
-		EasyPlaneMagnetInput gated = new EasyPlaneMagnetInput(A_EX / 1000, K, SPIN_DENSITY, SPIN_DENSITY * SPIN_DENSITY / (2 * K), alpha);
+		MagnetMaterialInput gated = material(A_EX / 1000, alpha);
 		BatteryGateInput gate = new BatteryGateInput("valve", -1e-9, 1e-9, gated);
 		return new WindingBatteryInput("Test", "cycle", cells, CELL, true, CROSS_SECTION, magnet(alpha), List.of(gate),
 				contact("west", 5e18, 10), contact("east", 5e18, 10), current, 10, charge, store, discharge, 20e-12, 1e-9, 0);

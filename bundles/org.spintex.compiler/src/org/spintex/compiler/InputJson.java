@@ -36,13 +36,16 @@ public final class InputJson {
 		return GSON.toJsonTree(input).getAsJsonObject();
 	}
 
-	/** A compiled point: its index, sweep coordinates (with SI units), hash, engine and input. */
+	/** A compiled point: its index, sweep coordinates and overrides (with SI units), hash, engine and input. */
 	public static JsonObject toJson(CompiledPoint point) {
 		JsonObject entry = new JsonObject();
 		entry.addProperty("point", point.index());
 		JsonObject coordinates = new JsonObject();
 		point.coordinates().forEach(c -> coordinates.addProperty(c.path() + " [" + c.siUnit() + "]", c.siValue()));
 		entry.add("coordinates", coordinates);
+		JsonObject overrides = new JsonObject();
+		point.overrides().forEach(c -> overrides.addProperty(c.path() + " [" + c.siUnit() + "]", c.siValue()));
+		entry.add("overrides", overrides);
 		entry.addProperty("hash", hash(point.input()));
 		entry.addProperty("engine", point.input().engine());
 		entry.add("input", toJson(point.input()));

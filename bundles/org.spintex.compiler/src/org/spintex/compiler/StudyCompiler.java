@@ -35,11 +35,9 @@ public final class StudyCompiler {
 			List<Runnable> undo = new ArrayList<>();
 			try {
 				all.forEach(a -> undo.add(0, a.apply()));
-				List<CompiledPoint.Coordinate> coordinates = point.stream()
-						.map(a -> new CompiledPoint.Coordinate(a.path(), a.siValue(), siUnit(a), a.value(),
-								a.unit() == null ? "" : a.unit())).toList();
 				compiled.add(new CompiledPoint(points.size() == 1 && sweeps.isEmpty() ? 0 : i + 1,
-						coordinates, input(device, study)));
+						point.stream().map(StudyCompiler::coordinate).toList(), sets.stream().map(StudyCompiler::coordinate).toList(),
+						input(device, study)));
 			} finally {
 				undo.forEach(Runnable::run);
 			}
@@ -67,6 +65,10 @@ public final class StudyCompiler {
 			// an input record refused a value the validator let through (e.g. a sweep point)
 			throw new CompileException("study " + study.getName() + ": " + e.getMessage());
 		}
+	}
+
+	private static CompiledPoint.Coordinate coordinate(ParameterAssignment a) {
+		return new CompiledPoint.Coordinate(a.path(), a.siValue(), siUnit(a), a.value(), a.unit() == null ? "" : a.unit());
 	}
 
 	private static String siUnit(ParameterAssignment a) {

@@ -3,7 +3,6 @@ package org.spintex.runner.charts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.spintex.core.results.Chart;
@@ -54,8 +53,8 @@ public final class SweepCharts {
 							xy.stream().mapToDouble(v -> v[1]).toArray(), curve.role() == null ? Chart.Role.RESULT : curve.role()));
 				}
 			}
-			String suffix = Double.isNaN(group.getKey()) ? "" : "-" + first.axes().get(1).replaceAll(".*\\.", "") + "-" + compact(group.getKey());
-			String title = spec.title() + (suffix.isEmpty() ? "" : ", " + first.axes().get(1) + " = " + compact(group.getKey()) + " " + first.units().get(1));
+			String suffix = Double.isNaN(group.getKey()) ? "" : "-" + first.axes().get(1).replaceAll(".*\\.", "") + "-" + NumberText.compact(group.getKey());
+			String title = spec.title() + (suffix.isEmpty() ? "" : ", " + first.axes().get(1) + " = " + NumberText.compact(group.getKey()) + " " + first.units().get(1));
 			charts.add(new Chart(spec.name() + suffix, title, first.axes().get(0) + " (" + first.units().get(0) + ")", spec.yLabel(),
 					geometric(x) ? Chart.Scale.LOG : Chart.Scale.LINEAR, spec.yScale(), curves));
 		}
@@ -79,7 +78,4 @@ public final class SweepCharts {
 		return true;
 	}
 
-	private static String compact(double value) {
-		return String.format(Locale.ROOT, "%.4g", value).replaceAll("\\.?0+(e|$)", "$1");
-	}
 }

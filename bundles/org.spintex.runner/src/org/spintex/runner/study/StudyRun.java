@@ -17,13 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.spintex.compiler.CompiledPoint;
 import org.spintex.compiler.InputJson;
 import org.spintex.core.results.Checkpoint;
 import org.spintex.core.results.Chart;
+import org.spintex.core.results.ProgressStage;
 import org.spintex.core.results.RunCancelledException;
 import org.spintex.core.results.SweepChart;
 import org.spintex.core.results.RunControl;
@@ -56,22 +56,15 @@ public final class StudyRun {
 		}
 	}
 
-	/** Where a caller with a progress bar (the IDE's job) follows the run; called from the run's threads. */
+	/**
+	 * Where a caller with a progress bar (the workbench's job) follows the run: the same value the
+	 * console shows. Called from the run's threads.
+	 */
+	@FunctionalInterface
 	public interface Progress {
-		/** {@code done} of {@code total} points have ended. */
-		void points(int done, int total);
+		void update(RunProgress.Snapshot snapshot);
 
-		/** The single point of a run is at {@code fraction} (0 to 1) of its stage. */
-		void stage(String stage, double fraction);
-
-		Progress NONE = new Progress() {
-			@Override
-			public void points(int done, int total) {
-			}
-
-			@Override
-			public void stage(String stage, double fraction) {
-			}
+		Progress NONE = snapshot -> {
 		};
 	}
 
@@ -86,7 +79,7 @@ public final class StudyRun {
 
 	/**
 	 * @param console where progress lines go, besides run.log
-	 * @param progress told of every ended point and of the stages of a single run
+	 * @param progress told of every change of the run's progress
 	 */
 	public StudyRun(Consumer<String> console, Progress progress) {
 		this.console = console;
@@ -134,6 +127,14 @@ public final class StudyRun {
 			RunStatus.write(dir, RunStatus.RUNNING);
 			logLine.accept("spintex " + version + ": " + points.size() + " point(s) on " + threads + " thread(s)"
 					+ (resume ? ", resuming" : ""));
+			List<CompiledPoint.Coordinate> overrides = points.get(0).overrides();
+			if (!overrides.isEmpty()) {
+				// values that are not in the file: said where the user looks, so that none applies unnoticed
+				String line = "overrides (not in the file): "
+						+ String.join(", ", overrides.stream().map(CompiledPoint.Coordinate::describe).toList());
+				logLine.accept(line);
+				console.accept(line);
+			}
 			List<PointOutcome> outcomes = runPoints(points, dir, sweep, threads, resume, logLine);
 			if (sweep) {
 				writeSweepTable(dir, points, outcomes);
@@ -172,23 +173,23 @@ public final class StudyRun {
 	private List<PointOutcome> runPoints(List<CompiledPoint> points, Path dir, boolean sweep, int threads,
 			boolean resume, Consumer<String> log) {
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, points.size())));
-		AtomicInteger done = new AtomicInteger();
 		AtomicBoolean chartsSaved = new AtomicBoolean();
-		long start = System.nanoTime();
+		RunProgress runProgress = new RunProgress(points.size());
+		ProgressLines lines = new ProgressLines(console, points.size() > 1);
 		try {
 			List<Future<PointOutcome>> futures = new ArrayList<>();
-			for (CompiledPoint point : points) {
+			for (int i = 0; i < points.size(); i++) {
+				CompiledPoint point = points.get(i);
+				int slot = i;
 				futures.add(pool.submit(() -> {
-					PointOutcome outcome = runPoint(point, sweep ? dir.resolve(pointName(point)) : dir, resume, log,
-							Math.max(1, threads / Math.min(threads, points.size())));
+					PointOutcome outcome = runPoint(point, slot, runProgress, lines, sweep ? dir.resolve(pointName(point)) : dir,
+							resume, log, Math.max(1, threads / Math.min(threads, points.size())));
 					if (sweep && !outcome.sweepCharts().isEmpty() && !chartsSaved.getAndSet(true)) {
 						SweepChartSpecs.write(dir, outcome.sweepCharts());
 					}
-					int n = done.incrementAndGet();
-					progress.points(n, points.size());
-					double elapsed = (System.nanoTime() - start) / 1e9;
-					console.accept(String.format(Locale.ROOT, "%s %d/%d %s (%.1f s, ETA %.1f s)", bar(n, points.size()),
-							n, points.size(), outcome.status, elapsed, elapsed / n * (points.size() - n)));
+					RunProgress.Snapshot snapshot = runProgress.ended(slot);
+					progress.update(snapshot);
+					lines.pointEnded(snapshot, outcome.status);
 					return outcome;
 				}));
 			}
@@ -211,7 +212,8 @@ public final class StudyRun {
 		}
 	}
 
-	private PointOutcome runPoint(CompiledPoint point, Path dir, boolean resume, Consumer<String> log, int threads) {
+	private PointOutcome runPoint(CompiledPoint point, int slot, RunProgress runProgress, ProgressLines lines, Path dir,
+			boolean resume, Consumer<String> log, int threads) {
 		String hash = InputJson.hash(point.input());
 		String label = point.index() == 0 ? "run" : pointName(point);
 		if (resume && RunStatus.read(dir).filter(RunStatus::isCompleted).isPresent()) {
@@ -223,25 +225,17 @@ public final class StudyRun {
 		}
 		PointRecorder recorder = new PointRecorder(dir, line -> log.accept(label + ": " + line));
 		RunStatus.write(dir, RunStatus.RUNNING);
-		AtomicInteger shownTenths = new AtomicInteger();
-		java.util.concurrent.atomic.AtomicReference<String> shownStage = new java.util.concurrent.atomic.AtomicReference<>("");
-		long start = System.nanoTime();
 		RunControl control = new RunControl() {
-			/** A single run shows its own progress, stage by stage; sweeps show points instead. */
 			@Override
 			public void progress(String stage, double fraction) {
-				if (point.index() == 0) {
-					progress.stage(stage, fraction);
-				}
-				if (!stage.equals(shownStage.getAndSet(stage))) {
-					shownTenths.set(-1);
-				}
-				int tenths = (int) (fraction * 10);
-				if (point.index() == 0 && tenths > shownTenths.getAndAccumulate(tenths, Math::max)) {
-					double elapsed = (System.nanoTime() - start) / 1e9;
-					console.accept(String.format(Locale.ROOT, "%s %s %3d%% (%.1f s, ETA %.1f s)", bar(tenths, 10), stage,
-							10 * tenths, elapsed, fraction > 0 ? elapsed * (1 - fraction) / fraction : 0));
-				}
+				RunProgress.Snapshot snapshot = runProgress.stage(slot, stage, fraction);
+				progress.update(snapshot);
+				lines.stage(snapshot);
+			}
+
+			@Override
+			public void plan(List<ProgressStage> stages) {
+				progress.update(runProgress.plan(slot, stages));
 			}
 
 			@Override
@@ -307,12 +301,6 @@ public final class StudyRun {
 
 	private static String pointName(CompiledPoint point) {
 		return String.format(Locale.ROOT, "point-%03d", point.index());
-	}
-
-	private static String bar(int done, int total) {
-		int width = 20;
-		int filled = (int) Math.round((double) width * done / total);
-		return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
 	}
 
 	private static void writeInput(Path dir, List<CompiledPoint> points, String version) {

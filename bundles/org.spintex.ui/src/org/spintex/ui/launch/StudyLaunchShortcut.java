@@ -65,7 +65,7 @@ public final class StudyLaunchShortcut implements ILaunchShortcut2 {
 	}
 
 	/** The name of the study whose block holds the editor's cursor, or null. */
-	static String studyAtCursor(IEditorPart editor) {
+	public static String studyAtCursor(IEditorPart editor) {
 		if (!(editor instanceof ITextEditor text)
 				|| !(text.getSelectionProvider().getSelection() instanceof ITextSelection selection)) {
 			return null;
@@ -114,7 +114,7 @@ public final class StudyLaunchShortcut implements ILaunchShortcut2 {
 	}
 
 	/** The saved configuration for this file and study, or a new one. */
-	static ILaunchConfiguration configuration(IFile file, String study) throws CoreException {
+	public static ILaunchConfiguration configuration(IFile file, String study) throws CoreException {
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
 		ILaunchConfigurationType type = manager.getLaunchConfigurationType(StudyLaunch.TYPE_ID);
 		for (ILaunchConfiguration existing : manager.getLaunchConfigurations(type)) {

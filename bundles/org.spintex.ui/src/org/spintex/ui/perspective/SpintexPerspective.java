@@ -1,5 +1,6 @@
 package org.spintex.ui.perspective;
 
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -10,7 +11,7 @@ import org.spintex.ui.views.torque.TorqueView;
 /**
  * The Spintex perspective: device files on the left, the editor in the middle, the texture and the
  * outline on the right with the torque charts and results below them, and problems and run output
- * under the editor.
+ * under the editor; the Run menu and toolbar.
  */
 public final class SpintexPerspective implements IPerspectiveFactory {
 
@@ -40,5 +41,7 @@ public final class SpintexPerspective implements IPerspectiveFactory {
 		layout.addNewWizardShortcut("org.spintex.ui.wizards.project");
 		layout.addNewWizardShortcut("org.spintex.ui.wizards.device");
 		layout.addPerspectiveShortcut(ID);
+		// the Run menu and the Run toolbar button (Run, Run As, Run History, Run Configurations, Ctrl+F11)
+		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
 	}
 }

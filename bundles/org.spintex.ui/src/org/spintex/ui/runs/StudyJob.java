@@ -24,7 +24,7 @@ import org.spintex.ui.preferences.SpintexPreferences;
 
 /**
  * A study running in the workbench: a job with a progress bar (stages of a single run, points of
- * a sweep) and a Cancel button that stops the points the way Ctrl-C stops {@code spintex run} —
+ * a sweep, the value {@link org.spintex.runner.study.RunProgress} gives the console too) and a Cancel button that stops the points the way Ctrl-C stops {@code spintex run} —
  * what was computed is written and the status says "cancelled". The run folder is refreshed while
  * it fills, and {@link RunEvents} tells the views.
  */
@@ -56,24 +56,11 @@ public final class StudyJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), TICKS);
 		Path dir = folder.getLocation().toPath();
 		int[] shown = { 0 };
-		StudyRun study = new StudyRun(console::println, new StudyRun.Progress() {
-			@Override
-			public void points(int done, int total) {
-				if (total > 1) {
-					advanceTo(done / (double) total);
-				}
-			}
-
-			@Override
-			public void stage(String stage, double fraction) {
-				if (points.size() == 1) {
-					progress.subTask(stage);
-					advanceTo(fraction);
-				}
-			}
-
-			private synchronized void advanceTo(double fraction) {
-				int ticks = (int) Math.min(TICKS, fraction * TICKS);
+		// the console's value, stage and ETA: the bar in the Progress view and the status bar show the same
+		StudyRun study = new StudyRun(console::println, snapshot -> {
+			synchronized (shown) {
+				progress.subTask(snapshot.describe());
+				int ticks = (int) Math.min(TICKS, snapshot.fraction() * TICKS);
 				if (ticks > shown[0]) {
 					progress.worked(ticks - shown[0]);
 					shown[0] = ticks;

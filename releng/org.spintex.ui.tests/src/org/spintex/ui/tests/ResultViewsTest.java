@@ -179,12 +179,14 @@ class ResultViewsTest {
 		assertEquals(RunStatus.COMPLETED, RunStatus.read(second).orElseThrow(), "status of " + second);
 		ResultsView view = Workbench.showView(ResultsView.ID, ResultsView.class);
 		ui(() -> view.compare(first, second));
-		assertEquals(List.of("Quantity", "A", "B", "Unit (SI)", "B − A"), ui(() -> view.columns()));
+		assertEquals(List.of("Quantity", "A", "B", "Unit (SI)", "B − A", "(B − A)/|A|"), ui(() -> view.columns()));
+		assertTrue(ui(() -> view.headerText()).contains("same compiled input"), ui(() -> view.headerText()));
 		List<String[]> rows = ui(() -> view.rows());
 		assertTrue(rows.stream().anyMatch(r -> r[0].equals("topological-charge")), "Q among the compared results");
 		for (String[] row : rows) {
 			assertEquals(row[1], row[2], "the same input gives the same " + row[0]);
-			assertTrue(row[4].isEmpty() || row[4].equals("+0.00 %"), row[0] + " changed by " + row[4]);
+			assertTrue(row[4].isEmpty() || row[4].equals("+0"), row[0] + " changed by " + row[4]);
+			assertTrue(row[5].isEmpty() || row[5].equals("+0.00 %"), row[0] + " changed by " + row[5]);
 		}
 		screenshot("compare-runs");
 	}

@@ -18,6 +18,8 @@ final class DragTransient {
 			double steadyAfterSeconds) {
 	}
 
+	/** The name this stage reports progress under. */
+	static final String STAGE = "transient";
 	/** Steps of the transient when the study gives no time step: duration / STEPS. */
 	static final int STEPS = 2000;
 
@@ -47,7 +49,7 @@ final class DragTransient {
 				snapshotsRho.add(rho.clone());
 				columns.add(String.format(java.util.Locale.ROOT, "rho(t=%.4g s) (m^-2)", t));
 			}
-			control.progress("transient", (double) n / steps);
+			control.progress(STAGE, (double) n / steps);
 		}
 		List<double[]> profiles = new ArrayList<>();
 		for (int i = 0; i < x.length; i++) {

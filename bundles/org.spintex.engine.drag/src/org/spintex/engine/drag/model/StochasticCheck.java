@@ -24,6 +24,8 @@ import org.spintex.input.TopologicalDragInput;
  */
 final class StochasticCheck {
 
+	/** The name this stage reports progress under (the kinetic Monte Carlo reports it). */
+	static final String STAGE = SkyrmionKineticMonteCarlo.STAGE;
 	private static final int STEPS = 100;
 	private static final int CELLS = 10;
 	private static final double SIGMAS = 4;
@@ -36,6 +38,14 @@ final class StochasticCheck {
 	StochasticCheck(TopologicalDragInput in, TopologicalDragModel.Steady steady) {
 		this.in = in;
 		this.steady = steady;
+	}
+
+	/**
+	 * Particle updates: the Brownian gas moves every particle {@code STEPS} times; the counted current
+	 * is taken as about as many events again.
+	 */
+	static double expectedUpdates(TopologicalDragInput in) {
+		return 2.0 * in.particles() * STEPS;
 	}
 
 	void run(ResultSink sink, RunControl control) {

@@ -2,10 +2,12 @@ package org.spintex.engine.drag.model;
 
 import static org.spintex.core.physics.PhysicalConstants.BOLTZMANN;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.spintex.core.collective.ThieleTensors;
+import org.spintex.core.results.ProgressStage;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.drag.dynamics.RadialThiele;
@@ -136,6 +138,15 @@ public final class TopologicalDragModel implements StudyEngine<TopologicalDragIn
 							+ "so the skyrmion current and voltage are overestimated; the drag coefficient is the linear response",
 					x));
 		}
+		// expected costs in updates of one cell or one particle
+		List<ProgressStage> stages = new ArrayList<>();
+		if (in.wants("transient")) {
+			stages.add(new ProgressStage(DragTransient.STAGE, Math.ceil(transientDuration(in, s) / transientStep(in, s)) * in.cells()));
+		}
+		if (in.particles() > 0) {
+			stages.add(new ProgressStage(StochasticCheck.STAGE, StochasticCheck.expectedUpdates(in)));
+		}
+		control.plan(stages);
 		if (in.wants("transient")) {
 			writeTransient(in, s, sink, control);
 		}
@@ -159,15 +170,25 @@ public final class TopologicalDragModel implements StudyEngine<TopologicalDragIn
 		}
 	}
 
-	private static void writeTransient(TopologicalDragInput in, Steady s, ResultSink sink, RunControl control) {
+	/** The transient's span: the study's, or three relaxation times of the channel. */
+	private static double transientDuration(TopologicalDragInput in, Steady s) {
 		TwoTerminalChannel channel = s.signal().channel();
 		double length = channel.lengthMetre();
 		double relaxation = length * length / channel.diffusionM2PerS() + length / channel.leftAnnihilationMPerS()
 				+ length / channel.rightAnnihilationMPerS();
-		double duration = in.durationSeconds().orElse(3 * relaxation);
+		return in.durationSeconds().orElse(3 * relaxation);
+	}
+
+	private static double transientStep(TopologicalDragInput in, Steady s) {
+		return in.timeStepSeconds().orElse(transientDuration(in, s) / DragTransient.STEPS);
+	}
+
+	private static void writeTransient(TopologicalDragInput in, Steady s, ResultSink sink, RunControl control) {
+		TwoTerminalChannel channel = s.signal().channel();
+		double duration = transientDuration(in, s);
 		double x = s.signal().pumpingFactor(in.injector().currentAmpere(), in.charge());
 		DragTransient.Result result = DragTransient.run(new SkyrmionChargeDiffusion(channel, in.cells()), x,
-				channel.steadyCurrentClosedForm(x), duration, in.timeStepSeconds().orElse(duration / DragTransient.STEPS), in.tolerance(),
+				channel.steadyCurrentClosedForm(x), duration, transientStep(in, s), in.tolerance(),
 				in.snapshots(),
 				control);
 		// the study's main time table, written as table.csv

@@ -17,6 +17,10 @@ import org.spintex.core.results.RunControl;
  */
 public final class SkyrmionKineticMonteCarlo {
 
+	/** The name this stage reports progress under. */
+	public static final String STAGE = "stochastic check";
+
+
 	/** The net skyrmion current into the detector, per width, with its one-sigma Poisson error, in 1/(m s). */
 	public record Measurement(double currentPerMetreSecond, double standardError, double meanSkyrmions) {
 	}
@@ -127,7 +131,7 @@ public final class SkyrmionKineticMonteCarlo {
 				if (control.cancelled()) {
 					throw new RunCancelledException("the stochastic check");
 				}
-				control.progress("stochastic check", t / end);
+				control.progress(STAGE, t / end);
 			}
 		}
 		double net = arrivedRight - injectedRight;

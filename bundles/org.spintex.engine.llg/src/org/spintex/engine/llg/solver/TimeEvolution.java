@@ -9,6 +9,9 @@ import org.spintex.core.results.RunControl;
  */
 public final class TimeEvolution {
 
+	/** The name this stage reports progress under. */
+	public static final String STAGE = "time evolution";
+
 	/** Called at t = 0 and at every output time, with the state at that time. */
 	@FunctionalInterface
 	public interface Observer {
@@ -62,7 +65,7 @@ public final class TimeEvolution {
 			if (control.cancelled()) {
 				throw new RunCancelledException("time evolution");
 			}
-			control.progress("time evolution", (state.timeSecond() - start) / (untilSecond - start));
+			control.progress(STAGE, (state.timeSecond() - start) / (untilSecond - start));
 			integrator.step(equation, state, nextOutput - state.timeSecond());
 		}
 	}

@@ -85,6 +85,7 @@ public final class MicromagneticStudy implements StudyEngine<MicromagneticInput>
 				// refused before any work: a fixed step above the stability limit would end in noise, not in a result
 				integrator.requireStableStep(equation, input.durationSeconds());
 			}
+			control.plan(ExpectedCost.stages(input, resume != null));
 			try {
 				if (resume == null) {
 					system.findGroundState(m, control).ifPresent(c -> c.report("ground-state", input.groundState().method().word(), sink));

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.core.results.Chart;
+import org.spintex.core.results.ProgressStage;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.llg.mesh.Mesh;
@@ -99,6 +100,10 @@ public final class SpinOrbitStudy implements StudyEngine<SpinOrbitInput> {
 			MacrospinTrajectory trajectory = new MacrospinTrajectory(equation,
 					Set.copyOf(nonConservative.stream().map(FieldTerm::name).toList()), input.tolerance());
 
+			// every trajectory of the portrait is as long as the main one
+			control.plan(input.portraitPoints() > 0 ? List.of(new ProgressStage("macrospin", 1),
+					new ProgressStage("phase portrait", new PhasePortrait(input.portraitAxis(), input.portraitPoints()).starts().size()))
+					: List.of(new ProgressStage("macrospin", 1)));
 			double[] m0 = start(input.macrospin().initialState());
 			List<MacrospinTrajectory.Point> main = new ArrayList<>();
 			MacrospinTrajectory.Point last = trajectory.run(m0, input.durationSeconds(), input.outputEverySecond(), p -> {

@@ -8,6 +8,7 @@ import org.spintex.core.math.GaussKronrod;
 import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.core.physics.PhysicalConstants;
+import org.spintex.core.results.ProgressStage;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunCancelledException;
 import org.spintex.core.results.RunControl;
@@ -87,6 +88,10 @@ public final class GeometricTorqueStudy implements StudyEngine<GeometricTorqueIn
 		RotatingFrameSolver solver = new RotatingFrameSolver(chain, quadrature);
 		Map<Contribution, SpinBlock[]> densities = new EnumMap<>(Contribution.class);
 		LeadSpinCurrents.Currents linear = null;
+		// expected costs in energy quadratures over the band: five density-matrix parts (one when biased),
+		// the exact lead currents one more, the bound states a single eigenproblem
+		control.plan(List.of(new ProgressStage("density matrix", chain.unbiased() ? 5 : 1),
+				new ProgressStage("lead currents", 1), new ProgressStage("bound states", 0.1)));
 		control.progress("density matrix", 0);
 		if (chain.unbiased()) {
 			DensityMatrixParts parts = solver.parts();
@@ -102,10 +107,10 @@ public final class GeometricTorqueStudy implements StudyEngine<GeometricTorqueIn
 			densities.put(Contribution.EXACT, solver.exact());
 		}
 		checkCancelled(control);
-		control.progress("lead currents", 0.7);
+		control.progress("lead currents", 0);
 		LeadSpinCurrents.Currents exact = LeadSpinCurrents.exact(solver, quadrature);
 		checkCancelled(control);
-		control.progress("bound states", 0.9);
+		control.progress("bound states", 0);
 		List<BoundStates.BoundState> bound = BoundStates.of(chain, true);
 		control.progress("bound states", 1);
 		return new Solution(chain, densities, exact, linear, bound);

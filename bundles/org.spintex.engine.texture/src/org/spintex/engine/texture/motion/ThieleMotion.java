@@ -22,6 +22,12 @@ import org.spintex.engine.texture.force.Force;
  */
 public final class ThieleMotion {
 
+	/** The name this stage reports progress under. */
+	public static final String STAGE = "thiele";
+	/** Steps of a run at the suggested time step when no potential or drift asks for shorter ones. */
+	public static final int STEPS_PER_RUN = 1000;
+
+
 	/** A point of the path; velocities are the deterministic drift µ̂·F at X. */
 	public record Row(double timeSecond, double xMetre, double yMetre, double vxMetrePerSecond, double vyMetrePerSecond,
 			double potentialJoule, double currentWorkJoule, double dissipatedJoule) {
@@ -83,7 +89,7 @@ public final class ThieleMotion {
 	 * thousandth of the run.
 	 */
 	public double suggestedTimeStep(double durationSeconds) {
-		double step = durationSeconds / 1000;
+		double step = durationSeconds / STEPS_PER_RUN;
 		double response = Math.sqrt(Math.abs(mobility[0] * mobility[3] - mobility[1] * mobility[2]));
 		for (Potential p : potentials) {
 			step = Math.min(step, 0.02 / (p.maxCurvature() * response));
@@ -156,7 +162,7 @@ public final class ThieleMotion {
 				observer.row(row);
 				outputs++;
 				nextOutput = Math.min(outputs * outputEverySeconds, durationSeconds);
-				control.progress("thiele", t / durationSeconds);
+				control.progress(STAGE, t / durationSeconds);
 			}
 		}
 		return row;

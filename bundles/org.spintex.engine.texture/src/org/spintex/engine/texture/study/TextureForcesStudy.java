@@ -9,12 +9,14 @@ import java.util.function.ToDoubleFunction;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.core.results.Chart;
 import org.spintex.core.results.FieldSnapshot;
+import org.spintex.core.results.ProgressStage;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.solver.IntegrationFailure;
+import org.spintex.engine.llg.study.ExpectedCost;
 import org.spintex.engine.llg.study.InitialMagnetization;
 import org.spintex.engine.llg.study.MicromagneticSystem;
 import org.spintex.engine.texture.motion.Potential;
@@ -57,7 +59,7 @@ public final class TextureForcesStudy implements StudyEngine<TextureForcesInput>
 			MicromagneticSystem system = new MicromagneticSystem(input.texture(), loops);
 			Magnet magnet = system.magnet();
 			VectorField m = InitialMagnetization.of(magnet, input.texture().material(), input.texture().initialState(), fromFile);
-			control.progress("ground state", 0);
+			control.plan(stages(input, magnet.mesh().cellCount()));
 			system.findGroundState(m, control)
 					.ifPresent(c -> c.report("ground-state", input.texture().groundState().method().word(), sink));
 			TextureAnalysis analysis = TextureAnalysis.of(input, magnet, m);
@@ -75,6 +77,25 @@ public final class TextureForcesStudy implements StudyEngine<TextureForcesInput>
 			}
 			charts(analysis, path, reference, sink);
 		}
+	}
+
+	/**
+	 * The ground-state search, the Thiele path and the micromagnetic check, in field evaluations; a
+	 * Thiele step does about the work of one cell of a field evaluation.
+	 */
+	private static List<ProgressStage> stages(TextureForcesInput input, int cells) {
+		List<ProgressStage> stages = new ArrayList<>();
+		ExpectedCost.groundState(input.texture().groundState()).ifPresent(stages::add);
+		if (input.durationSeconds() > 0) {
+			double steps = input.timeStepSeconds().isPresent() ? input.durationSeconds() / input.timeStepSeconds().getAsDouble()
+					: ThieleMotion.STEPS_PER_RUN;
+			stages.add(new ProgressStage(ThieleMotion.STAGE, Math.max(1, steps) / cells));
+		}
+		if (input.micromagneticCheckSeconds() > 0) {
+			stages.add(ExpectedCost.timeEvolution(input.micromagneticCheckSeconds(), input.texture().timeStepSeconds(),
+					input.texture().integrator()));
+		}
+		return stages;
 	}
 
 	private static List<ThieleMotion.Row> thielePath(TextureForcesInput input, TextureAnalysis analysis, ResultSink sink,

@@ -3,6 +3,7 @@ package org.spintex.engine.winding.study;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.spintex.core.results.ProgressStage;
 import org.spintex.core.results.ResultSink;
 import org.spintex.core.results.RunCancelledException;
 import org.spintex.core.results.RunControl;
@@ -56,15 +57,18 @@ public final class WindingBatteryStudy implements StudyEngine<WindingBatteryInpu
 
 		double[] y = new double[WindingState.dimension(wire)];
 		double t = 0;
-		double totalTime = input.chargeTimeSecond() + input.storeTimeSecond() + input.dischargeTimeSecond();
+		// the phases cost in proportion to the time they span (outputs at a fixed interval)
+		List<ProgressStage> stages = new ArrayList<>();
+		for (CyclePhase phase : CyclePhase.values()) {
+			if (duration(input, phase) > 0) {
+				stages.add(new ProgressStage(phase.label(), duration(input, phase)));
+			}
+		}
+		control.plan(stages);
 		CyclePhase previous = null;
 		report.profile("start", t, new WindingState(wire, y), CyclePhase.CHARGE.gateActing());
 		for (CyclePhase phase : CyclePhase.values()) {
-			double duration = switch (phase) {
-			case CHARGE -> input.chargeTimeSecond();
-			case STORE -> input.storeTimeSecond();
-			case DISCHARGE -> input.dischargeTimeSecond();
-			};
+			double duration = duration(input, phase);
 			if (duration == 0) {
 				continue;
 			}
@@ -97,7 +101,7 @@ public final class WindingBatteryStudy implements StudyEngine<WindingBatteryInpu
 					snapshotTimes.remove(0);
 					report.profile(phase.label() + "-" + (++step), t, new WindingState(wire, y), phase.gateActing());
 				}
-				control.progress(phase.label(), t / totalTime);
+				control.progress(phase.label(), 1 - (end - t) / duration);
 				if (control.cancelled()) {
 					report.profile("cancelled", t, new WindingState(wire, y), phase.gateActing());
 					report.finish();
@@ -111,6 +115,14 @@ public final class WindingBatteryStudy implements StudyEngine<WindingBatteryInpu
 	}
 
 	/** {@code count} times evenly inside a phase, before its end (which always gets a profile). */
+	private static double duration(WindingBatteryInput input, CyclePhase phase) {
+		return switch (phase) {
+		case CHARGE -> input.chargeTimeSecond();
+		case STORE -> input.storeTimeSecond();
+		case DISCHARGE -> input.dischargeTimeSecond();
+		};
+	}
+
 	private static List<Double> snapshotTimes(double start, double duration, int count) {
 		List<Double> times = new ArrayList<>();
 		for (int k = 1; k <= count; k++) {

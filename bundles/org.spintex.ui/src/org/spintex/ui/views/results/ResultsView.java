@@ -31,12 +31,15 @@ import org.spintex.ui.runs.RunEvents;
 /**
  * The results of a run as a readable form — status, input hash, warnings, and every scalar of
  * results.json with its unit — or, with two run folders selected in the navigator, both runs side
- * by side with the relative change of each quantity. Follows the runs started in the workbench;
+ * by side with the difference of each quantity, the inputs they differ in. Follows the runs started in the workbench;
  * exports the table as CSV.
  */
 public final class ResultsView extends ViewPart {
 
 	public static final String ID = "org.spintex.ui.views.results";
+
+	/** Input differences named in the header of a comparison; the rest are counted. */
+	private static final int MAX_DIFFERENCES = 6;
 
 	private Link header;
 	private Path shown;
@@ -118,9 +121,10 @@ public final class ResultsView extends ViewPart {
 		try {
 			RunResults results = RunResults.read(run);
 			shown = Files.exists(run.resolve("run.log")) ? run : null;
-			header.setText(String.format(Locale.ROOT, "%s — status: %s — input %s…%s%s", plain(label(run)), plain(results.status()),
-					results.inputHash().substring(0, Math.min(12, results.inputHash().length())),
-					shown == null ? "" : " — <a>run.log</a>",
+			header.setText(String.format(Locale.ROOT, "%s — status: %s — input %s…%s%s%s%s", plain(label(run)),
+					plain(results.status()), results.inputHash().substring(0, Math.min(12, results.inputHash().length())),
+					shown == null ? "" : " — <a>run.log</a>", listed("\nsweep point: ", results.inputs().coordinates()),
+					listed("\noverrides (not in the file): ", results.inputs().overrides()),
 					results.warnings().isEmpty() ? "" : "\nwarnings: " + plain(String.join("; ", results.warnings()))));
 			List<String[]> lines = new ArrayList<>();
 			results.entries().forEach((name, e) -> lines.add(new String[] { name, e.text(), e.word() == null ? e.unit() : "" }));
@@ -137,19 +141,32 @@ public final class ResultsView extends ViewPart {
 			RunResults first = RunResults.read(a), second = RunResults.read(b);
 			shown = null;
 			boolean sameInput = first.inputHash().equals(second.inputHash());
+			List<String> differences = RunInputs.differences(first.inputs(), second.inputs());
+			String inputs = sameInput ? " — same compiled input"
+					: differences.isEmpty() ? " — different inputs (input.json not found)"
+							: " — inputs that differ: " + String.join("; ", differences.subList(0, Math.min(MAX_DIFFERENCES,
+									differences.size()))) + (differences.size() > MAX_DIFFERENCES
+											? " and " + (differences.size() - MAX_DIFFERENCES) + " more" : "");
 			header.setText(plain("A: " + label(a) + " (" + first.status() + ")\nB: " + label(b) + " (" + second.status() + ")"
-					+ (sameInput ? " — same compiled input" : " — different inputs")));
+					+ inputs));
 			List<String[]> lines = new ArrayList<>();
 			for (RunResults.Comparison c : RunResults.compare(first, second)) {
-				double change = c.relativeChange();
 				lines.add(new String[] { c.name(), c.a() == null ? "—" : c.a().text(), c.b() == null ? "—" : c.b().text(),
-						c.a() != null ? c.a().unit() : c.b().unit(),
-						Double.isNaN(change) ? "" : String.format(Locale.ROOT, "%+.3g %%", 100 * change) });
+						c.a() != null ? c.a().unit() : c.b().unit(), c.differenceText(), c.relativeText() });
 			}
-			fill(List.of("Quantity", "A", "B", "Unit (SI)", "B − A"), lines);
+			fill(List.of("Quantity", "A", "B", "Unit (SI)", "B − A", "(B − A)/|A|"), lines);
 		} catch (IOException | RuntimeException e) {
 			header.setText(plain("Cannot compare " + a + " and " + b + ": " + e.getMessage()));
 		}
+	}
+
+	private static String listed(String title, java.util.Map<String, String> values) {
+		if (values.isEmpty()) {
+			return "";
+		}
+		List<String> parts = new ArrayList<>();
+		values.forEach((path, value) -> parts.add(path + " = " + value));
+		return plain(title + String.join(", ", parts));
 	}
 
 	/** Text shown as it is in the header link: '&' is a mnemonic there and '<' may open a tag. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.spintex.runner.charts.NumberText;
 import org.spintex.runner.study.RunStatus;
 
 import com.google.gson.JsonElement;
@@ -19,10 +20,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * What a run folder says about itself: its status, the hash of its compiled input, its warnings
- * and the scalar results of results.json (value and unit) or the words of a choice.
+ * What a run folder says about itself: its status, the hash of its compiled input, its warnings,
+ * the scalar results of results.json (value and unit) or the words of a choice, and what it was
+ * computed from ({@link RunInputs}).
  */
-public record RunResults(Path folder, String status, String inputHash, Map<String, Entry> entries, List<String> warnings) {
+public record RunResults(Path folder, String status, String inputHash, Map<String, Entry> entries, List<String> warnings,
+		RunInputs inputs) {
 
 	/** One result: a number with its SI unit, or a word. */
 	public record Entry(double value, String unit, String word) {
@@ -36,12 +39,45 @@ public record RunResults(Path folder, String status, String inputHash, Map<Strin
 
 	/** One line of a comparison: a quantity in run A and run B. */
 	public record Comparison(String name, Entry a, Entry b) {
-		/** (b − a)/|a|, NaN when either is missing or a word, or a is 0. */
+
+		/** b − a; NaN when either is missing or a word. */
+		public double difference() {
+			return numbers() ? b.value() - a.value() : Double.NaN;
+		}
+
+		/**
+		 * (b − a)/|a| where that means something: NaN when either is missing or a word, when a is 0 and
+		 * b is not, and when the sign changed (a relative change across zero says nothing about the size
+		 * of either); 0 when both are 0.
+		 */
 		public double relativeChange() {
-			if (a == null || b == null || a.word() != null || b.word() != null || a.value() == 0) {
+			if (!numbers() || a.value() == 0 && b.value() != 0 || Math.signum(a.value()) * Math.signum(b.value()) < 0) {
 				return Double.NaN;
 			}
-			return (b.value() - a.value()) / Math.abs(a.value());
+			return a.value() == 0 ? 0 : (b.value() - a.value()) / Math.abs(a.value());
+		}
+
+		/** The relative change as shown: "+2.5 %", "sign changed", "from 0", or "" where there is none. */
+		public String relativeText() {
+			if (!numbers()) {
+				return "";
+			}
+			if (a.value() == 0 && b.value() != 0) {
+				return "from 0";
+			}
+			if (Math.signum(a.value()) * Math.signum(b.value()) < 0) {
+				return "sign changed";
+			}
+			return String.format(Locale.ROOT, "%+.3g %%", 100 * relativeChange());
+		}
+
+		/** The difference as shown, "" where there is none. */
+		public String differenceText() {
+			return numbers() ? NumberText.signed(difference()) : "";
+		}
+
+		private boolean numbers() {
+			return a != null && b != null && a.word() == null && b.word() == null;
 		}
 	}
 
@@ -68,7 +104,8 @@ public record RunResults(Path folder, String status, String inputHash, Map<Strin
 			json.getAsJsonArray("warnings").forEach(w -> warnings.add(w.getAsString()));
 		}
 		String hash = json.has("inputHash") ? json.get("inputHash").getAsString() : "";
-		return new RunResults(folder, RunStatus.read(folder).orElse("unknown"), hash, entries, warnings);
+		return new RunResults(folder, RunStatus.read(folder).orElse("unknown"), hash, entries, warnings,
+				RunInputs.read(folder, hash));
 	}
 
 	/** The quantities of two runs side by side, in the order of {@code a} then those only in {@code b}. */

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbenchUiTest {
 
 	private static final long TIMEOUT_MINUTES = 12;
-	/** The workbench tests: DeviceEditorTest 8, ProblemMarkerTest 3, StudyLaunchTest 2, ResultViewsTest 4, WizardTest 3, PreferencesTest 1. */
-	private static final int EXPECTED_TESTS = 26;
+	/** The workbench tests: DeviceEditorTest 8, ProblemMarkerTest 3, StudyLaunchTest 2, ResultViewsTest 4, WizardTest 3, PreferencesTest 1, RunningTest 4. */
+	private static final int EXPECTED_TESTS = 30;
 
 	@TempDir
 	Path tmp;

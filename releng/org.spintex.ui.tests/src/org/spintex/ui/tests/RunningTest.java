@@ -1,0 +1,233 @@
+package org.spintex.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.spintex.ui.tests.Workbench.screenshot;
+import static org.spintex.ui.tests.Workbench.ui;
+import static org.spintex.ui.tests.Workbench.waitUntil;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.core.expressions.EvaluationContext;
+import org.eclipse.core.expressions.EvaluationResult;
+import org.eclipse.core.expressions.TestExpression;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.ConsolePlugin;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.TextConsole;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.internal.WorkbenchWindow;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.Test;
+import org.spintex.compiler.CompiledPoint;
+import org.spintex.runner.study.RunStatus;
+import org.spintex.runner.study.StudySelection;
+import org.spintex.ui.launch.RunWithDialog;
+import org.spintex.ui.launch.RunWithHandler;
+import org.spintex.ui.launch.StudyLaunch;
+import org.spintex.ui.launch.StudyLaunchShortcut;
+import org.spintex.ui.runs.RunConsole;
+import org.spintex.ui.runs.RunFolders;
+import org.spintex.ui.runs.StudyJob;
+
+/**
+ * Running is where an Eclipse user looks for it: the Run menu and toolbar, Run As on a file in the
+ * Project Explorer, Ctrl+F11; Run With… applies overrides to one run and says so; the progress bar
+ * shows the console's rising value.
+ */
+class RunningTest {
+
+	private static final Duration RUN = Duration.ofSeconds(120);
+	private static final String SMALL = """
+			spintex 3
+			material Permalloy { exchange A = 13 pJ/m  saturation Ms = 800 kA/m  damping alpha = 0.5 }
+			device Small {
+				film square { material Permalloy  shape box  length 16 nm  width 16 nm  thickness 2 nm  cell 2 nm }
+				texture tilted : uniform { direction (1, 0, 1) }
+				study settle : micromagnetic { film square  initial-state tilted  ground-state relax  duration 20 ps  integrator heun  time-step 0.1 ps  demag off }
+			}
+			""";
+
+	@Test
+	void theRunMenuOffersRunningAndCtrlF11IsBound() {
+		List<String> items = ui(() -> {
+			var window = (WorkbenchWindow) PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			IMenuManager run = window.getMenuManager().findMenuUsingPath("org.eclipse.ui.run");
+			assertTrue(run != null, "a Run menu in the menu bar");
+			((MenuManager) run).updateAll(true);
+			List<String> labels = new ArrayList<>();
+			for (IContributionItem item : run.getItems()) {
+				if (item.isVisible() && !item.isSeparator() && item.getId() != null) {
+					labels.add(item.getId());
+				}
+			}
+			return labels;
+		});
+		assertTrue(items.contains("org.eclipse.debug.ui.actions.RunLast"), "Run (Ctrl+F11) in the Run menu: " + items);
+		assertTrue(items.contains("org.eclipse.debug.internal.ui.actions.RunHistoryMenuAction"), "Run History: " + items);
+		assertTrue(items.contains("org.eclipse.debug.internal.ui.actions.RunWithConfigurationAction"), "Run As: " + items);
+		assertTrue(items.contains("org.eclipse.debug.ui.actions.OpenRunConfigurations"), "Run Configurations…: " + items);
+		assertTrue(items.contains("org.spintex.ui.runWith"), "Run Study With…: " + items);
+		List<String> keys = ui(() -> Arrays.stream(PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getActiveBindingsFor("org.eclipse.debug.ui.commands.RunLast")).map(TriggerSequence::format).toList());
+		assertTrue(keys.contains("Ctrl+F11"), "Ctrl+F11 runs: " + keys);
+	}
+
+	@Test
+	void ctrlF11RunsTheStudyOfTheEditorAndAFileInTheProjectExplorerIsLaunchable() throws Exception {
+		IProject project = Workbench.exampleProject("running");
+		IFile device = project.getFile("small.spintex");
+		if (!device.exists()) {
+			device.create(new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)), true, null);
+		}
+		// Run As in the Project Explorer's menu is shown for what the platform finds launchable
+		boolean launchable = ui(() -> {
+			try {
+				return new TestExpression("org.eclipse.debug.core", "launchable", null, "run")
+						.evaluate(new EvaluationContext(null, device)) == EvaluationResult.TRUE;
+			} catch (org.eclipse.core.runtime.CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertTrue(launchable, "Run As › Spintex study on a device file in the Project Explorer");
+
+		ITextEditor editor = Workbench.open(device);
+		ui(() -> editor.selectAndReveal(Workbench.document(editor).get().indexOf("duration"), 0));
+		// Ctrl+F11: the platform's Run command, which launches the active editor's study
+		Workbench.act(() -> PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand("org.eclipse.debug.ui.commands.RunLast", null));
+		Path runs = project.getLocation().toPath().resolve("results/Small.settle");
+		waitUntil("a run folder under results/Small.settle", Workbench.WAIT, () -> runFolder(runs).isPresent());
+		Path run = runFolder(runs).orElseThrow();
+		waitUntil("the run to complete", RUN, () -> RunStatus.read(run).filter(s -> !s.equals(RunStatus.RUNNING)).isPresent());
+		assertEquals(RunStatus.COMPLETED, RunStatus.read(run).orElseThrow());
+	}
+
+	@Test
+	void runWithAppliesOverridesToOneRunAndTheConsoleSaysWhich() throws Exception {
+		IProject project = Workbench.exampleProject("running");
+		IFile device = project.getFile("small.spintex");
+		if (!device.exists()) {
+			device.create(new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)), true, null);
+		}
+		RunWithDialog dialog = ui(() -> {
+			RunWithDialog d = new RunWithDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+					device.getName(), List.of("settle"), "settle", List.of("square.thickness=3nm"));
+			d.setBlockOnOpen(false);
+			d.open();
+			return d;
+		});
+		screenshot("run-with-dialog");
+		ui(() -> dialog.close());
+
+		String name = "Spintex run: small.spintex — settle";
+		long before = consoles(name).count();
+		Workbench.act(() -> RunWithHandler.launch(device,
+				new RunWithDialog.Choice("settle", List.of("square.thickness=3nm"), false)));
+		waitUntil("the run's console to say it ended", RUN,
+				() -> consoles(name).count() > before && console(name).contains("status: "));
+		String console = console(name);
+		assertTrue(console.contains("overrides (not in the file): square.thickness = 3 nm"), console);
+		assertTrue(console.contains("status: completed"), console);
+		// not remembered: the study's launch configuration has no overrides, the next Run As runs the file as written
+		assertEquals(List.of(), StudyLaunch.sets(StudyLaunchShortcut.configuration(device, "settle")));
+	}
+
+	@Test
+	void theProgressBarShowsTheConsolesRisingValue() throws Exception {
+		IProject project = Workbench.exampleProject("running");
+		IFile device = project.getFile("small.spintex");
+		if (!device.exists()) {
+			device.create(new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)), true, null);
+		}
+		List<CompiledPoint> points = StudySelection.compile(device.getLocation().toPath(), null, List.of(),
+				new PrintWriter(new StringWriter()));
+		RunConsole console = ui(() -> RunConsole.open("progress test"));
+		StudyJob job = new StudyJob(device, points, RunFolders.newRunFolder(device, points.get(0)), 1, console);
+		List<Double> worked = Collections.synchronizedList(new ArrayList<>());
+		List<String> tasks = Collections.synchronizedList(new ArrayList<>());
+		double[] total = { 0 };
+		job.setProgressGroup(new NullProgressMonitor() {
+			@Override
+			public void beginTask(String name, int totalWork) {
+				// the job's share of the group
+			}
+
+			@Override
+			public void internalWorked(double work) {
+				synchronized (total) {
+					total[0] += work;
+					worked.add(total[0]);
+				}
+			}
+
+			@Override
+			public void worked(int work) {
+				internalWorked(work);
+			}
+
+			@Override
+			public void subTask(String name) {
+				tasks.add(name);
+			}
+		}, 1000);
+		job.schedule();
+		job.join();
+		assertTrue(worked.size() > 2, "the bar moved: " + worked);
+		assertEquals(1000, worked.get(worked.size() - 1), 1e-6, "the bar ends full");
+		for (int i = 1; i < worked.size(); i++) {
+			assertTrue(worked.get(i) >= worked.get(i - 1), "the bar went back: " + worked);
+		}
+		// the stage and percentage under the bar are those of the console's lines
+		String text = ui(() -> console.console().getDocument().get());
+		Pattern line = Pattern.compile("\\] (time evolution \\d+ %)");
+		Matcher matcher = line.matcher(text);
+		assertTrue(matcher.find(), text);
+		String shown = matcher.group(1);
+		assertTrue(tasks.stream().anyMatch(t -> t.startsWith(shown)), "'" + shown + "' under the bar too: " + tasks);
+	}
+
+	/** The text of the newest console named {@code name}. */
+	private static String console(String name) {
+		return ui(() -> consoles(name).reduce((a, b) -> b).map(c -> ((TextConsole) c).getDocument().get()).orElse(""));
+	}
+
+	private static Stream<IConsole> consoles(String name) {
+		return Arrays.stream(ConsolePlugin.getDefault().getConsoleManager().getConsoles()).filter(c -> c.getName().equals(name));
+	}
+
+	private static Optional<Path> runFolder(Path runs) {
+		if (!Files.isDirectory(runs)) {
+			return Optional.empty();
+		}
+		try (Stream<Path> folders = Files.list(runs)) {
+			return folders.filter(Files::isDirectory).findFirst();
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+}

@@ -7,6 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.spintex.ui.views.results.ResultsView;
 import org.spintex.ui.views.texture.TextureView;
 import org.spintex.ui.views.torque.TorqueView;
+import org.spintex.ui.welcome.WelcomeView;
 
 /**
  * The Spintex perspective: device files on the left, the editor in the middle, the texture and the
@@ -25,6 +26,8 @@ public final class SpintexPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.18f, editors);
 		IFolderLayout right = layout.createFolder("org.spintex.ui.perspective.right", IPageLayout.RIGHT, 0.5f, editors);
+		// a new workspace opens on the welcome page; the Texture view is the next tab
+		right.addView(WelcomeView.ID);
 		right.addView(TextureView.ID);
 		right.addView(IPageLayout.ID_OUTLINE);
 		IFolderLayout charts = layout.createFolder("org.spintex.ui.perspective.charts", IPageLayout.BOTTOM, 0.55f,
@@ -34,7 +37,7 @@ public final class SpintexPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("org.spintex.ui.perspective.bottom", IPageLayout.BOTTOM, 0.65f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(CONSOLE);
-		for (String view : new String[] { TextureView.ID, TorqueView.ID, ResultsView.ID, IPageLayout.ID_OUTLINE,
+		for (String view : new String[] { WelcomeView.ID, TextureView.ID, TorqueView.ID, ResultsView.ID, IPageLayout.ID_OUTLINE,
 				IPageLayout.ID_PROBLEM_VIEW, CONSOLE }) {
 			layout.addShowViewShortcut(view);
 		}

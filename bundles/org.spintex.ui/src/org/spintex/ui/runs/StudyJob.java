@@ -30,7 +30,8 @@ import org.spintex.ui.preferences.SpintexPreferences;
  */
 public final class StudyJob extends Job {
 
-	private static final int TICKS = 1000;
+	/** The whole bar, in monitor ticks. */
+	public static final int TICKS = 1000;
 	private static final long REFRESH_SECONDS = 3;
 
 	private final IFile device;
@@ -108,6 +109,11 @@ public final class StudyJob extends Job {
 			return Status.CANCEL_STATUS;
 		}
 		return Status.warning(getName() + ": " + status + " (what was computed is in " + folder.getFullPath() + ")");
+	}
+
+	/** Runs the study in the calling thread, reporting to {@code monitor} (what the job's own thread does). */
+	public IStatus runIn(IProgressMonitor monitor) {
+		return run(monitor);
 	}
 
 	@Override

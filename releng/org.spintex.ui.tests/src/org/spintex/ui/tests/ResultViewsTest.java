@@ -64,13 +64,52 @@ class ResultViewsTest {
 		assertEquals(ys[ys.length - 1] / NM, centres.get(0).yMetre() / NM, 0.2, "y of the skyrmion, nm");
 		assertEquals(-1, ui(() -> view.frame().charge(0)), 0.01, "Q of a core-down skyrmion in an up film");
 		screenshot("texture");
+		// maximised and zoomed onto the skyrmion: the scale bar and the key stay, the film point stays put
+		double[] centre = { centres.get(0).xMetre(), centres.get(0).yMetre() };
+		ui(() -> {
+			Workbench.page().setPartState(Workbench.page().findViewReference(TextureView.ID),
+					org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		});
+		Workbench.sleep(500);
+		ui(() -> {
+			var mesh = view.frame().m();
+			var area = view.canvasArea();
+			var at = view.viewport().placement(mesh.sizeXMetre(), mesh.sizeYMetre(), area);
+			double px = at.x() + centre[0] / mesh.sizeXMetre() * at.width();
+			double py = at.y() + at.height() - centre[1] / mesh.sizeYMetre() * at.height();
+			view.viewport().zoomAt(px, py, 3, mesh.sizeXMetre(), mesh.sizeYMetre(), area);
+			double[] under = view.viewport().toFilm(px, py, mesh.sizeXMetre(), mesh.sizeYMetre(), area);
+			assertEquals(centre[0] / NM, under[0] / NM, 1e-6, "zooming keeps the skyrmion under the cursor");
+			view.redraw();
+		});
+		screenshot("texture-zoomed");
+		ui(() -> view.showColours(org.spintex.ui.views.texture.ColourQuantity.CHARGE_DENSITY));
+		waitUntil("the charge density", Workbench.WAIT, () -> !view.preparing());
+		screenshot("texture-charge-density");
+		// what the view remembers over a restart of the workbench
+		org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("view");
+		ui(() -> view.saveState(memento));
+		ui(() -> {
+			Workbench.page().setPartState(Workbench.page().findViewReference(TextureView.ID), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+			Workbench.page().hideView(view);
+		});
+		TextureView again = Workbench.showView(TextureView.ID, TextureView.class);
+		ui(() -> again.restore(memento));
+		waitUntil("the restored view to show m000030.ovf", Workbench.WAIT,
+				() -> again.frame() != null && "m000030.ovf".equals(again.frame().title()) && !again.preparing());
+		assertEquals(org.spintex.ui.views.texture.ColourQuantity.CHARGE_DENSITY, ui(() -> again.colours()));
+		ui(() -> again.showColours(org.spintex.ui.views.texture.ColourQuantity.DIRECTION));
+		waitUntil("the colour wheel again", Workbench.WAIT, () -> !again.preparing());
+		Path movie = Files.createTempFile("texture", ".gif");
+		ui(() -> again.exportMovie(movie)).join();
+		assertEquals(31, new org.eclipse.swt.graphics.ImageLoader().load(movie.toString()).length, "one movie frame per snapshot");
 		Path png = Files.createTempFile("texture", ".png");
-		ui(() -> view.exportPng(png)).join();
+		ui(() -> again.exportPng(png)).join();
 		java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
 		assertTrue(picture != null && picture.getWidth() > 100, "the exported PNG holds the picture");
 
 		// the Profile button charts m along x through the skyrmion in the Torque view
-		ui(() -> java.util.Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+		ui(() -> java.util.Arrays.stream(again.getViewSite().getActionBars().getToolBarManager().getItems())
 				.filter(i -> i instanceof org.eclipse.jface.action.ActionContributionItem a
 						&& "Profile".equals(a.getAction().getText()))
 				.map(i -> ((org.eclipse.jface.action.ActionContributionItem) i).getAction()).findFirst().orElseThrow().run());
@@ -95,6 +134,9 @@ class ResultViewsTest {
 		Path run = onlyRun(project.getLocation().toPath().resolve("results/Racetrack.push"));
 		ui(() -> view.showRun(run));
 		assertEquals(List.of("Q ()"), ui(() -> view.chosenColumns()));
+		TorqueView.Panel panel = ui(() -> view.panels()).get(0);
+		assertEquals("Q", panel.yTitle(), "a dimensionless column is named without an empty unit");
+		assertTrue(panel.xTitle().equals("t (ps)") || panel.xTitle().equals("t (ns)"), "time in ps or ns: " + panel.xTitle());
 		List<ChartSeries> curves = ui(() -> view.curves());
 		assertEquals(1, curves.size());
 		assertEquals(31, curves.get(0).x().length, "Q at every output");
@@ -133,9 +175,13 @@ class ResultViewsTest {
 		List<ChartSeries> curves = ui(() -> view.curves());
 		List<String> names = curves.stream().map(ChartSeries::name).toList();
 		for (String contribution : List.of("adiabatic", "geometric", "fermi-sea", "fermi-surface", "exact")) {
-			assertTrue(names.contains("FL (J) — " + contribution) && names.contains("DL (J) — " + contribution),
+			assertTrue(names.contains("FL/hw () — " + contribution) && names.contains("DL/hw () — " + contribution),
 					"field-like and damping-like curves of " + contribution + " in " + names);
 		}
+		// one panel each, in units of ħω, against the site
+		List<TorqueView.Panel> panels = ui(() -> view.panels());
+		assertEquals(List.of("FL (ħω)", "DL (ħω)"), panels.stream().map(TorqueView.Panel::yTitle).toList());
+		assertEquals("site", panels.get(0).xTitle());
 		CsvTable table = CsvTable.read(run.resolve("point-004/torques.csv"));
 		double sites = java.util.Arrays.stream(table.numbers().get(0)).max().orElseThrow();
 		assertEquals(sites, curves.get(0).x().length, "one point per site");
@@ -189,6 +235,14 @@ class ResultViewsTest {
 			assertTrue(row[5].isEmpty() || row[5].equals("+0.00 %"), row[0] + " changed by " + row[5]);
 		}
 		screenshot("compare-runs");
+		// the comparison comes back after a restart of the workbench
+		org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("view");
+		ui(() -> view.saveState(memento));
+		String header = ui(() -> view.headerText());
+		ui(() -> Workbench.page().hideView(view));
+		ResultsView again = Workbench.showView(ResultsView.ID, ResultsView.class);
+		ui(() -> again.restore(memento));
+		assertEquals(header, ui(() -> again.headerText()));
 	}
 
 	private static List<Path> runFolders(Path runs) {

@@ -7,18 +7,15 @@ import static org.spintex.ui.tests.Workbench.ui;
 import static org.spintex.ui.tests.Workbench.waitUntil;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,16 +27,16 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.jface.action.IContributionItem;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.TextConsole;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.internal.WorkbenchWindow;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
@@ -68,30 +65,27 @@ class RunningTest {
 			device Small {
 				film square { material Permalloy  shape box  length 16 nm  width 16 nm  thickness 2 nm  cell 2 nm }
 				texture tilted : uniform { direction (1, 0, 1) }
-				study settle : micromagnetic { film square  initial-state tilted  ground-state relax  duration 20 ps  integrator heun  time-step 0.1 ps  demag off }
+				study settle : micromagnetic { film square  initial-state tilted  ground-state relax  duration 20 ps  integrator heun  time-step 0.05 ps  demag off }
 			}
 			""";
 
 	@Test
 	void theRunMenuOffersRunningAndCtrlF11IsBound() {
+		// the menu bar as the user opens it: the Run menu's items once it is shown
 		List<String> items = ui(() -> {
-			var window = (WorkbenchWindow) PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-			IMenuManager run = window.getMenuManager().findMenuUsingPath("org.eclipse.ui.run");
-			assertTrue(run != null, "a Run menu in the menu bar");
-			((MenuManager) run).updateAll(true);
-			List<String> labels = new ArrayList<>();
-			for (IContributionItem item : run.getItems()) {
-				if (item.isVisible() && !item.isSeparator() && item.getId() != null) {
-					labels.add(item.getId());
-				}
-			}
+			Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+			MenuItem run = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("Run")).findFirst()
+					.orElseThrow(() -> new AssertionError("a Run menu in the menu bar: "
+							+ Arrays.stream(bar.getItems()).map(MenuItem::getText).toList()));
+			run.getMenu().notifyListeners(SWT.Show, new Event());
+			List<String> labels = Arrays.stream(run.getMenu().getItems()).map(i -> i.getText().replace("&", "").replaceAll("\t.*", ""))
+					.filter(t -> !t.isBlank()).toList();
+			run.getMenu().notifyListeners(SWT.Hide, new Event());
 			return labels;
 		});
-		assertTrue(items.contains("org.eclipse.debug.ui.actions.RunLast"), "Run (Ctrl+F11) in the Run menu: " + items);
-		assertTrue(items.contains("org.eclipse.debug.internal.ui.actions.RunHistoryMenuAction"), "Run History: " + items);
-		assertTrue(items.contains("org.eclipse.debug.internal.ui.actions.RunWithConfigurationAction"), "Run As: " + items);
-		assertTrue(items.contains("org.eclipse.debug.ui.actions.OpenRunConfigurations"), "Run Configurations…: " + items);
-		assertTrue(items.contains("org.spintex.ui.runWith"), "Run Study With…: " + items);
+		for (String item : List.of("Run", "Run History", "Run As", "Run Configurations...", "Run Study With…")) {
+			assertTrue(items.contains(item), "'" + item + "' in the Run menu: " + items);
+		}
 		List<String> keys = ui(() -> Arrays.stream(PlatformUI.getWorkbench().getService(IBindingService.class)
 				.getActiveBindingsFor("org.eclipse.debug.ui.commands.RunLast")).map(TriggerSequence::format).toList());
 		assertTrue(keys.contains("Ctrl+F11"), "Ctrl+F11 runs: " + keys);
@@ -99,11 +93,8 @@ class RunningTest {
 
 	@Test
 	void ctrlF11RunsTheStudyOfTheEditorAndAFileInTheProjectExplorerIsLaunchable() throws Exception {
-		IProject project = Workbench.exampleProject("running");
-		IFile device = project.getFile("small.spintex");
-		if (!device.exists()) {
-			device.create(new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)), true, null);
-		}
+		IFile device = smallDevice();
+		IProject project = device.getProject();
 		// Run As in the Project Explorer's menu is shown for what the platform finds launchable
 		boolean launchable = ui(() -> {
 			try {
@@ -121,19 +112,15 @@ class RunningTest {
 		Workbench.act(() -> PlatformUI.getWorkbench().getService(IHandlerService.class)
 				.executeCommand("org.eclipse.debug.ui.commands.RunLast", null));
 		Path runs = project.getLocation().toPath().resolve("results/Small.settle");
-		waitUntil("a run folder under results/Small.settle", Workbench.WAIT, () -> runFolder(runs).isPresent());
-		Path run = runFolder(runs).orElseThrow();
+		waitUntil("a run folder under results/Small.settle", Workbench.WAIT, () -> Workbench.runFolder(runs).isPresent());
+		Path run = Workbench.runFolder(runs).orElseThrow();
 		waitUntil("the run to complete", RUN, () -> RunStatus.read(run).filter(s -> !s.equals(RunStatus.RUNNING)).isPresent());
 		assertEquals(RunStatus.COMPLETED, RunStatus.read(run).orElseThrow());
 	}
 
 	@Test
 	void runWithAppliesOverridesToOneRunAndTheConsoleSaysWhich() throws Exception {
-		IProject project = Workbench.exampleProject("running");
-		IFile device = project.getFile("small.spintex");
-		if (!device.exists()) {
-			device.create(new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)), true, null);
-		}
+		IFile device = smallDevice();
 		RunWithDialog dialog = ui(() -> {
 			RunWithDialog d = new RunWithDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
 					device.getName(), List.of("settle"), "settle", List.of("square.thickness=3nm"));
@@ -159,11 +146,7 @@ class RunningTest {
 
 	@Test
 	void theProgressBarShowsTheConsolesRisingValue() throws Exception {
-		IProject project = Workbench.exampleProject("running");
-		IFile device = project.getFile("small.spintex");
-		if (!device.exists()) {
-			device.create(new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)), true, null);
-		}
+		IFile device = smallDevice();
 		List<CompiledPoint> points = StudySelection.compile(device.getLocation().toPath(), null, List.of(),
 				new PrintWriter(new StringWriter()));
 		RunConsole console = ui(() -> RunConsole.open("progress test"));
@@ -171,12 +154,7 @@ class RunningTest {
 		List<Double> worked = Collections.synchronizedList(new ArrayList<>());
 		List<String> tasks = Collections.synchronizedList(new ArrayList<>());
 		double[] total = { 0 };
-		job.setProgressGroup(new NullProgressMonitor() {
-			@Override
-			public void beginTask(String name, int totalWork) {
-				// the job's share of the group
-			}
-
+		job.runIn(new NullProgressMonitor() {
 			@Override
 			public void internalWorked(double work) {
 				synchronized (total) {
@@ -194,11 +172,9 @@ class RunningTest {
 			public void subTask(String name) {
 				tasks.add(name);
 			}
-		}, 1000);
-		job.schedule();
-		job.join();
+		});
 		assertTrue(worked.size() > 2, "the bar moved: " + worked);
-		assertEquals(1000, worked.get(worked.size() - 1), 1e-6, "the bar ends full");
+		assertEquals(StudyJob.TICKS, worked.get(worked.size() - 1), 1e-6, "the bar ends full");
 		for (int i = 1; i < worked.size(); i++) {
 			assertTrue(worked.get(i) >= worked.get(i - 1), "the bar went back: " + worked);
 		}
@@ -220,14 +196,9 @@ class RunningTest {
 		return Arrays.stream(ConsolePlugin.getDefault().getConsoleManager().getConsoles()).filter(c -> c.getName().equals(name));
 	}
 
-	private static Optional<Path> runFolder(Path runs) {
-		if (!Files.isDirectory(runs)) {
-			return Optional.empty();
-		}
-		try (Stream<Path> folders = Files.list(runs)) {
-			return folders.filter(Files::isDirectory).findFirst();
-		} catch (IOException e) {
-			return Optional.empty();
-		}
+	/** The project "running" with the small device file. */
+	private static IFile smallDevice() throws Exception {
+		IFile device = smallDevice();
+		return device;
 	}
 }

@@ -6,14 +6,11 @@ import static org.spintex.ui.tests.Workbench.screenshot;
 import static org.spintex.ui.tests.Workbench.ui;
 import static org.spintex.ui.tests.Workbench.waitUntil;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -56,8 +53,8 @@ class StudyLaunchTest {
 		});
 
 		Path runs = project.getLocation().toPath().resolve("results/Racetrack.push");
-		waitUntil("a run folder under results/Racetrack.push", Workbench.WAIT, () -> runFolder(runs).isPresent());
-		Path run = runFolder(runs).orElseThrow();
+		waitUntil("a run folder under results/Racetrack.push", Workbench.WAIT, () -> Workbench.runFolder(runs).isPresent());
+		Path run = Workbench.runFolder(runs).orElseThrow();
 		screenshot("run-progress");
 		waitUntil("the run to complete", RUN,
 				() -> RunStatus.read(run).filter(s -> !s.equals(RunStatus.RUNNING)).isPresent());
@@ -87,8 +84,8 @@ class StudyLaunchTest {
 		ui(() -> DebugUITools.launch(configuration, ILaunchManager.RUN_MODE));
 		Path runs = project.getLocation().toPath().resolve("results/Racetrack.push");
 		waitUntil("the run's first snapshots", Workbench.WAIT,
-				() -> runFolder(runs).filter(r -> Files.exists(r.resolve("m000002.ovf"))).isPresent());
-		Path run = runFolder(runs).orElseThrow();
+				() -> Workbench.runFolder(runs).filter(r -> Files.exists(r.resolve("m000002.ovf"))).isPresent());
+		Path run = Workbench.runFolder(runs).orElseThrow();
 		// what the Cancel button of the Progress view does
 		Job job = Arrays.stream(Job.getJobManager().find(null)).filter(StudyJob.class::isInstance).findFirst()
 				.orElseThrow(() -> new AssertionError("no running Spintex job"));
@@ -108,14 +105,4 @@ class StudyLaunchTest {
 		assertTrue(shown.matches("m0000\\d\\d\\.ovf") && !shown.equals("m000030.ovf"), "a snapshot from before the cancel: " + shown);
 	}
 
-	private static Optional<Path> runFolder(Path runs) {
-		if (!Files.isDirectory(runs)) {
-			return Optional.empty();
-		}
-		try (Stream<Path> folders = Files.list(runs)) {
-			return folders.filter(Files::isDirectory).findFirst();
-		} catch (IOException e) {
-			return Optional.empty();
-		}
-	}
 }

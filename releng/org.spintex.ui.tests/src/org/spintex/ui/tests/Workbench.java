@@ -164,6 +164,18 @@ final class Workbench {
 		}
 	}
 
+	/** The first run folder under a study's results folder {@code runs}, once there is one. */
+	static java.util.Optional<Path> runFolder(Path runs) {
+		if (!Files.isDirectory(runs)) {
+			return java.util.Optional.empty();
+		}
+		try (Stream<Path> folders = Files.list(runs)) {
+			return folders.filter(Files::isDirectory).findFirst();
+		} catch (IOException e) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** Opens {@code file} in its default editor, which for a device file is the generic editor. */
 	static ITextEditor open(IFile file) {
 		return ui(() -> {

@@ -43,6 +43,9 @@ public final class ResultsView extends ViewPart {
 
 	private Link header;
 	private Path shown;
+	/** The run (or the two runs) shown, remembered over a restart. */
+	private List<Path> showing = List.of();
+	private org.eclipse.ui.IMemento restored;
 	private Table table;
 	private List<String[]> rows = List.of();
 	private List<String> columns = List.of();
@@ -99,6 +102,9 @@ public final class ResultsView extends ViewPart {
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		getSite().getWorkbenchWindow().getSelectionService().addSelectionListener(selection);
 		RunEvents.add(runEvents);
+		if (restored != null) {
+			restore(restored);
+		}
 		getViewSite().getActionBars().getToolBarManager().add(new Action("Export CSV") {
 			@Override
 			public void run() {
@@ -118,6 +124,7 @@ public final class ResultsView extends ViewPart {
 
 	/** Shows one run. */
 	public void show(Path run) {
+		showing = List.of(run);
 		try {
 			RunResults results = RunResults.read(run);
 			shown = Files.exists(run.resolve("run.log")) ? run : null;
@@ -137,6 +144,7 @@ public final class ResultsView extends ViewPart {
 
 	/** Shows two runs side by side with the relative change of every quantity. */
 	public void compare(Path a, Path b) {
+		showing = List.of(a, b);
 		try {
 			RunResults first = RunResults.read(a), second = RunResults.read(b);
 			shown = null;
@@ -221,6 +229,36 @@ public final class ResultsView extends ViewPart {
 					.append('\n');
 		}
 		Files.writeString(file, out, StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public void init(org.eclipse.ui.IViewSite site, org.eclipse.ui.IMemento memento) throws org.eclipse.ui.PartInitException {
+		super.init(site, memento);
+		restored = memento;
+	}
+
+	/** Remembers the run or the two runs shown. */
+	@Override
+	public void saveState(org.eclipse.ui.IMemento memento) {
+		for (int i = 0; i < showing.size(); i++) {
+			memento.putString("run" + i, showing.get(i).toString());
+		}
+	}
+
+	/** Shows again what {@link #saveState} remembered, if the runs are still there. */
+	public void restore(org.eclipse.ui.IMemento memento) {
+		List<Path> runs = new ArrayList<>();
+		for (int i = 0; i < 2 && memento.getString("run" + i) != null; i++) {
+			Path run = Path.of(memento.getString("run" + i));
+			if (RunResults.isRun(run)) {
+				runs.add(run);
+			}
+		}
+		if (runs.size() == 1) {
+			show(runs.get(0));
+		} else if (runs.size() == 2) {
+			compare(runs.get(0), runs.get(1));
+		}
 	}
 
 	@Override

@@ -18,14 +18,14 @@ import org.spintex.core.topology.SkyrmionCentres;
 /**
  * Reads snapshots and computes their pictures in a background job, so that the UI thread never reads a
  * file or loops over cells: the Texture view asks, the job lists the series, reads the OVF file, computes
- * the colours, the charge and the centres, and hands the result to the UI thread. Requests that arrive
+ * the colours and their key, the charge and the centres, and hands the result to the UI thread. Requests that arrive
  * while the job works replace each other — dragging the time slider over a hundred snapshots reads the one
  * where it stops, not all of them — and a result that a newer request has overtaken is never shown.
  */
 final class FramePreparation {
 
 	/** What to show: a snapshot of a series (read from its file), or a frame already in memory drawn again. */
-	record Request(long generation, Source source, int layer, boolean charge) {
+	record Request(long generation, Source source, int layer, ColourQuantity quantity) {
 	}
 
 	/** Where the frame comes from. */
@@ -49,7 +49,7 @@ final class FramePreparation {
 
 	/** A frame ready to draw; {@code colours} becomes an image on the UI thread. */
 	record Prepared(long generation, SnapshotSeries series, int index, TextureFrame frame, int layer, ImageData colours,
-			double charge, List<SkyrmionCentres.Centre> centres) {
+			TexturePicture.Key key, double charge, List<SkyrmionCentres.Centre> centres) {
 	}
 
 	private final Display display;
@@ -88,8 +88,8 @@ final class FramePreparation {
 	}
 
 	/** Asks for {@code source} at {@code layer}; replaces any request not yet started. */
-	void request(Source source, int layer, boolean charge) {
-		pending.set(new Request(latest.incrementAndGet(), source, layer, charge));
+	void request(Source source, int layer, ColourQuantity quantity) {
+		pending.set(new Request(latest.incrementAndGet(), source, layer, quantity));
 		job.schedule();
 	}
 
@@ -146,7 +146,7 @@ final class FramePreparation {
 		}
 		}
 		int k = Math.max(0, Math.min(request.layer(), frame.m().nz() - 1));
-		return new Prepared(request.generation(), series, index, frame, k, TexturePicture.colours(frame, k, request.charge()),
-				frame.charge(k), frame.centres(k));
+		return new Prepared(request.generation(), series, index, frame, k, TexturePicture.colours(frame, k, request.quantity()),
+				TexturePicture.key(frame, k, request.quantity()), frame.charge(k), frame.centres(k));
 	}
 }

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.part.ViewPart;
 import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.topology.SkyrmionCentres;
@@ -31,8 +32,11 @@ import org.spintex.ui.preferences.SpintexPreferences;
 import org.spintex.ui.runs.RunEvents;
 
 /**
- * The magnetization of a film as a colour wheel (in-plane angle → hue, m_z → lightness) with
- * arrows, the topological charge density, the centres of skyrmions and their path. It shows any
+ * The magnetization of a film as a colour wheel (in-plane angle → hue, m_z → lightness) or one
+ * component or the topological charge density on a diverging map, with its key, a scale bar,
+ * arrows, the centres of skyrmions and their path; zoom with the wheel, pan by dragging, read m
+ * under the cursor; export a PNG or a movie of the snapshots; what was shown comes back after a
+ * restart. It shows any
  * OVF 1.0 or 2.0 file (Spintex, MuMax3, OOMMF), steps through the snapshots of a run with the time
  * slider and through the layers of a 3D film with the layer selector, and follows a run started
  * in the workbench while it writes. Files are read and pictures computed in the background
@@ -59,7 +63,16 @@ public final class TextureView extends ViewPart {
 	private List<double[]> path = List.of();
 	private final Map<Path, double[]> centreCache = new ConcurrentHashMap<>();
 	private boolean followRuns = true;
-	private TexturePicture.Overlays overlays = new TexturePicture.Overlays(true, false, true);
+	private TexturePicture.Overlays overlays = new TexturePicture.Overlays(true, true);
+	private ColourQuantity quantity = ColourQuantity.DIRECTION;
+	private TexturePicture.Key key = new TexturePicture.Key(ColourQuantity.DIRECTION, 0);
+	private final TextureViewport viewport = new TextureViewport();
+	private Label readout;
+	/** Where a drag started, or null. */
+	private int[] dragFrom;
+	/** What the view showed when the workbench closed: a file, or a run folder (its newest snapshot). */
+	private IMemento restored;
+	private final List<Action> colourActions = new ArrayList<>();
 
 	private final RunEvents.Listener runs = new RunEvents.Listener() {
 		@Override
@@ -87,10 +100,11 @@ public final class TextureView extends ViewPart {
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		canvas.addPaintListener(e -> {
 			if (image != null && frame != null) {
-				TexturePicture.draw(e.gc, canvas.getDisplay(), image, frame, layer(), overlays, centres, path,
-						canvas.getClientArea());
+				TexturePicture.draw(e.gc, canvas.getDisplay(), image, frame, layer(), overlays, key, centres, path,
+						canvas.getClientArea(), viewport);
 			}
 		});
+		listenToMouse();
 		canvas.addDisposeListener(e -> disposeImage());
 		preparation = new FramePreparation(parent.getDisplay(), this::shown, (request, e) -> {
 			if (caption.isDisposed()) {
@@ -110,11 +124,95 @@ public final class TextureView extends ViewPart {
 		timeLabel.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
 		timeLabel.setText("t = –            ");
 		layer = new Spinner(parent, SWT.BORDER);
-		layer.setToolTipText("Layer (z index) of a 3D film");
+		layer.setToolTipText("Layer (z index, from the bottom) of a 3D film or stack");
 		layer.addListener(SWT.Selection, e -> render());
+		readout = new Label(parent, SWT.NONE);
+		readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		readout.setText("Wheel: zoom, drag: pan, double-click: whole film");
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
+		contributeColours(getViewSite().getActionBars().getMenuManager());
 		RunEvents.add(runs);
 		showNothingYet();
+		if (restored != null) {
+			restore(restored);
+		}
+	}
+
+	/** Wheel zooms about the cursor, a drag pans, a double click shows the whole film; hovering reads m out. */
+	private void listenToMouse() {
+		canvas.addListener(SWT.MouseVerticalWheel, e -> {
+			if (frame != null) {
+				FieldSnapshot mesh = frame.m();
+				viewport.zoomAt(e.x, e.y, e.count > 0 ? 1.25 : 0.8, mesh.sizeXMetre(), mesh.sizeYMetre(), area());
+				canvas.redraw();
+			}
+		});
+		canvas.addListener(SWT.MouseDown, e -> dragFrom = e.button == 1 ? new int[] { e.x, e.y } : null);
+		canvas.addListener(SWT.MouseUp, e -> dragFrom = null);
+		canvas.addListener(SWT.MouseDoubleClick, e -> {
+			viewport.reset();
+			canvas.redraw();
+		});
+		canvas.addListener(SWT.MouseMove, e -> {
+			if (frame == null) {
+				return;
+			}
+			FieldSnapshot mesh = frame.m();
+			if (dragFrom != null) {
+				viewport.panBy(e.x - dragFrom[0], e.y - dragFrom[1], mesh.sizeXMetre(), mesh.sizeYMetre(), area());
+				dragFrom = new int[] { e.x, e.y };
+				canvas.redraw();
+			}
+			readout.setText(readout(viewport.toFilm(e.x, e.y, mesh.sizeXMetre(), mesh.sizeYMetre(), area())));
+		});
+	}
+
+	/** "x = 120.5 nm, y = 40 nm: m = (+0.12, −0.50, +0.86)", or the zoom hint off the film. */
+	private String readout(double[] at) {
+		FieldSnapshot mesh = frame.m();
+		int i = (int) Math.floor(at[0] / mesh.cellXMetre()), j = (int) Math.floor(at[1] / mesh.cellYMetre());
+		if (i < 0 || j < 0 || i >= mesh.nx() || j >= mesh.ny()) {
+			return String.format(Locale.ROOT, "zoom %.3g× — wheel: zoom, drag: pan, double-click: whole film", viewport.zoom());
+		}
+		double unit = lengthUnit();
+		int cell = mesh.index(i, j, layer());
+		return String.format(Locale.ROOT, "x = %.4g %s, y = %.4g %s (cell %d, %d): %s = (%+.3f, %+.3f, %+.3f)",
+				mesh.centreX(i) / unit, SpintexPreferences.lengthUnit(), mesh.centreY(j) / unit, SpintexPreferences.lengthUnit(), i, j,
+				series == null ? "m" : series.quantity(), frame.mx(cell), frame.my(cell), frame.mz(cell));
+	}
+
+	private TextureViewport.Box area() {
+		return TexturePicture.box(canvas.getClientArea());
+	}
+
+	/** The view menu: what the colours show. */
+	private void contributeColours(org.eclipse.jface.action.IMenuManager menu) {
+		org.eclipse.jface.action.MenuManager colours = new org.eclipse.jface.action.MenuManager("Colours");
+		for (ColourQuantity q : ColourQuantity.values()) {
+			Action choose = new Action(q.label(), IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked()) {
+						showColours(q);
+					}
+				}
+			};
+			choose.setId(q.name());
+			choose.setChecked(q == quantity);
+			colours.add(choose);
+			colourActions.add(choose);
+		}
+		menu.add(colours);
+	}
+
+	/** Colours the picture by {@code shown}. */
+	public void showColours(ColourQuantity shown) {
+		quantity = shown;
+		render();
+	}
+
+	public ColourQuantity colours() {
+		return quantity;
 	}
 
 	private void contributeActions(IToolBarManager toolbar) {
@@ -147,9 +245,14 @@ public final class TextureView extends ViewPart {
 				showProfile();
 			}
 		});
-		toolbar.add(toggle("Arrows", overlays.arrows(), on -> overlays = new TexturePicture.Overlays(on, overlays.charge(), overlays.centres())));
-		toolbar.add(toggle("Charge density", overlays.charge(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(), on, overlays.centres())));
-		toolbar.add(toggle("Centres", overlays.centres(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(), overlays.charge(), on)));
+		toolbar.add(new Action("Export movie…") {
+			@Override
+			public void run() {
+				exportMovie();
+			}
+		});
+		toolbar.add(toggle("Arrows", overlays.arrows(), on -> overlays = new TexturePicture.Overlays(on, overlays.centres())));
+		toolbar.add(toggle("Centres", overlays.centres(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(), on)));
 	}
 
 	private IAction toggle(String name, boolean initially, java.util.function.Consumer<Boolean> set) {
@@ -205,7 +308,7 @@ public final class TextureView extends ViewPart {
 	/** Shows an OVF file and the snapshots of its series (the same quantity in the same folder), once read. */
 	public void open(Path file) {
 		followRuns = false;
-		preparation.request(new FramePreparation.Source.OpenFile(file), layerSelection(), overlays.charge());
+		preparation.request(new FramePreparation.Source.OpenFile(file), layerSelection(), quantity);
 	}
 
 	/** Shows the newest m snapshot of a run folder, if the view follows runs. */
@@ -215,7 +318,7 @@ public final class TextureView extends ViewPart {
 		}
 		canvas.getDisplay().asyncExec(() -> {
 			if (!canvas.isDisposed() && followRuns) {
-				preparation.request(new FramePreparation.Source.Latest(runFolder), layerSelection(), overlays.charge());
+				preparation.request(new FramePreparation.Source.Latest(runFolder), layerSelection(), quantity);
 			}
 		});
 	}
@@ -228,7 +331,11 @@ public final class TextureView extends ViewPart {
 		boolean newSeries = prepared.series() == null || series == null || !prepared.series().equals(series);
 		series = prepared.series();
 		shownIndex = prepared.index();
+		if (frame == null || frame.m().nx() != prepared.frame().m().nx() || frame.m().ny() != prepared.frame().m().ny()) {
+			viewport.reset();
+		}
 		frame = prepared.frame();
+		key = prepared.key();
 		centres = prepared.centres();
 		charge = prepared.charge();
 		disposeImage();
@@ -266,7 +373,7 @@ public final class TextureView extends ViewPart {
 		}
 		int shown = Math.min(index, series.size() - 1);
 		timeLabel.setText(String.format(Locale.ROOT, "reading %d/%d", shown + 1, series.size()));
-		preparation.request(new FramePreparation.Source.SeriesIndex(series, shown), layerSelection(), overlays.charge());
+		preparation.request(new FramePreparation.Source.SeriesIndex(series, shown), layerSelection(), quantity);
 	}
 
 	/** The path of the main texture's centre over the series, computed in the background. */
@@ -324,7 +431,7 @@ public final class TextureView extends ViewPart {
 		if (frame == null || canvas.isDisposed()) {
 			return;
 		}
-		preparation.request(new FramePreparation.Source.Frame(series, shownIndex, frame), layerSelection(), overlays.charge());
+		preparation.request(new FramePreparation.Source.Frame(series, shownIndex, frame), layerSelection(), quantity);
 	}
 
 	private void showCaption() {
@@ -334,8 +441,9 @@ public final class TextureView extends ViewPart {
 		String located = centres.stream()
 				.map(c -> String.format(Locale.ROOT, "(%.1f, %.1f)", c.xMetre() / unit, c.yMetre() / unit))
 				.reduce((a, b) -> a + ", " + b).map(s -> "; centres " + s + " " + SpintexPreferences.lengthUnit()).orElse("");
-		caption.setText(String.format(Locale.ROOT, "%s — layer %d of %d — Q = %+.3f%s — %d × %d × %d cells of %s × %s × %s %s",
-				frame.title(), k + 1, mesh.nz(), charge, located, mesh.nx(), mesh.ny(), mesh.nz(),
+		caption.setText(String.format(Locale.ROOT, "%s — layer %d of %d (z = %s %s) — Q = %+.3f%s — %d × %d × %d cells of %s × %s × %s %s",
+				frame.title(), k + 1, mesh.nz(), compact((k + 0.5) * mesh.cellZMetre() / unit), SpintexPreferences.lengthUnit(), charge,
+				located, mesh.nx(), mesh.ny(), mesh.nz(),
 				compact(mesh.cellXMetre() / unit), compact(mesh.cellYMetre() / unit), compact(mesh.cellZMetre() / unit),
 				SpintexPreferences.lengthUnit()));
 		caption.getParent().layout();
@@ -365,8 +473,8 @@ public final class TextureView extends ViewPart {
 			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 			gc.fillRectangle(0, 0, area.width, area.height);
 			if (image != null && frame != null) {
-				TexturePicture.draw(gc, canvas.getDisplay(), image, frame, layer(), overlays, centres, path,
-						new org.eclipse.swt.graphics.Rectangle(0, 0, area.width, area.height));
+				TexturePicture.draw(gc, canvas.getDisplay(), image, frame, layer(), overlays, key, centres, path,
+						new org.eclipse.swt.graphics.Rectangle(0, 0, area.width, area.height), viewport);
 			}
 			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
 			loader.data = new org.eclipse.swt.graphics.ImageData[] { picture.getImageData() };
@@ -387,9 +495,106 @@ public final class TextureView extends ViewPart {
 		return write;
 	}
 
+	/**
+	 * Writes the snapshots of the series shown as an animated GIF, in the colours shown now, in a
+	 * background job.
+	 */
+	private void exportMovie() {
+		if (series == null || series.isEmpty()) {
+			caption.setText("Export movie: open a run's snapshots first (the movie is of the series shown).");
+			caption.getParent().layout();
+			return;
+		}
+		FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.gif" });
+		dialog.setFileName(series.quantity() + ".gif");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			exportMovie(Path.of(chosen));
+		}
+	}
+
+	/** The movie of the series shown, written by the returned job. */
+	public Job exportMovie(Path gif) {
+		SnapshotSeries shownSeries = series;
+		int k = layer();
+		ColourQuantity shownQuantity = quantity;
+		Job write = Job.create("Exporting " + gif.getFileName(), monitor -> {
+			try {
+				TextureMovie.write(shownSeries, k, shownQuantity, gif, monitor::isCanceled);
+				return Status.OK_STATUS;
+			} catch (IOException | RuntimeException e) {
+				return Status.error("cannot write the movie " + gif + ": " + e.getMessage(), e);
+			}
+		});
+		write.setUser(true);
+		write.schedule();
+		return write;
+	}
+
+	@Override
+	public void init(org.eclipse.ui.IViewSite site, IMemento memento) throws org.eclipse.ui.PartInitException {
+		super.init(site, memento);
+		restored = memento;
+		if (memento != null) {
+			applySettings(memento);
+		}
+	}
+
+	/** Remembers what is shown, how it is coloured and drawn, for the next start of the workbench. */
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString("colours", quantity.name());
+		memento.putBoolean("arrows", overlays.arrows());
+		memento.putBoolean("centres", overlays.centres());
+		if (series != null && !series.isEmpty()) {
+			memento.putString("file", series.files().get(Math.min(shownIndex, series.size() - 1)).toString());
+		}
+	}
+
+	/** Shows what {@link #saveState} remembered: the colours, the overlays and the snapshot, if it still exists. */
+	public void restore(IMemento memento) {
+		applySettings(memento);
+		colourActions.forEach(a -> a.setChecked(quantity.name().equals(a.getId())));
+		String file = memento.getString("file");
+		if (file != null && java.nio.file.Files.isRegularFile(Path.of(file))) {
+			open(Path.of(file));
+		}
+	}
+
+	private void applySettings(IMemento memento) {
+		try {
+			quantity = ColourQuantity.valueOf(java.util.Objects.requireNonNullElse(memento.getString("colours"), "DIRECTION"));
+		} catch (IllegalArgumentException e) {
+			quantity = ColourQuantity.DIRECTION;
+		}
+		overlays = new TexturePicture.Overlays(!Boolean.FALSE.equals(memento.getBoolean("arrows")),
+				!Boolean.FALSE.equals(memento.getBoolean("centres")));
+	}
+
 	/** 1, 2.5, 0.125: no trailing zeros. */
 	private static String compact(double value) {
 		return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();
+	}
+
+	private static double lengthUnit() {
+		return "µm".equals(SpintexPreferences.lengthUnit()) ? 1e-6 : 1e-9;
+	}
+
+	/** The viewport (tests zoom it). */
+	public TextureViewport viewport() {
+		return viewport;
+	}
+
+	/** The drawing area, for the viewport. */
+	public TextureViewport.Box canvasArea() {
+		return area();
+	}
+
+	/** Redraws after the viewport changed. */
+	public void redraw() {
+		canvas.redraw();
 	}
 
 	private int layer() {

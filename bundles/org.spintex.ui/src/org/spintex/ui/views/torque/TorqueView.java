@@ -17,12 +17,12 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.part.ViewPart;
@@ -30,11 +30,14 @@ import org.spintex.ui.SpintexUi;
 import org.spintex.ui.runs.RunEvents;
 
 /**
- * Charts of a run's tables (SWTChart): the field-like and damping-like torques per site and
- * contribution of an NEGF run (torques.csv, one curve per contribution), the time series of a
- * micromagnetic or collective run (table.csv: Q(t), ⟨m⟩(t), energies, battery energy), sweeps
- * (sweep.csv, on log-log axes when they span decades). Choose the table, the x column and any y
- * columns; export PNG, SVG or CSV.
+ * Charts of a run's tables (SWTChart), first as the study kind's {@link ChartPreset}: the field-like
+ * and damping-like torques per site of an NEGF run in units of ħω, one panel each, a curve per
+ * contribution; the time series of a micromagnetic or collective run (Q(t)); a sweep's result
+ * against its swept parameter (log axes when they span decades). Axes read "name (unit)" in units
+ * that suit the values (ns, nm, eV), the range never magnifies noise ({@link AxisRange}), every
+ * contribution keeps its colour, and the legend sits under the charts, where clicking a
+ * contribution hides or shows it. Choose the table, the x column and any y columns; export PNG, SVG
+ * or CSV.
  */
 public final class TorqueView extends ViewPart {
 
@@ -54,16 +57,31 @@ public final class TorqueView extends ViewPart {
 	private org.eclipse.swt.widgets.List labelChoice;
 	private Button logX;
 	private Button logY;
-	private Chart chart;
+	private static final String[] LINE_STYLE_NAMES = { "solid", "dashed", "dotted", "dash-dotted" };
+
+	private Composite plots;
+	private Composite legend;
 	private List<Path> tables = List.of();
 	private CsvTable table;
 	private List<ChartSeries> curves = List.of();
+	private List<String> allLabels = List.of();
+	/** The y columns per panel of the table's preset; null once the user chose columns of their own. */
+	private List<List<String>> panels;
+	private List<Panel> shownPanels = List.of();
+	private String title = "Open a table or run a study";
+	/** Values a log axis could not draw in the last plot. */
+	private int dropped;
+	private org.eclipse.ui.IMemento restored;
 
 	private final RunEvents.Listener runs = new RunEvents.Listener() {
 		@Override
 		public void finished(Path runFolder, String status) {
-			if (!chart.isDisposed()) {
-				chart.getDisplay().asyncExec(() -> showRun(runFolder));
+			if (!plots.isDisposed()) {
+				plots.getDisplay().asyncExec(() -> {
+					if (!plots.isDisposed()) {
+						showRun(runFolder);
+					}
+				});
 			}
 		}
 	};
@@ -94,9 +112,24 @@ public final class TorqueView extends ViewPart {
 		logY = new Button(controls, SWT.CHECK);
 		logY.setText("log y");
 		logY.addListener(SWT.Selection, e -> plot());
-		chart = new Chart(parent, SWT.NONE);
-		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		chart.getTitle().setText("Open a table or run a study");
+		Composite right = new Composite(parent, SWT.NONE);
+		right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridLayout rightLayout = new GridLayout(1, false);
+		rightLayout.marginWidth = 0;
+		rightLayout.marginHeight = 0;
+		right.setLayout(rightLayout);
+		plots = new Composite(right, SWT.NONE);
+		plots.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		legend = new Composite(right, SWT.NONE);
+		legend.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+		org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.spacing = 4;
+		legend.setLayout(rows);
+		draw();
+		if (restored != null && restored.getString("table") != null && Files.isRegularFile(Path.of(restored.getString("table")))) {
+			open(Path.of(restored.getString("table")));
+		}
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		RunEvents.add(runs);
 	}
@@ -116,7 +149,7 @@ public final class TorqueView extends ViewPart {
 		toolbar.add(new Action("Open table…") {
 			@Override
 			public void run() {
-				FileDialog dialog = new FileDialog(chart.getShell(), SWT.OPEN);
+				FileDialog dialog = new FileDialog(plots.getShell(), SWT.OPEN);
 				dialog.setFilterExtensions(new String[] { "*.csv", "*" });
 				String chosen = dialog.open();
 				if (chosen != null) {
@@ -125,7 +158,7 @@ public final class TorqueView extends ViewPart {
 			}
 		});
 		toolbar.add(export("Export PNG", "*.png", this::exportPng));
-		toolbar.add(export("Export SVG", "*.svg", file -> ChartExport.svg(file, chart.getTitle().getText(), xTitle(),
+		toolbar.add(export("Export SVG", "*.svg", file -> ChartExport.svg(file, title, xTitle(),
 				yTitle(), curves, logX.getSelection(), logY.getSelection())));
 		toolbar.add(export("Export CSV", "*.csv", file -> ChartExport.csv(file, xTitle(), curves)));
 	}
@@ -138,7 +171,7 @@ public final class TorqueView extends ViewPart {
 		return new Action(name) {
 			@Override
 			public void run() {
-				FileDialog dialog = new FileDialog(chart.getShell(), SWT.SAVE);
+				FileDialog dialog = new FileDialog(plots.getShell(), SWT.SAVE);
 				dialog.setFilterExtensions(new String[] { pattern });
 				dialog.setOverwrite(true);
 				String chosen = dialog.open();
@@ -153,9 +186,22 @@ public final class TorqueView extends ViewPart {
 		};
 	}
 
-	/** Saves the chart as drawn now as a PNG. */
+	/** Saves the charts and the legend as drawn now as a PNG. */
 	public void exportPng(Path file) {
-		chart.save(file.toString(), SWT.IMAGE_PNG);
+		Composite all = plots.getParent();
+		org.eclipse.swt.graphics.Point size = all.getSize();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(all.getDisplay(), Math.max(1, size.x),
+				Math.max(1, size.y));
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+		try {
+			all.print(gc);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	/** Lists the tables of a run folder and shows the most telling one. */
@@ -181,7 +227,7 @@ public final class TorqueView extends ViewPart {
 		return i < 0 ? PREFERRED.size() : i;
 	}
 
-	/** Shows a table with its default choice of columns; the table list becomes that of its folder. */
+	/** Shows a table with the preset of its study kind; the table list becomes that of its folder. */
 	public void open(Path file) {
 		if (!tables.contains(file)) {
 			listTables(file.getParent());
@@ -190,66 +236,46 @@ public final class TorqueView extends ViewPart {
 		try {
 			table = CsvTable.read(file);
 		} catch (IOException | RuntimeException e) {
-			chart.getTitle().setText("Cannot read " + file.getFileName() + ": " + e.getMessage());
-			chart.redraw();
+			title = "Cannot read " + file.getFileName() + ": " + e.getMessage();
+			curves = List.of();
+			draw();
 			return;
 		}
 		List<Integer> numeric = table.numericColumns();
 		xChoice.setItems(numeric.stream().map(c -> table.headers().get(c)).toArray(String[]::new));
 		yChoice.setItems(numeric.stream().map(c -> table.headers().get(c)).toArray(String[]::new));
 		// the labels of the rows (a torque's contributions), all shown at first
-		String[] labels = table.labelColumn()
-				.map(c -> java.util.Arrays.stream(table.texts().get(c)).distinct().toArray(String[]::new))
-				.orElse(new String[0]);
-		labelChoice.setItems(labels);
+		allLabels = table.labelColumn()
+				.map(c -> java.util.Arrays.stream(table.texts().get(c)).distinct().toList())
+				.orElse(List.of());
+		labelChoice.setItems(allLabels.toArray(String[]::new));
 		labelChoice.selectAll();
 		labelTitle.setText(table.labelColumn().map(c -> table.headers().get(c) + ":").orElse("rows:"));
-		labelChoice.setEnabled(labels.length > 0);
+		labelChoice.setEnabled(!allLabels.isEmpty());
+		title = file.getParent().getFileName() + "/" + file.getFileName();
 		if (numeric.isEmpty()) {
+			curves = List.of();
+			draw();
 			return;
 		}
-		// a sweep's first column numbers its points: the swept parameter is the x worth showing
-		int x = numeric.size() > 1 && table.headers().get(numeric.get(0)).equals("point") ? 1 : 0;
-		xChoice.select(x);
-		defaultColumns(file.getFileName().toString(), numeric, x);
-		logX.setSelection(ChartSeries.spansDecades(table.numbers().get(numeric.get(x))));
-		int[] ys = yChoice.getSelectionIndices();
-		logY.setSelection(ys.length > 0 && java.util.Arrays.stream(ys)
-				.allMatch(i -> ChartSeries.spansDecades(table.numbers().get(numeric.get(i)))));
-		chart.getTitle().setText(file.getParent().getFileName() + "/" + file.getFileName());
+		ChartPreset preset = ChartPreset.of(table);
+		xChoice.select(Math.max(0, xChoice.indexOf(preset.x())));
+		yChoice.setSelection(preset.columns().toArray(String[]::new));
+		panels = preset.panels();
+		logX.setSelection(ChartSeries.spansDecades(table.numbers().get(table.column(preset.x()))));
+		logY.setSelection(!preset.columns().isEmpty() && preset.columns().stream()
+				.allMatch(h -> ChartSeries.spansDecades(table.numbers().get(table.column(h)))));
 		plot();
-	}
-
-	/**
-	 * Field-like and damping-like torques of an NEGF table; Q of a micromagnetic one; otherwise the
-	 * first column after x that changes (a sweep's first result that depends on the swept value).
-	 */
-	private void defaultColumns(String name, List<Integer> numeric, int x) {
-		List<String> wanted = name.equals("torques.csv") ? List.of("FL (J)", "DL (J)")
-				: List.of("Q ()");
-		int[] picks = numeric.stream().filter(c -> wanted.contains(table.headers().get(c))).mapToInt(numeric::indexOf)
-				.toArray();
-		if (picks.length == 0) {
-			int pick = Math.min(x + 1, numeric.size() - 1);
-			for (int i = x + 1; i < numeric.size(); i++) {
-				double[] values = table.numbers().get(numeric.get(i));
-				if (java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).distinct().count() > 1) {
-					pick = i;
-					break;
-				}
-			}
-			picks = new int[] { pick };
-		}
-		yChoice.setSelection(picks);
 	}
 
 	/**
 	 * Shows curves that come from no table file — a line profile of the Texture view — with their
 	 * axis titles.
 	 */
-	public void showCurves(String title, String xTitle, List<ChartSeries> profile) {
+	public void showCurves(String shownTitle, String xTitle, List<ChartSeries> profile) {
 		table = null;
 		tables = List.of();
+		allLabels = List.of();
 		tableChoice.setItems(new String[0]);
 		xChoice.setItems(new String[] { xTitle });
 		xChoice.select(0);
@@ -259,8 +285,9 @@ public final class TorqueView extends ViewPart {
 		labelChoice.setEnabled(false);
 		logX.setSelection(false);
 		logY.setSelection(false);
+		panels = null;
 		curves = profile;
-		chart.getTitle().setText(title);
+		title = shownTitle;
 		draw();
 	}
 
@@ -284,6 +311,15 @@ public final class TorqueView extends ViewPart {
 		return curves;
 	}
 
+	/** The panels drawn now, each with its axis titles (tests read what a user reads). */
+	public List<Panel> panels() {
+		return shownPanels;
+	}
+
+	/** One chart of the view: its x and y axis titles and its curves, in the axes' units. */
+	public record Panel(String xTitle, String yTitle, List<ChartSeries> curves) {
+	}
+
 	private void plot() {
 		if (table == null || xChoice.getSelectionIndex() < 0) {
 			return;
@@ -296,52 +332,149 @@ public final class TorqueView extends ViewPart {
 		}
 		List<String> labels = labelChoice.getItemCount() == 0 ? null : List.of(labelChoice.getSelection());
 		curves = ChartSeries.of(table, x, ys, labels, logX.getSelection(), logY.getSelection());
+		// not silent: a log axis cannot show values ≤ 0
+		int all = ChartSeries.of(table, x, ys, labels, false, false).stream().mapToInt(c -> c.x().length).sum();
+		int drawn = curves.stream().mapToInt(c -> c.x().length).sum();
+		dropped = all - drawn;
 		draw();
 	}
 
-	private void draw() {
-		for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
-			chart.getSeriesSet().deleteSeries(old.getId());
+	/** The chosen columns, one panel per preset panel, or all in one when the user chose them. */
+	private List<List<String>> panelColumns() {
+		List<String> chosen = curves.stream().map(ChartSeries::column).distinct().toList();
+		if (panels == null || !panels.stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet())
+				.equals(new java.util.HashSet<>(chosen))) {
+			return List.of(chosen);
 		}
-		// a colour per label (contribution) and a line style per column (FL solid, DL dashed), or a colour per column
-		List<String> groups = curves.stream().map(ChartSeries::group).distinct().toList();
-		List<String> columns = curves.stream().map(ChartSeries::column).distinct().toList();
-		boolean labelled = groups.size() > 1;
-		for (ChartSeries curve : curves) {
-			ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, curve.name());
-			line.setXSeries(curve.x());
-			line.setYSeries(curve.y());
-			int colourIndex = labelled ? groups.indexOf(curve.group()) : columns.indexOf(curve.column());
-			Color colour = chart.getDisplay().getSystemColor(PALETTE[colourIndex % PALETTE.length]);
-			line.setLineColor(colour);
-			line.setSymbolColor(colour);
-			line.setSymbolSize(curve.x().length > 60 ? 0 : 3);
-			line.setLineStyle(labelled ? LINE_STYLES[columns.indexOf(curve.column()) % LINE_STYLES.length] : LineStyle.SOLID);
-		}
-		chart.getLegend().setPosition(curves.size() > 4 ? SWT.BOTTOM : SWT.RIGHT);
-		IAxis xAxis = chart.getAxisSet().getXAxis(0);
-		IAxis yAxis = chart.getAxisSet().getYAxis(0);
-		xAxis.getTitle().setText(xTitle());
-		yAxis.getTitle().setText(yTitle());
-		xAxis.enableLogScale(logX.getSelection());
-		yAxis.enableLogScale(logY.getSelection());
-		xAxis.getTick().setFormat(tickFormat(curves, true));
-		yAxis.getTick().setFormat(tickFormat(curves, false));
-		chart.getAxisSet().adjustRange();
-		chart.redraw();
+		return panels;
 	}
 
-	/** Scientific ticks for SI values far from 1 (times in s, torques in J); plain ones otherwise. */
-	private static java.text.Format tickFormat(List<ChartSeries> curves, boolean x) {
+	private void draw() {
+		for (Control old : plots.getChildren()) {
+			old.dispose();
+		}
+		for (Control old : legend.getChildren()) {
+			old.dispose();
+		}
+		List<List<String>> columns = panelColumns();
+		plots.setLayout(new GridLayout(Math.max(1, columns.size()), true));
+		List<Panel> drawnPanels = new ArrayList<>();
+		String xHeader = xTitle();
+		AxisUnit xUnit = AxisUnit.of(xHeader, largest(curves, true));
+		for (int p = 0; p < columns.size(); p++) {
+			List<String> inPanel = columns.get(p);
+			List<ChartSeries> panelCurves = curves.stream().filter(c -> inPanel.contains(c.column())).toList();
+			Chart chart = new Chart(plots, SWT.NONE);
+			chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			chart.getLegend().setVisible(false);
+			chart.getTitle().setText(p == 0 ? title + (dropped > 0 ? " — log y: " + dropped + " values ≤ 0 not drawn" : "") : "");
+			chart.getTitle().setVisible(true);
+			drawnPanels.add(drawPanel(chart, xUnit, inPanel, panelCurves));
+		}
+		shownPanels = drawnPanels;
+		fillLegend();
+		plots.getParent().layout(true, true);
+	}
+
+	/** One chart: the curves in the axes' units, stable colours, a range that does not magnify noise. */
+	private Panel drawPanel(Chart chart, AxisUnit xUnit, List<String> inPanel, List<ChartSeries> panelCurves) {
+		AxisUnit yUnit = inPanel.size() == 1 ? AxisUnit.of(inPanel.get(0), largest(panelCurves, false))
+				: AxisUnit.of(commonUnitHeader(inPanel), largest(panelCurves, false));
+		String yTitle = inPanel.size() == 1 ? yUnit.title()
+				: String.join(", ", inPanel.stream().map(h -> AxisUnit.of(h, 1).name()).toList())
+						+ (yUnit.unit().isEmpty() ? "" : " (" + yUnit.unit() + ")");
+		List<ChartSeries> shown = new ArrayList<>();
+		List<String> chosen = chosenColumns();
+		for (ChartSeries curve : panelCurves) {
+			double[] xs = Arrays.stream(curve.x()).map(xUnit::shown).toArray();
+			double[] ys = Arrays.stream(curve.y()).map(yUnit::shown).toArray();
+			shown.add(new ChartSeries(curve.column(), curve.group(), xs, ys));
+			ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, curve.name());
+			line.setXSeries(xs);
+			line.setYSeries(ys);
+			Color colour = colour(curve);
+			line.setLineColor(colour);
+			line.setSymbolColor(colour);
+			line.setSymbolSize(xs.length > 60 ? 0 : 3);
+			line.setLineWidth(2);
+			line.setLineStyle(!allLabels.isEmpty() && inPanel.size() > 1
+					? LINE_STYLES[Math.max(0, chosen.indexOf(curve.column())) % LINE_STYLES.length] : LineStyle.SOLID);
+		}
+		IAxis xAxis = chart.getAxisSet().getXAxis(0);
+		IAxis yAxis = chart.getAxisSet().getYAxis(0);
+		xAxis.getTitle().setText(xUnit.title());
+		yAxis.getTitle().setText(yTitle);
+		xAxis.enableLogScale(logX.getSelection());
+		yAxis.enableLogScale(logY.getSelection());
+		xAxis.getTick().setFormat(TickFormat.forLargest(largest(shown, true)));
+		yAxis.getTick().setFormat(TickFormat.forLargest(largest(shown, false)));
+		chart.getAxisSet().adjustRange();
+		if (!logY.getSelection() && !shown.isEmpty()) {
+			AxisRange range = AxisRange.of(shown.stream().map(ChartSeries::y).toList());
+			yAxis.setRange(new org.eclipse.swtchart.Range(range.lower(), range.upper()));
+		}
+		return new Panel(xUnit.title(), yTitle, shown);
+	}
+
+	/** One colour per contribution (or per column), fixed by its place in the whole table, whatever is shown. */
+	private Color colour(ChartSeries curve) {
+		int index = !allLabels.isEmpty() ? allLabels.indexOf(curve.group())
+				: Math.max(0, Arrays.asList(yChoice.getItems()).indexOf(curve.column()));
+		return plots.getDisplay().getSystemColor(PALETTE[Math.max(0, index) % PALETTE.length]);
+	}
+
+	/**
+	 * The legend under the charts, which takes their width and not their height: a coloured entry per
+	 * contribution (click to hide or show it) or per column.
+	 */
+	private void fillLegend() {
+		List<String> entries = !allLabels.isEmpty() ? allLabels : curves.stream().map(ChartSeries::column).distinct().toList();
+		List<String> shownLabels = Arrays.asList(labelChoice.getSelection());
+		for (String entry : entries) {
+			boolean visible = allLabels.isEmpty() || shownLabels.contains(entry);
+			Label swatch = new Label(legend, SWT.NONE);
+			swatch.setText("\u25A0");
+			int index = !allLabels.isEmpty() ? allLabels.indexOf(entry) : Math.max(0, Arrays.asList(yChoice.getItems()).indexOf(entry));
+			swatch.setForeground(legend.getDisplay().getSystemColor(visible ? PALETTE[index % PALETTE.length] : SWT.COLOR_GRAY));
+			Label name = new Label(legend, SWT.NONE);
+			name.setText(AxisUnit.of(entry, 1).name());
+			name.setForeground(legend.getDisplay().getSystemColor(visible ? SWT.COLOR_WIDGET_FOREGROUND : SWT.COLOR_GRAY));
+			if (!allLabels.isEmpty()) {
+				name.setToolTipText("Click to hide or show " + entry);
+				org.eclipse.swt.widgets.Listener toggle = e -> {
+					List<String> now = new ArrayList<>(Arrays.asList(labelChoice.getSelection()));
+					if (!now.remove(entry)) {
+						now.add(entry);
+					}
+					chooseLabels(now);
+				};
+				name.addListener(SWT.MouseUp, toggle);
+				swatch.addListener(SWT.MouseUp, toggle);
+			}
+		}
+		if (!allLabels.isEmpty() && chosenColumns().size() > 1 && panelColumns().size() == 1) {
+			Label styles = new Label(legend, SWT.NONE);
+			styles.setText("— " + String.join(", ", chosenColumns().stream().map(h -> AxisUnit.of(h, 1).name() + " "
+					+ LINE_STYLE_NAMES[chosenColumns().indexOf(h) % LINE_STYLE_NAMES.length]).toList()));
+		}
+	}
+
+	private static String commonUnitHeader(List<String> headers) {
+		String unit = headers.get(0).replaceAll(".*\\((.*)\\)\\s*$", "$1");
+		boolean same = headers.stream().allMatch(h -> h.replaceAll(".*\\((.*)\\)\\s*$", "$1").equals(unit));
+		return same ? "y (" + unit + ")" : "y";
+	}
+
+	private static double largest(List<ChartSeries> curves, boolean x) {
 		double largest = 0;
 		for (ChartSeries c : curves) {
 			for (double v : x ? c.x() : c.y()) {
-				largest = Math.max(largest, Math.abs(v));
+				if (!Double.isNaN(v)) {
+					largest = Math.max(largest, Math.abs(v));
+				}
 			}
 		}
-		boolean scientific = largest != 0 && (largest < 1e-2 || largest >= 1e4);
-		return new java.text.DecimalFormat(scientific ? "0.##E0" : "0.####",
-				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+		return largest;
 	}
 
 	private String xTitle() {
@@ -353,6 +486,20 @@ public final class TorqueView extends ViewPart {
 	}
 
 	@Override
+	public void init(org.eclipse.ui.IViewSite site, org.eclipse.ui.IMemento memento) throws org.eclipse.ui.PartInitException {
+		super.init(site, memento);
+		restored = memento;
+	}
+
+	/** Remembers the table shown; it opens again, with its preset, at the next start. */
+	@Override
+	public void saveState(org.eclipse.ui.IMemento memento) {
+		if (table != null) {
+			memento.putString("table", table.file().toString());
+		}
+	}
+
+	@Override
 	public void dispose() {
 		RunEvents.remove(runs);
 		super.dispose();
@@ -360,6 +507,6 @@ public final class TorqueView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		chart.setFocus();
+		plots.setFocus();
 	}
 }

@@ -33,6 +33,9 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 
 	private static final Set<String> PROPERTY_NAMES = PropertyCatalog.propertyNames();
 
+	/** Above every keyword and reference (Xtext's defaults are a few hundred). */
+	private static final int UNIT_PRIORITY = 10_000;
+
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
 			IIdeContentProposalAcceptor acceptor) {
@@ -59,6 +62,8 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 			return;
 		}
 		boolean properties = (rule + "." + feature).equals("Property.name");
+		boolean units = feature.equals("unit");
+		int rank = words.size();
 		for (String word : words) {
 			ContentAssistEntry entry = getProposalCreator().createProposal(word, context);
 			if (entry != null) {
@@ -69,7 +74,8 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 						entry.setDocumentation(PropertyHover.describe(spec));
 					});
 				}
-				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+				// after a number the unit is what is wanted: units come first, the likeliest on top
+				acceptor.accept(entry, units ? UNIT_PRIORITY + rank-- : getProposalPriorities().getDefaultPriority(entry));
 			}
 		}
 	}
@@ -98,12 +104,9 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 		return Schemas.of(owner);
 	}
 
-	/** The typical unit of the property's kind and its SI unit, e.g. pJ/m and J/m. */
+	/** The units of the property's kind ({@link UnitProposals}): pJ/m, J/m, fJ/m, … */
 	private static List<String> units(ContentAssistContext context) {
-		return spec(context).filter(p -> p.kind() != null && p.kind().typicalUnit() != null)
-				.map(p -> p.kind().typicalUnit().equals(p.kind().siSymbol()) ? List.of(p.kind().siSymbol())
-						: List.of(p.kind().typicalUnit(), p.kind().siSymbol()))
-				.orElse(List.of());
+		return spec(context).filter(p -> p.kind() != null).map(p -> UnitProposals.of(p.kind())).orElse(List.of());
 	}
 
 	private static Optional<PropertySpec> spec(ContentAssistContext context) {

@@ -143,6 +143,20 @@ class SpintexContentAssistTest {
 		return resource;
 	}
 
+	@Test
+	void afterANumberTheUnitsOfItsKindComeFirstWithEveryPrefix() throws IOException {
+		List<String> proposals = proposalsAtEnd("material Py {\n\texchange A = 13 ");
+		assertEquals(List.of("pJ/m", "J/m"), proposals.subList(0, 2), "the typical unit, then the SI unit: " + proposals);
+		for (String unit : List.of("fJ/m", "nJ/m", "uJ/m", "mJ/m", "kJ/m")) {
+			assertTrue(proposals.contains(unit), unit + " in " + proposals);
+		}
+		int firstWord = proposals.indexOf("saturation");
+		int lastUnit = proposals.indexOf("kJ/m");
+		assertTrue(firstWord < 0 || lastUnit < firstWord, "units before the next property's name: " + proposals);
+		List<String> energies = proposalsAtEnd("device D { environment { temperature T = 20 K } wire w { hopping gamma = 1 ");
+		assertTrue(energies.containsAll(List.of("meV", "eV", "J")), energies.toString());
+	}
+
 	private static List<String> proposalsAtEnd(String text) throws IOException {
 		List<String> proposals = new ArrayList<>();
 		entriesAtEnd(text).forEach(entry -> proposals.add(entry.getProposal()));

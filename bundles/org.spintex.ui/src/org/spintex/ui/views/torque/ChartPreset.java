@@ -1,0 +1,78 @@
+package org.spintex.ui.views.torque;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * What a table is first shown as, by the study kind that wrote it: an NEGF run's torques per site as
+ * FL/ħω and DL/ħω, one panel each, every contribution shown; a micromagnetic or collective time
+ * table as Q(t) (or its first column that changes); a sweep as its first result against its first
+ * swept parameter — never one swept input against another.
+ *
+ * @param x the x column (a header)
+ * @param panels the y columns of each panel, in order
+ */
+public record ChartPreset(String x, List<List<String>> panels) {
+
+	/** The preset for {@code table}; the sweep's swept parameters are read from input.json beside it. */
+	public static ChartPreset of(CsvTable table) {
+		List<String> numeric = table.numericColumns().stream().map(c -> table.headers().get(c)).toList();
+		String name = table.file().getFileName().toString();
+		if (numeric.isEmpty()) {
+			return new ChartPreset("", List.of());
+		}
+		if (name.equals("torques.csv") && numeric.contains("site ()") && numeric.contains("FL/hw ()")
+				&& numeric.contains("DL/hw ()")) {
+			return new ChartPreset("site ()", List.of(List.of("FL/hw ()"), List.of("DL/hw ()")));
+		}
+		if (name.equals("sweep.csv")) {
+			int swept = sweptParameters(table.file().getParent());
+			List<String> coordinates = numeric.stream().filter(h -> !h.equals("point")).limit(swept).toList();
+			String x = coordinates.isEmpty() ? numeric.get(0) : coordinates.get(0);
+			List<String> results = numeric.stream().filter(h -> !h.equals("point") && !coordinates.contains(h)).toList();
+			return new ChartPreset(x, List.of(List.of(firstChanging(table, results, x))));
+		}
+		String x = numeric.get(0);
+		if (numeric.contains("Q ()")) {
+			return new ChartPreset(x, List.of(List.of("Q ()")));
+		}
+		return new ChartPreset(x, List.of(List.of(firstChanging(table, numeric.subList(1, numeric.size()), x))));
+	}
+
+	/** Every y column of the preset. */
+	public List<String> columns() {
+		return panels.stream().flatMap(List::stream).toList();
+	}
+
+	/** The first of {@code candidates} whose values are not all the same, else the first. */
+	private static String firstChanging(CsvTable table, List<String> candidates, String fallback) {
+		for (String header : candidates) {
+			double[] values = table.numbers().get(table.column(header));
+			if (Arrays.stream(values).filter(v -> !Double.isNaN(v)).distinct().count() > 1) {
+				return header;
+			}
+		}
+		return candidates.isEmpty() ? fallback : candidates.get(0);
+	}
+
+	/** How many parameters the sweep in {@code folder} sweeps (the columns after "point" in sweep.csv). */
+	static int sweptParameters(Path folder) {
+		try {
+			JsonObject input = JsonParser.parseString(Files.readString(folder.resolve("input.json"), StandardCharsets.UTF_8))
+					.getAsJsonObject();
+			List<Integer> counts = new ArrayList<>();
+			input.getAsJsonArray("points").forEach(p -> counts.add(p.getAsJsonObject().getAsJsonObject("coordinates").size()));
+			return counts.isEmpty() ? 1 : counts.get(0);
+		} catch (IOException | RuntimeException e) {
+			return 1;
+		}
+	}
+}

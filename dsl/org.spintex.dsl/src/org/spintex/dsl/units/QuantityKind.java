@@ -66,6 +66,15 @@ public enum QuantityKind {
 		return typicalUnit;
 	}
 
+	/** Whether the unit written as {@code text} ("pJ/m") measures this kind; false for text that is no unit. */
+	public boolean acceptsWritten(String text) {
+		try {
+			return accepts(UnitSyntax.parse(text));
+		} catch (RuntimeException notAUnit) {
+			return false;
+		}
+	}
+
 	/** Whether {@code unit} measures this kind (same dimension as the SI unit). */
 	public boolean accepts(Unit<?> unit) {
 		return siUnit != null && siUnit.getDimension().equals(unit.getDimension());

@@ -102,7 +102,13 @@ class ResultViewsTest {
 		waitUntil("the colour wheel again", Workbench.WAIT, () -> !again.preparing());
 		Path movie = Files.createTempFile("texture", ".gif");
 		ui(() -> again.exportMovie(movie)).join();
-		assertEquals(31, new org.eclipse.swt.graphics.ImageLoader().load(movie.toString()).length, "one movie frame per snapshot");
+		javax.imageio.ImageReader gif = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+		try (var in = javax.imageio.ImageIO.createImageInputStream(movie.toFile())) {
+			gif.setInput(in);
+			assertEquals(31, gif.getNumImages(true), "one movie frame per snapshot");
+		} finally {
+			gif.dispose();
+		}
 		Path png = Files.createTempFile("texture", ".png");
 		ui(() -> again.exportPng(png)).join();
 		java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spintex.core.results.FieldSnapshot;
@@ -93,17 +90,24 @@ class TexturePicturePartsTest {
 		Path gif = tmp.resolve("m.gif");
 		int frames = TextureMovie.write(SnapshotSeries.of(tmp, "m"), 0, ColourQuantity.DIRECTION, gif, () -> false);
 		assertEquals(3, frames);
-		ImageLoader loader = new ImageLoader();
-		ImageData[] read = loader.load(gif.toString());
-		assertEquals(3, read.length);
-		assertEquals(32 * 15, read[0].width, "each cell 15 px: the longer side near 480 px");
-		assertEquals(0, loader.repeatCount, "loops");
-		// far from the core the film points up: white on the colour wheel
-		RGB corner = read[0].palette.getRGB(read[0].getPixel(2, 2));
-		assertEquals(new RGB(255, 255, 255), corner);
-		// the core points down: black
-		RGB core = read[0].palette.getRGB(read[0].getPixel(16 * 15, 16 * 15));
-		assertTrue(core.red + core.green + core.blue < 3 * 60, "core " + core);
+		// read back with the JDK's own GIF reader, independent of the writer
+		javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+		try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+			reader.setInput(in);
+			assertEquals(3, reader.getNumImages(true));
+			java.awt.image.BufferedImage first = reader.read(0);
+			assertEquals(32 * 15, first.getWidth(), "each cell 15 px: the longer side near 480 px");
+			// far from the core the film points up: white on the colour wheel
+			assertEquals(0xFFFFFF, first.getRGB(2, 2) & 0xFFFFFF);
+			// the core points down: dark
+			java.awt.Color core = new java.awt.Color(first.getRGB(16 * 15, 16 * 15));
+			assertTrue(core.getRed() + core.getGreen() + core.getBlue() < 3 * 60, "core " + core);
+		} finally {
+			reader.dispose();
+		}
+		// the NETSCAPE2.0 application extension with loop count 0: the movie loops
+		String bytes = new String(Files.readAllBytes(gif), java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertTrue(bytes.contains("NETSCAPE2.0\u0003\u0001\u0000\u0000"), "loops forever");
 	}
 
 	/** A Néel skyrmion at the centre of an n × n film of cells a: θ = π(1 − r/R) inside R, up outside. */

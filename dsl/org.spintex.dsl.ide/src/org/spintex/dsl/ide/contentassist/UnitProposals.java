@@ -1,12 +1,10 @@
 package org.spintex.dsl.ide.contentassist;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.spintex.dsl.units.QuantityKind;
-import org.spintex.dsl.units.UnitSyntax;
 
 /**
  * The units content assist offers after a number: the kind's typical unit, its SI unit, then the SI
@@ -42,17 +40,8 @@ public final class UnitProposals {
 				units.add(prefix + bare + rest);
 			}
 		}
-		List<String> accepted = new ArrayList<>();
-		for (String unit : units) {
-			try {
-				if (kind.accepts(UnitSyntax.parse(unit))) {
-					accepted.add(unit);
-				}
-			} catch (RuntimeException notAUnit) {
-				// a prefix that makes no unit (e.g. on "rad") is simply not offered
-			}
-		}
-		return accepted;
+		// a prefix that makes no unit of the kind is simply not offered
+		return units.stream().filter(kind::acceptsWritten).toList();
 	}
 
 	/** "pJ" → "J", "kA" → "A", "um" → "m"; a symbol that is not prefixed stays as it is. */

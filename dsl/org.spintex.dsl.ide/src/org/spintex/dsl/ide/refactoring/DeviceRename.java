@@ -175,12 +175,11 @@ public final class DeviceRename {
 				}
 				for (INode node : NodeModelUtils.findNodesForFeature(object, reference)) {
 					// a qualified reference (Library.Py) renames its last segment only
+					// (the token text starts at the node's offset, hidden whitespace and comments left out)
 					String written = NodeModelUtils.getTokenText(node);
 					int at = written.lastIndexOf(oldName);
 					if (at >= 0) {
-						int start = node.getText().indexOf(written.substring(at));
-						int offset = start >= 0 ? node.getOffset() + start : node.getOffset();
-						edits.add(new Edit(file, offset, oldName.length(), newName));
+						edits.add(new Edit(file, node.getOffset() + at, oldName.length(), newName));
 					}
 				}
 			}

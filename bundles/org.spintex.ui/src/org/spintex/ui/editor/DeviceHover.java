@@ -8,7 +8,7 @@ import org.spintex.dsl.ide.PropertyHover;
 
 /**
  * Hover over a property: its symbol, meaning, SI unit, range, allowed words and the seed equation
- * it comes from (the ide services' Markdown, shown as plain text).
+ * it comes from (the ide services' Markdown, shown as plain text wrapped to {@value #COLUMNS} columns).
  */
 public final class DeviceHover implements ITextHover {
 
@@ -24,8 +24,29 @@ public final class DeviceHover implements ITextHover {
 		return new Region(offset, 0);
 	}
 
-	/** Markdown emphasis and code marks dropped: the default hover shows plain text. */
+	/** Columns of a hover line: the popup stays a readable width and inside the screen. */
+	static final int COLUMNS = 80;
+
+	/** Markdown emphasis and code marks dropped (the default hover shows plain text), long lines wrapped. */
 	public static String plain(String markdown) {
-		return markdown.replace("**", "").replace("`", "");
+		return wrap(markdown.replace("**", "").replace("`", ""), COLUMNS);
+	}
+
+	/** Each line longer than {@code columns} broken at its last space before the limit. */
+	static String wrap(String text, int columns) {
+		StringBuilder out = new StringBuilder();
+		for (String line : text.split("\n", -1)) {
+			String rest = line;
+			while (rest.length() > columns) {
+				int cut = rest.lastIndexOf(' ', columns);
+				if (cut <= 0) {
+					cut = columns;
+				}
+				out.append(rest, 0, cut).append('\n');
+				rest = rest.substring(cut).stripLeading();
+			}
+			out.append(rest).append('\n');
+		}
+		return out.substring(0, out.length() - 1);
 	}
 }

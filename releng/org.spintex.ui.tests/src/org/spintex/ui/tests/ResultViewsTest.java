@@ -177,6 +177,17 @@ class ResultViewsTest {
 		waitUntil("the Torque view to show the sweep", Workbench.WAIT,
 				() -> view.shownTable() != null && view.shownTable().getFileName().toString().equals("sweep.csv")
 						&& view.shownTable().getParent().getFileName().equals(run.getFileName()) && !view.curves().isEmpty());
+		// the sweep: a result against the first swept parameter, one curve per value of the second, never input vs input
+		TorqueView.Panel sweep = ui(() -> view.panels()).get(0);
+		assertEquals("chain.lead-coupling (eV)", sweep.xTitle());
+		assertTrue(!sweep.yTitle().startsWith("chain."), "a result on the y axis: " + sweep.yTitle());
+		assertEquals(List.of("chain.sd-exchange = 0.1 eV", "chain.sd-exchange = 20 eV"),
+				sweep.curves().stream().map(ChartSeries::group).toList());
+		ui(() -> Workbench.page().setPartState(Workbench.page().findViewReference(TorqueView.ID),
+				org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+		screenshot("sweep-chart");
+		ui(() -> Workbench.page().setPartState(Workbench.page().findViewReference(TorqueView.ID),
+				org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
 		ui(() -> view.open(run.resolve("point-004/torques.csv")));
 		List<ChartSeries> curves = ui(() -> view.curves());
 		List<String> names = curves.stream().map(ChartSeries::name).toList();

@@ -42,6 +42,9 @@ public final class WorkbenchTestDriver implements IStartup {
 			return;
 		}
 		Path file = Path.of(report);
+		// the workbench is up (early start-up runs once its window is open): how long that took since the JVM began
+		long startup = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+		append(file, "STARTUP " + startup + " ms\n");
 		try {
 			// a roomy window for the tests and their screenshots (the virtual display has no window manager)
 			Workbench.ui(() -> {

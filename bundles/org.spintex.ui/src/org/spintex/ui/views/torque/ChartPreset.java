@@ -47,6 +47,28 @@ public record ChartPreset(String x, List<List<String>> panels) {
 		return new ChartPreset(x, List.of(List.of(firstChanging(table, numeric.subList(1, numeric.size()), x))));
 	}
 
+	/**
+	 * The rows of a sweep grouped by every swept parameter but the first, so that a grid sweep is one
+	 * curve per value of the others ("chain.sd-exchange = 20 eV"); "" for every row of a one-parameter sweep.
+	 */
+	public static String[] sweepGroups(CsvTable sweep) {
+		int swept = sweptParameters(sweep.file().getParent());
+		List<String> coordinates = sweep.numericColumns().stream().map(c -> sweep.headers().get(c)).filter(h -> !h.equals("point"))
+				.limit(swept).toList();
+		String[] groups = new String[sweep.rows()];
+		for (int r = 0; r < groups.length; r++) {
+			List<String> parts = new ArrayList<>();
+			for (String header : coordinates.subList(Math.min(1, coordinates.size()), coordinates.size())) {
+				double si = sweep.numbers().get(sweep.column(header))[r];
+				AxisUnit unit = AxisUnit.of(header, Math.abs(si));
+				parts.add(unit.name() + " = " + org.spintex.runner.charts.NumberText.compact(unit.shown(si))
+						+ (unit.unit().isEmpty() ? "" : " " + unit.unit()));
+			}
+			groups[r] = String.join(", ", parts);
+		}
+		return groups;
+	}
+
 	/** Every y column of the preset. */
 	public List<String> columns() {
 		return panels.stream().flatMap(List::stream).toList();

@@ -86,6 +86,19 @@ public record CsvTable(Path file, List<String> headers, List<double[]> numbers, 
 		return Optional.empty();
 	}
 
+	/** The same table with a first text column {@code header} of one label per row, to group the rows by. */
+	public CsvTable withLabelColumn(String header, String[] labels) {
+		List<String> h = new ArrayList<>(List.of(header));
+		h.addAll(headers);
+		List<double[]> n = new ArrayList<>();
+		n.add(null);
+		n.addAll(numbers);
+		List<String[]> t = new ArrayList<>();
+		t.add(labels);
+		t.addAll(texts);
+		return new CsvTable(file, List.copyOf(h), java.util.Collections.unmodifiableList(n), java.util.Collections.unmodifiableList(t));
+	}
+
 	public int column(String header) {
 		return headers.indexOf(header);
 	}

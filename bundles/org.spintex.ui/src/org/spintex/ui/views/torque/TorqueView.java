@@ -235,6 +235,10 @@ public final class TorqueView extends ViewPart {
 		tableChoice.select(tables.indexOf(file));
 		try {
 			table = CsvTable.read(file);
+			if (file.getFileName().toString().equals("sweep.csv")) {
+				// a grid sweep: one curve per value of the other swept parameters
+				table = table.withLabelColumn("sweep", ChartPreset.sweepGroups(table));
+			}
 		} catch (IOException | RuntimeException e) {
 			title = "Cannot read " + file.getFileName() + ": " + e.getMessage();
 			curves = List.of();
@@ -246,7 +250,7 @@ public final class TorqueView extends ViewPart {
 		yChoice.setItems(numeric.stream().map(c -> table.headers().get(c)).toArray(String[]::new));
 		// the labels of the rows (a torque's contributions), all shown at first
 		allLabels = table.labelColumn()
-				.map(c -> java.util.Arrays.stream(table.texts().get(c)).distinct().toList())
+				.map(c -> java.util.Arrays.stream(table.texts().get(c)).filter(l -> !l.isEmpty()).distinct().toList())
 				.orElse(List.of());
 		labelChoice.setItems(allLabels.toArray(String[]::new));
 		labelChoice.selectAll();
@@ -358,6 +362,17 @@ public final class TorqueView extends ViewPart {
 		}
 		List<List<String>> columns = panelColumns();
 		plots.setLayout(new GridLayout(Math.max(1, columns.size()), true));
+		if (curves.isEmpty()) {
+			// nothing to chart: say why in words that wrap, not in a chart title cut off by the view's edge
+			Label empty = new Label(plots, SWT.WRAP);
+			empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+			empty.setText(table == null && title.startsWith("Open") ? "No chart yet. Run a study (Run As › Spintex study): its "
+					+ "tables appear here when it ends. Or open a CSV table of a run with Open table… in this view's toolbar."
+					: title.startsWith("Cannot") ? title : title + ": nothing to chart with these columns and rows.");
+			shownPanels = List.of();
+			plots.getParent().layout(true, true);
+			return;
+		}
 		List<Panel> drawnPanels = new ArrayList<>();
 		String xHeader = xTitle();
 		AxisUnit xUnit = AxisUnit.of(xHeader, largest(curves, true));

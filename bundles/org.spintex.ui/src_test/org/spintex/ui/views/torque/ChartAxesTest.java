@@ -72,6 +72,9 @@ class ChartAxesTest {
 		ChartPreset preset = ChartPreset.of(CsvTable.read(folder.resolve("sweep.csv")));
 		assertEquals("magnet.length (m)", preset.x());
 		assertEquals(List.of(List.of("drag (1)")), preset.panels(), "the first result that changes");
+		// one curve per value of the second swept parameter
+		assertEquals(List.of("magnet.width = 200 nm", "magnet.width = 200 nm", "magnet.width = 400 nm"),
+				List.of(ChartPreset.sweepGroups(CsvTable.read(folder.resolve("sweep.csv")))));
 	}
 
 	@Test

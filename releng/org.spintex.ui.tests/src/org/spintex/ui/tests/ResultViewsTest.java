@@ -188,6 +188,9 @@ class ResultViewsTest {
 		screenshot("sweep-chart");
 		ui(() -> Workbench.page().setPartState(Workbench.page().findViewReference(TorqueView.ID),
 				org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+		// the points' torques are listed with the sweep's tables, named by their parameters
+		assertTrue(ui(() -> view.tableNames()).stream().anyMatch(n -> n.startsWith("point-004 [chain.lead-coupling = ")
+				&& n.endsWith("]/torques.csv")), ui(() -> view.tableNames()).toString());
 		ui(() -> view.open(run.resolve("point-004/torques.csv")));
 		List<ChartSeries> curves = ui(() -> view.curves());
 		List<String> names = curves.stream().map(ChartSeries::name).toList();

@@ -212,14 +212,38 @@ public final class TorqueView extends ViewPart {
 		}
 	}
 
+	/**
+	 * The tables of the run that {@code folder} is (or is a sweep point of): the run's own, then those of
+	 * each sweep point, listed by the point's parameters, so that per-point torques are one choice away.
+	 */
 	private void listTables(Path folder) {
-		try (Stream<Path> files = Files.list(folder)) {
-			tables = files.filter(p -> p.toString().endsWith(".csv")).sorted((a, b) -> Integer.compare(rank(a), rank(b)))
-					.toList();
+		Path run = folder.getFileName() != null && folder.getFileName().toString().matches("point-\\d+")
+				&& Files.isRegularFile(folder.getParent().resolve("sweep.csv")) ? folder.getParent() : folder;
+		List<Path> found = new ArrayList<>(csvFiles(run));
+		List<String> names = new ArrayList<>(found.stream().map(p -> p.getFileName().toString()).toList());
+		try (Stream<Path> points = Files.list(run)) {
+			for (Path point : points.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("point-\\d+"))
+					.sorted().toList()) {
+				String parameters = org.spintex.ui.runs.SweepPointDecorator.describe(run.resolve("input.json"),
+						Integer.parseInt(point.getFileName().toString().substring("point-".length())));
+				for (Path csv : csvFiles(point)) {
+					found.add(csv);
+					names.add(point.getFileName() + (parameters.isEmpty() ? "" : " [" + parameters + "]") + "/" + csv.getFileName());
+				}
+			}
 		} catch (IOException e) {
-			tables = List.of();
+			// a run folder without points
 		}
-		tableChoice.setItems(tables.stream().map(p -> p.getFileName().toString()).toArray(String[]::new));
+		tables = found;
+		tableChoice.setItems(names.toArray(String[]::new));
+	}
+
+	private static List<Path> csvFiles(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(p -> p.toString().endsWith(".csv")).sorted((a, b) -> Integer.compare(rank(a), rank(b))).toList();
+		} catch (IOException e) {
+			return List.of();
+		}
 	}
 
 	private static int rank(Path table) {
@@ -304,6 +328,11 @@ public final class TorqueView extends ViewPart {
 	/** The header names of the y columns chosen. */
 	public List<String> chosenColumns() {
 		return Arrays.stream(yChoice.getSelection()).toList();
+	}
+
+	/** The tables offered, as the Table list names them. */
+	public List<String> tableNames() {
+		return List.of(tableChoice.getItems());
 	}
 
 	/** The table the chart shows, or null before one is open. */

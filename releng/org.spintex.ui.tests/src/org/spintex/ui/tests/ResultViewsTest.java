@@ -181,7 +181,7 @@ class ResultViewsTest {
 		TorqueView.Panel sweep = ui(() -> view.panels()).get(0);
 		assertEquals("chain.lead-coupling (eV)", sweep.xTitle());
 		assertTrue(!sweep.yTitle().startsWith("chain."), "a result on the y axis: " + sweep.yTitle());
-		assertEquals(List.of("chain.sd-exchange = 0.1 eV", "chain.sd-exchange = 20 eV"),
+		assertEquals(List.of("chain.sd-exchange = 100 meV", "chain.sd-exchange = 20 eV"),
 				sweep.curves().stream().map(ChartSeries::group).toList());
 		ui(() -> Workbench.page().setPartState(Workbench.page().findViewReference(TorqueView.ID),
 				org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));

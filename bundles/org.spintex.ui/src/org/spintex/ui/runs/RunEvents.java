@@ -23,6 +23,7 @@ public final class RunEvents {
 	}
 
 	private static final CopyOnWriteArrayList<Listener> LISTENERS = new CopyOnWriteArrayList<>();
+	private static volatile Path latest;
 
 	private RunEvents() {
 	}
@@ -35,7 +36,13 @@ public final class RunEvents {
 		LISTENERS.remove(listener);
 	}
 
+	/** The folder of the run started last in this session, for a view opened after it started. */
+	public static java.util.Optional<Path> latest() {
+		return java.util.Optional.ofNullable(latest);
+	}
+
 	static void started(Path folder) {
+		latest = folder;
 		LISTENERS.forEach(l -> l.started(folder));
 	}
 

@@ -198,7 +198,11 @@ class RunningTest {
 
 	/** The project "running" with the small device file. */
 	private static IFile smallDevice() throws Exception {
-		IFile device = smallDevice();
+		IProject project = Workbench.exampleProject("running");
+		IFile device = project.getFile("small.spintex");
+		if (!device.exists()) {
+			device.create(new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)), true, null);
+		}
 		return device;
 	}
 }

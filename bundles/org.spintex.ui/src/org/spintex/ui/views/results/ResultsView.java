@@ -104,6 +104,9 @@ public final class ResultsView extends ViewPart {
 		RunEvents.add(runEvents);
 		if (restored != null) {
 			restore(restored);
+		} else {
+			// opened after a run ended (behind another tab): show it
+			RunEvents.latest().filter(RunResults::isRun).ifPresent(this::show);
 		}
 		getViewSite().getActionBars().getToolBarManager().add(new Action("Export CSV") {
 			@Override

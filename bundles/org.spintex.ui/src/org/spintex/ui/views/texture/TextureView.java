@@ -135,6 +135,9 @@ public final class TextureView extends ViewPart {
 		showNothingYet();
 		if (restored != null) {
 			restore(restored);
+		} else {
+			// opened after a run started (behind another tab): catch up with it
+			RunEvents.latest().ifPresent(this::showLatest);
 		}
 	}
 

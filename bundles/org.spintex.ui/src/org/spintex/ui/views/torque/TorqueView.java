@@ -129,6 +129,9 @@ public final class TorqueView extends ViewPart {
 		draw();
 		if (restored != null && restored.getString("table") != null && Files.isRegularFile(Path.of(restored.getString("table")))) {
 			open(Path.of(restored.getString("table")));
+		} else {
+			// opened after a run started (behind another tab): show its tables
+			RunEvents.latest().filter(Files::isDirectory).ifPresent(this::showRun);
 		}
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		RunEvents.add(runs);

@@ -95,6 +95,40 @@ class MicromagneticRunTest extends CommandLineTestBase {
 	}
 
 	@Test
+	void aSkyrmionThatCollapsesIsReportedAndNotTrackedAnyFurther() throws IOException {
+		// without DMI nothing holds a skyrmion up: exchange and anisotropy shrink it until the lattice lets it go
+		Path file = Files.writeString(dir.resolve("collapse.spintex"), """
+				spintex 3
+				material Plain {
+					exchange A = 15 pJ/m
+					anisotropy uniaxial K = 0.8 MJ/m^3 along z
+					saturation Ms = 580 kA/m
+					damping alpha = 0.5
+				}
+				device Dot {
+					film dot { material Plain  shape box  length 24 nm  width 24 nm  thickness 1 nm  cell 1 nm }
+					texture bubble : skyrmion { radius 3 nm  center (12, 12, 0) nm }
+					study collapse : micromagnetic { film dot  initial-state bubble  duration 0.1 ns  output-every 5 ps  demag off }
+				}
+				""");
+		assertEquals(ExitCodes.OK, spintex("run", file.toString(), "--out", dir.resolve("out").toString(), "--quiet"), err.toString());
+		Path run = dir.resolve("out/Dot/collapse");
+		JsonObject json = JsonParser.parseString(Files.readString(run.resolve("results.json"))).getAsJsonObject();
+		String warnings = json.getAsJsonArray("warnings").toString();
+		assertTrue(warnings.contains("the skyrmion is gone at t = "), warnings);
+		assertEquals("completed with warnings", Files.readString(run.resolve("status")).strip());
+		// the rows after the collapse say NaN, never a centre outside the film
+		List<String> rows = Files.readAllLines(run.resolve("table.csv"));
+		int x = java.util.Arrays.asList(rows.get(0).split(",")).indexOf("x_sk (m)");
+		String last = rows.get(rows.size() - 1).split(",")[x];
+		assertTrue(last.equalsIgnoreCase("nan"), "x_sk after the collapse: " + last);
+		for (String row : rows.subList(1, rows.size())) {
+			String value = row.split(",")[x];
+			assertTrue(value.equalsIgnoreCase("nan") || Double.parseDouble(value) >= 0 && Double.parseDouble(value) <= 24e-9, row);
+		}
+	}
+
+	@Test
 	void aSavedStateStartsTheNextStudy() throws IOException {
 		Path file = Files.writeString(dir.resolve("wire.spintex"), WIRE.replace("STUDY",
 				"edges : micromagnetic { film strip  initial-state up  ground-state minimize  demag off  field-format binary8 }"));

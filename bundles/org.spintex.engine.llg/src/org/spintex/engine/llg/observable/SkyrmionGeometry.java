@@ -15,8 +15,20 @@ public final class SkyrmionGeometry {
 	private SkyrmionGeometry() {
 	}
 
-	/** The guiding centre (x, y) in metres from the mesh's lower corner, of layer {@code k}. */
+	/**
+	 * Below this |Q| of the layer there is no skyrmion to locate: the ratio ∫ r ρ / ∫ ρ would divide by
+	 * almost nothing and land anywhere (even outside the film).
+	 */
+	public static final double SMALLEST_CHARGE = 0.5;
+
+	/**
+	 * The guiding centre (x, y) in metres from the mesh's lower corner, of layer {@code k}; (NaN, NaN)
+	 * when the layer holds no charged texture (|Q| below {@value #SMALLEST_CHARGE}: annihilated, or never there).
+	 */
 	public static double[] guidingCentre(Magnet magnet, VectorField m, int k) {
+		if (!(Math.abs(TopologicalCharge.ofLayer(m, k)) >= SMALLEST_CHARGE)) {
+			return new double[] { Double.NaN, Double.NaN };
+		}
 		double[] rho = TopologicalCharge.density(magnet, m);
 		Mesh mesh = magnet.mesh();
 		double q = 0, qx = 0, qy = 0;

@@ -131,6 +131,7 @@ public final class MicromagneticStudy implements StudyEngine<MicromagneticInput>
 					sink.row("table", columns, table.row(0, m));
 					writeFields(input, magnet, equation, m, 0, snapshot[0]++, sink);
 				}
+				table.lostSkyrmion().ifPresent(sink::warning);
 				finalScalars(input, magnet, equation, m, clock[0], sink);
 				sink.field("m_final", snapshot("m", "1", clock[0], magnet.mesh(), m));
 			} catch (IntegrationFailure failure) {
@@ -186,7 +187,7 @@ public final class MicromagneticStudy implements StudyEngine<MicromagneticInput>
 		double q = TopologicalCharge.ofLayer(m, 0);
 		sink.scalar("topological-charge", q, "1");
 		sink.scalar("topological-charge-fd", TopologicalCharge.finiteDifference(magnet, m, 0), "1");
-		if (input.initialState() instanceof InitialStateInput.Skyrmion && Math.abs(q) > 0.5) {
+		if (input.initialState() instanceof InitialStateInput.Skyrmion && Math.abs(q) >= SkyrmionGeometry.SMALLEST_CHARGE) {
 			double[] centre = SkyrmionGeometry.guidingCentre(magnet, m, 0);
 			sink.scalar("skyrmion-x", centre[0], "m");
 			sink.scalar("skyrmion-y", centre[1], "m");

@@ -48,6 +48,8 @@ final class StateTable {
 	}
 
 	private final boolean trackSkyrmion;
+	/** What happened to the tracked skyrmion, once it could no longer be found; null while it is there. */
+	private String lostSkyrmion;
 	private final boolean trackWall;
 
 	List<String> columns() {
@@ -56,6 +58,11 @@ final class StateTable {
 
 	double[] row(double timeSecond, VectorField m) {
 		return row(timeSecond, m, EnergyBreakdown.of(equation, m, timeSecond));
+	}
+
+	/** A warning for the run when the tracked skyrmion disappeared (its first row without one). */
+	java.util.Optional<String> lostSkyrmion() {
+		return java.util.Optional.ofNullable(lostSkyrmion);
 	}
 
 	/** The row, with the energies already computed for this state (term name → J, and "total"). */
@@ -77,6 +84,11 @@ final class StateTable {
 		if (trackSkyrmion) {
 			// the guiding centre (Papanicolaou and Tomaras) of the bottom layer
 			double[] centre = org.spintex.engine.llg.observable.SkyrmionGeometry.guidingCentre(magnet, m, 0);
+			if (Double.isNaN(centre[0]) && lostSkyrmion == null) {
+				lostSkyrmion = String.format(java.util.Locale.ROOT, "the skyrmion is gone at t = %.4g s (|Q| = %.3f of layer 0 "
+						+ "fell below %.1f: annihilated, or pushed out of the film); x_sk, y_sk and r_sk are NaN from then on",
+						timeSecond, Math.abs(row[i - 3]), org.spintex.engine.llg.observable.SkyrmionGeometry.SMALLEST_CHARGE);
+			}
 			row[i++] = centre[0];
 			row[i++] = centre[1];
 			// where m_z changes sign along x from the centre; NaN once the skyrmion is gone

@@ -95,6 +95,9 @@ public final class RunProgress {
 		}
 	}
 
+	static final double ETA_AFTER_FRACTION = 0.01;
+	static final double ETA_AFTER_SECONDS = 1;
+
 	private final PointProgress[] points;
 	private final LongSupplier nanoClock;
 	private final long start;
@@ -147,8 +150,10 @@ public final class RunProgress {
 		}
 		double fraction = sum / points.length;
 		double elapsed = (nanoClock.getAsLong() - start) / 1e9;
-		OptionalDouble eta = fraction > 0 && fraction < 1 ? OptionalDouble.of(elapsed * (1 - fraction) / fraction)
-				: fraction >= 1 ? OptionalDouble.of(0) : OptionalDouble.empty();
+		// no estimate from too little: the first percent and the first second say nothing about the rest
+		OptionalDouble eta = fraction >= 1 ? OptionalDouble.of(0)
+				: fraction >= ETA_AFTER_FRACTION && elapsed >= ETA_AFTER_SECONDS
+						? OptionalDouble.of(elapsed * (1 - fraction) / fraction) : OptionalDouble.empty();
 		return new Snapshot(fraction, points.length == 1 ? points[0].stage() : null, ended, points.length, elapsed, eta);
 	}
 }

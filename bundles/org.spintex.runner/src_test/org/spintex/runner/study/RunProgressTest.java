@@ -87,9 +87,14 @@ class RunProgressTest {
 	void theEtaExtrapolatesTheElapsedTimeLinearly() {
 		RunProgress progress = new RunProgress(1, clock::get);
 		assertTrue(progress.snapshot().etaSeconds().isEmpty(), "no estimate before any progress");
+		clock.set(500_000_000L);
+		assertTrue(progress.stage(0, "relax", 0.2).etaSeconds().isEmpty(), "none in the first second");
+		clock.set(5_000_000_000L);
+		assertTrue(progress.stage(0, "relax", 0.2).etaSeconds().isPresent());
 		clock.set(10_000_000_000L);
 		RunProgress.Snapshot snapshot = progress.stage(0, "relax", 0.25);
 		assertEquals(10, snapshot.elapsedSeconds(), 1e-9);
+		assertTrue(new RunProgress(1, clock::get).stage(0, "relax", 0.005).etaSeconds().isEmpty(), "none in the first percent");
 		assertEquals(30, snapshot.etaSeconds().getAsDouble(), 1e-9);
 		assertEquals("relax 25 % (10.0 s, ETA 30.0 s)", snapshot.describe());
 	}

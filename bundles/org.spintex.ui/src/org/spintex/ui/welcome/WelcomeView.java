@@ -76,7 +76,8 @@ public final class WelcomeView extends ViewPart {
 			if (template.folder().equals("materials")) {
 				continue;
 			}
-			link(page, "<a>" + template.path() + "</a> — " + template.description(), () -> open(example(template.path())));
+			link(page, "<a>" + template.path() + "</a> — " + firstSentence(template.description()),
+					() -> open(example(template.path())));
 		}
 		scroll.setContent(page);
 		scroll.setExpandHorizontal(true);
@@ -85,6 +86,13 @@ public final class WelcomeView extends ViewPart {
 			int width = scroll.getClientArea().width;
 			scroll.setMinSize(page.computeSize(width, SWT.DEFAULT));
 		});
+	}
+
+	/** The description's first sentence ("Seed 004 Fig. 2: one moment … between two chains."), for a list that reads. */
+	static String firstSentence(String description) {
+		java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.;](\\s|$)").matcher(description);
+		int from = Math.min(description.length(), 20);
+		return end.find(from) ? description.substring(0, end.start() + 1) : description;
 	}
 
 	private static void text(Composite page, String text) {

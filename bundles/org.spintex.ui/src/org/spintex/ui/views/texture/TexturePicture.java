@@ -166,14 +166,21 @@ final class TexturePicture {
 		ImageData wheel = wheel(KEY_PX);
 		Image image = new Image(display, wheel);
 		try {
-			int x = area.x + area.width - KEY_PX - MARGIN_PX - 14, y = area.y + MARGIN_PX + 14;
+			String[] legend = { "centre +z", "black −z" };
+			int text = Math.max(gc.textExtent(legend[0]).x, gc.textExtent(legend[1]).x);
+			int line = gc.textExtent(legend[0]).y;
+			int width = Math.max(KEY_PX + 28, text + 8);
+			// the box fits inside the view, the wheel centred in it, its labels around it
+			int left = area.x + area.width - MARGIN_PX - width, top = area.y + MARGIN_PX;
+			int x = left + (width - KEY_PX) / 2, y = top + line + 2;
 			gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
-			gc.fillRectangle(x - 16, y - 16, KEY_PX + 32, KEY_PX + 46);
+			gc.fillRectangle(left, top, width, KEY_PX + 3 * line + 10);
 			gc.drawImage(image, x, y);
 			gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
-			gc.drawText("+x", x + KEY_PX + 1, y + KEY_PX / 2 - 7, true);
-			gc.drawText("+y", x + KEY_PX / 2 - 6, y - 15, true);
-			gc.drawText("centre +z, black −z", x - 14, y + KEY_PX + 4, true);
+			gc.drawText("+x", x + KEY_PX + 1, y + KEY_PX / 2 - line / 2, true);
+			gc.drawText("+y", x + KEY_PX / 2 - gc.textExtent("+y").x / 2, top + 1, true);
+			gc.drawText(legend[0], left + (width - gc.textExtent(legend[0]).x) / 2, y + KEY_PX + 2, true);
+			gc.drawText(legend[1], left + (width - gc.textExtent(legend[1]).x) / 2, y + KEY_PX + 2 + line, true);
 		} finally {
 			image.dispose();
 		}

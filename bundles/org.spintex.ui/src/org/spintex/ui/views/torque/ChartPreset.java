@@ -14,8 +14,9 @@ import com.google.gson.JsonParser;
 /**
  * What a table is first shown as, by the study kind that wrote it: an NEGF run's torques per site as
  * FL/ħω and DL/ħω, one panel each, every contribution shown; a micromagnetic or collective time
- * table as Q(t) (or its first column that changes); a sweep as its first result against its first
- * swept parameter — never one swept input against another.
+ * table as Q(t) (or its first column that changes); a sweep as the results its engine charts over
+ * sweeps (else its first result that changes) against its first swept parameter — never one swept
+ * input against another.
  *
  * @param x the x column (a header)
  * @param panels the y columns of each panel, in order
@@ -38,7 +39,9 @@ public record ChartPreset(String x, List<List<String>> panels) {
 			List<String> coordinates = numeric.stream().filter(h -> !h.equals("point")).limit(swept).toList();
 			String x = coordinates.isEmpty() ? numeric.get(0) : coordinates.get(0);
 			List<String> results = numeric.stream().filter(h -> !h.equals("point") && !coordinates.contains(h)).toList();
-			return new ChartPreset(x, List.of(List.of(firstChanging(table, results, x))));
+			// what the engine charts over its sweeps (its first sweep chart), else the first result that changes
+			List<String> engineChart = engineChart(table.file().getParent(), results);
+			return new ChartPreset(x, List.of(engineChart.isEmpty() ? List.of(firstChanging(table, results, x)) : engineChart));
 		}
 		String x = numeric.get(0);
 		if (numeric.contains("Q ()")) {
@@ -83,6 +86,29 @@ public record ChartPreset(String x, List<List<String>> panels) {
 			}
 		}
 		return candidates.isEmpty() ? fallback : candidates.get(0);
+	}
+
+	/**
+	 * The columns of the first chart the engine asked for over the sweep (sweep-charts.json beside
+	 * sweep.csv: seed 004's total torques per contribution, for instance), among {@code results}.
+	 */
+	static List<String> engineChart(Path folder, List<String> results) {
+		try {
+			JsonObject saved = JsonParser.parseString(Files.readString(folder.resolve("sweep-charts.json"), StandardCharsets.UTF_8))
+					.getAsJsonObject();
+			List<String> columns = new ArrayList<>();
+			var charts = saved.getAsJsonArray("charts");
+			if (charts == null || charts.isEmpty()) {
+				return List.of();
+			}
+			charts.get(0).getAsJsonObject().getAsJsonArray("curves").forEach(curve -> {
+				String scalar = curve.getAsJsonObject().get("scalar").getAsString();
+				results.stream().filter(h -> h.startsWith(scalar + " (")).findFirst().ifPresent(columns::add);
+			});
+			return columns;
+		} catch (IOException | RuntimeException e) {
+			return List.of();
+		}
 	}
 
 	/** How many parameters the sweep in {@code folder} sweeps (the columns after "point" in sweep.csv). */

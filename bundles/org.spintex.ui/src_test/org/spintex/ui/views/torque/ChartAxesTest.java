@@ -72,6 +72,11 @@ class ChartAxesTest {
 		ChartPreset preset = ChartPreset.of(CsvTable.read(folder.resolve("sweep.csv")));
 		assertEquals("magnet.length (m)", preset.x());
 		assertEquals(List.of(List.of("drag (1)")), preset.panels(), "the first result that changes");
+		// the engine's own sweep chart, when it asked for one, comes first
+		Files.writeString(folder.resolve("sweep-charts.json"), """
+				{"charts": [{"name": "drag", "title": "Drag", "yLabel": "drag", "normalisedBy": "", "yScale": "LINEAR",
+				"curves": [{"scalar": "hbar-omega", "label": "quantum", "role": "RESULT"}, {"scalar": "missing", "label": "x", "role": "CHECK"}]}]}""");
+		assertEquals(List.of(List.of("hbar-omega (J)")), ChartPreset.of(CsvTable.read(folder.resolve("sweep.csv"))).panels());
 		// one curve per value of the second swept parameter
 		assertEquals(List.of("magnet.width = 200 nm", "magnet.width = 200 nm", "magnet.width = 400 nm"),
 				List.of(ChartPreset.sweepGroups(CsvTable.read(folder.resolve("sweep.csv")))));

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.spintex.compiler.CompiledPoint;
 import org.spintex.runner.study.StudySelection;
@@ -30,6 +31,9 @@ public final class StudyLaunchDelegate extends LaunchConfigurationDelegate {
 		IFile file = StudyLaunch.file(configuration);
 		String study = StudyLaunch.study(configuration);
 		RunConsole console = RunConsole.open(file.getName() + (study == null ? "" : " — " + study));
+		if (ILaunchManager.DEBUG_MODE.equals(mode)) {
+			console.println("Debug: a study has no debugger; it runs as with Run (Ctrl+F11).");
+		}
 		StringWriter diagnostics = new StringWriter();
 		List<CompiledPoint> points;
 		try (PrintWriter out = new PrintWriter(diagnostics)) {

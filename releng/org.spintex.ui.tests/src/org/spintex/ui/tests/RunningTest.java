@@ -44,6 +44,7 @@ import org.spintex.compiler.CompiledPoint;
 import org.spintex.runner.study.RunStatus;
 import org.spintex.runner.study.StudySelection;
 import org.spintex.ui.launch.RunWithDialog;
+import org.spintex.ui.perspective.SpintexPerspective;
 import org.spintex.ui.launch.RunWithHandler;
 import org.spintex.ui.launch.StudyLaunch;
 import org.spintex.ui.launch.StudyLaunchShortcut;
@@ -53,7 +54,7 @@ import org.spintex.ui.runs.StudyJob;
 
 /**
  * Running is where an Eclipse user looks for it: the Run menu and toolbar, Run As on a file in the
- * Project Explorer, Ctrl+F11; Run With… applies overrides to one run and says so; the progress bar
+ * Project Explorer, Ctrl+F11 and F11; Run With… applies overrides to one run and says so; the progress bar
  * shows the console's rising value.
  */
 class RunningTest {
@@ -92,7 +93,7 @@ class RunningTest {
 	}
 
 	@Test
-	void ctrlF11RunsTheStudyOfTheEditorAndAFileInTheProjectExplorerIsLaunchable() throws Exception {
+	void ctrlF11AndF11RunTheStudyOfTheEditorAndAFileInTheProjectExplorerIsLaunchable() throws Exception {
 		IFile device = smallDevice();
 		IProject project = device.getProject();
 		// Run As in the Project Explorer's menu is shown for what the platform finds launchable
@@ -116,6 +117,21 @@ class RunningTest {
 		Path run = Workbench.runFolder(runs).orElseThrow();
 		waitUntil("the run to complete", RUN, () -> RunStatus.read(run).filter(s -> !s.equals(RunStatus.RUNNING)).isPresent());
 		assertEquals(RunStatus.COMPLETED, RunStatus.read(run).orElseThrow());
+
+		// F11 (Debug): a study has no debugger; it runs as with Run, and the console says so
+		List<String> f11 = ui(() -> Arrays.stream(PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getActiveBindingsFor("org.eclipse.debug.ui.commands.DebugLast")).map(TriggerSequence::format).toList());
+		assertTrue(f11.contains("F11"), "F11 debugs: " + f11);
+		String name = "Spintex run: small.spintex — settle";
+		long before = consoles(name).count();
+		ui(() -> Workbench.page().activate(editor));
+		Workbench.act(() -> PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand("org.eclipse.debug.ui.commands.DebugLast", null));
+		waitUntil("the Debug run's console to say it ended", RUN,
+				() -> consoles(name).count() > before && console(name).contains("status: "));
+		assertTrue(console(name).contains("Debug: a study has no debugger; it runs as with Run"), console(name));
+		assertTrue(console(name).contains("status: completed"), console(name));
+		assertEquals(SpintexPerspective.ID, ui(() -> Workbench.page().getPerspective().getId()), "still in the Spintex perspective");
 	}
 
 	@Test

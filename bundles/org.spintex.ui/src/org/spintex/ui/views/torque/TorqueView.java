@@ -428,7 +428,7 @@ public final class TorqueView extends ViewPart {
 		AxisUnit yUnit = inPanel.size() == 1 ? AxisUnit.of(inPanel.get(0), largest(panelCurves, false))
 				: AxisUnit.of(commonUnitHeader(inPanel), largest(panelCurves, false));
 		String yTitle = inPanel.size() == 1 ? yUnit.title()
-				: String.join(", ", inPanel.stream().map(h -> AxisUnit.of(h, 1).name()).toList())
+				: sharedName(inPanel.stream().map(h -> AxisUnit.of(h, 1).name()).toList())
 						+ (yUnit.unit().isEmpty() ? "" : " (" + yUnit.unit() + ")");
 		List<ChartSeries> shown = new ArrayList<>();
 		List<String> chosen = chosenColumns();
@@ -504,6 +504,24 @@ public final class TorqueView extends ViewPart {
 			styles.setText("— " + String.join(", ", chosenColumns().stream().map(h -> AxisUnit.of(h, 1).name() + " "
 					+ LINE_STYLE_NAMES[chosenColumns().indexOf(h) % LINE_STYLE_NAMES.length]).toList()));
 		}
+	}
+
+	/**
+	 * The title of an axis with several columns: what their names share ("total-field-like" for
+	 * total-field-like-geometric, …-fermi-sea), the legend naming each; the names joined when they share nothing.
+	 */
+	static String sharedName(List<String> names) {
+		String shared = names.get(0);
+		for (String name : names) {
+			int n = 0;
+			while (n < Math.min(shared.length(), name.length()) && shared.charAt(n) == name.charAt(n)) {
+				n++;
+			}
+			shared = shared.substring(0, n);
+		}
+		int cut = Math.max(shared.lastIndexOf('-'), shared.lastIndexOf('_'));
+		String word = cut > 0 && shared.length() < names.get(0).length() ? shared.substring(0, cut) : shared;
+		return word.length() >= 3 ? word : String.join(", ", names);
 	}
 
 	private static String commonUnitHeader(List<String> headers) {

@@ -51,6 +51,13 @@ class ChartAxesTest {
 	}
 
 	@Test
+	void anAxisOfSeveralColumnsIsTitledByWhatTheyShare() {
+		assertEquals("total-field-like", TorqueView.sharedName(List.of("total-field-like-geometric", "total-field-like-fermi-sea")));
+		assertEquals("mx, E_total", TorqueView.sharedName(List.of("mx", "E_total")));
+		assertEquals("m_x, m_y", TorqueView.sharedName(List.of("m_x", "m_y")), "too little in common: the names");
+	}
+
+	@Test
 	void ticksReadAsNumbers() {
 		assertEquals("0", TickFormat.forLargest(1e-5).format(0.0));
 		assertEquals("12.5E-6", TickFormat.forLargest(1e-5).format(1.25e-5));

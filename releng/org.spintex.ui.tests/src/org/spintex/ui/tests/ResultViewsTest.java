@@ -208,7 +208,10 @@ class ResultViewsTest {
 		CsvTable table = CsvTable.read(run.resolve("point-004/torques.csv"));
 		double sites = java.util.Arrays.stream(table.numbers().get(0)).max().orElseThrow();
 		assertEquals(sites, curves.get(0).x().length, "one point per site");
-		// the nonequilibrium parts alone, with the view maximised for the picture
+		// every contribution, then the nonequilibrium parts alone, with the view maximised for the pictures
+		ui(() -> Workbench.page().setPartState(Workbench.page().findViewReference(TorqueView.ID),
+				org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+		screenshot("torques-all");
 		ui(() -> view.chooseLabels(List.of("geometric", "fermi-sea", "fermi-surface")));
 		assertEquals(6, ui(() -> view.curves()).size(), "FL and DL of three contributions");
 		ui(() -> Workbench.page().setPartState(Workbench.page().findViewReference(TorqueView.ID),

@@ -15,9 +15,9 @@ import com.google.gson.GsonBuilder;
  * sweep-charts.json in a sweep's folder: the charts its engine asked for over the sweep, saved as soon as
  * a point has asked, so that a resumed sweep whose points were all done before the kill still draws them.
  */
-final class SweepChartSpecs {
+public final class SweepChartSpecs {
 
-	static final String FILE = "sweep-charts.json";
+	public static final String FILE = "sweep-charts.json";
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -33,7 +33,7 @@ final class SweepChartSpecs {
 	}
 
 	/** The saved charts, or none when no point asked for any. */
-	static List<SweepChart> read(Path sweepDir) {
+	public static List<SweepChart> read(Path sweepDir) {
 		Path file = sweepDir.resolve(FILE);
 		if (!Files.exists(file)) {
 			return List.of();

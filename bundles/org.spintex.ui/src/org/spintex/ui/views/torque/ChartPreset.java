@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.spintex.core.results.SweepChart;
+import org.spintex.runner.study.SweepChartSpecs;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -89,24 +92,22 @@ public record ChartPreset(String x, List<List<String>> panels) {
 	}
 
 	/**
-	 * The columns of the first chart the engine asked for over the sweep (sweep-charts.json beside
-	 * sweep.csv: seed 004's total torques per contribution, for instance), among {@code results}.
+	 * The columns of the first chart the engine asked for over the sweep (the runner's
+	 * {@link SweepChartSpecs} beside sweep.csv: seed 004's total torques per contribution, for instance),
+	 * among {@code results}.
 	 */
 	static List<String> engineChart(Path folder, List<String> results) {
 		try {
-			JsonObject saved = JsonParser.parseString(Files.readString(folder.resolve("sweep-charts.json"), StandardCharsets.UTF_8))
-					.getAsJsonObject();
-			List<String> columns = new ArrayList<>();
-			var charts = saved.getAsJsonArray("charts");
-			if (charts == null || charts.isEmpty()) {
+			List<SweepChart> charts = SweepChartSpecs.read(folder);
+			if (charts.isEmpty()) {
 				return List.of();
 			}
-			charts.get(0).getAsJsonObject().getAsJsonArray("curves").forEach(curve -> {
-				String scalar = curve.getAsJsonObject().get("scalar").getAsString();
-				results.stream().filter(h -> h.startsWith(scalar + " (")).findFirst().ifPresent(columns::add);
-			});
+			List<String> columns = new ArrayList<>();
+			for (SweepChart.Curve curve : charts.get(0).curves()) {
+				results.stream().filter(h -> h.startsWith(curve.scalar() + " (")).findFirst().ifPresent(columns::add);
+			}
 			return columns;
-		} catch (IOException | RuntimeException e) {
+		} catch (RuntimeException unreadable) {
 			return List.of();
 		}
 	}

@@ -61,11 +61,6 @@ final class TexturePicture {
 		return new Key(quantity, quantity.scalar() ? quantity.range(quantity.values(frame, k)) : 0);
 	}
 
-	/** Where the film lands in {@code area} with the whole film in view (zoom 1). */
-	static Rectangle placement(FieldSnapshot mesh, Rectangle area) {
-		return round(new TextureViewport().placement(mesh.sizeXMetre(), mesh.sizeYMetre(), box(area)));
-	}
-
 	/** Paints a prepared frame: only drawing here, every number was computed off the UI thread. */
 	static void draw(GC gc, Display display, Image colours, TextureFrame frame, int k, Overlays overlays, Key key,
 			List<SkyrmionCentres.Centre> centres, List<double[]> path, Rectangle area, TextureViewport viewport) {

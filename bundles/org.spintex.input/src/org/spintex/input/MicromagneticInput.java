@@ -5,10 +5,14 @@ import java.util.List;
 import org.spintex.core.math.Vector3;
 
 /**
- * A micromagnetic study at one sweep point: the film and its material, where m starts, what acts on
- * it, and how to integrate and record. Built with {@link #builder}, which holds the one definition
+ * A micromagnetic study at one sweep point: the mesh, the films in it (one, or a stack along z with the interlayer
+ * couplings across its spacers) and their materials, where m starts, what acts on it, and how to integrate and record. Built with {@link #builder}, which holds the one definition
  * of every default (the language's catalog documents the same ones, CatalogContractTest).
  *
+ * @param film the mesh over the whole study (every film of a stack shares its in-plane cells and outline)
+ * @param films the films in the mesh from the bottom up, each with its material, layers and contacts' currents
+ * @param couplings the interlayer exchange between films across a spacer
+ * @param initialState where m starts in every film that does not say otherwise
  * @param staticFieldTesla the environment's field µ₀H, on during the ground-state stage too
  * @param fieldDrives time-dependent fields, on during the dynamics only (t ≥ 0)
  * @param groundState how m is brought to equilibrium before t = 0 (none, relax or minimize), to which torque and in
@@ -21,9 +25,9 @@ import org.spintex.core.math.Vector3;
  * @param fieldOutputs fields written at every snapshot
  * @param fieldFormat how the fields are written
  */
-public record MicromagneticInput(String device, String study, FilmMeshInput film, MagnetMaterialInput material,
-		InitialStateInput initialState, Vector3 staticFieldTesla, List<FieldDriveInput> fieldDrives,
-		List<CurrentInput> currents, double temperatureKelvin, long seed, boolean demag, GroundStateSearch groundState,
+public record MicromagneticInput(String device, String study, FilmMeshInput film, List<FilmLayerInput> films,
+		List<InterlayerCouplingInput> couplings, InitialStateInput initialState, Vector3 staticFieldTesla,
+		List<FieldDriveInput> fieldDrives, double temperatureKelvin, long seed, boolean demag, GroundStateSearch groundState,
 		double durationSeconds, IntegratorKind integrator, double tolerance, double timeStepSeconds,
 		double outputIntervalSeconds, List<FieldOutput> fieldOutputs, FieldFileFormat fieldFormat) implements StudyInput {
 
@@ -39,6 +43,8 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 	public static final IntegratorKind DEFAULT_INTEGRATOR = IntegratorKind.RK45;
 	public static final List<FieldOutput> DEFAULT_FIELD_OUTPUTS = List.of(FieldOutput.MAGNETIZATION);
 	public static final FieldFileFormat DEFAULT_FIELD_FORMAT = FieldFileFormat.DEFAULT;
+	/** The name of the one film of a study built without {@link Builder#films}. */
+	public static final String SINGLE_FILM = "film";
 	/** Table rows and snapshots per run when the study does not say how often. */
 	public static final int DEFAULT_OUTPUTS_PER_RUN = 100;
 
@@ -59,8 +65,54 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 					+ integrator.word());
 		}
 		fieldDrives = List.copyOf(fieldDrives);
-		currents = List.copyOf(currents);
+		films = List.copyOf(films);
+		couplings = List.copyOf(couplings);
 		fieldOutputs = List.copyOf(fieldOutputs);
+		checkStack(film, films, couplings);
+	}
+
+	/** Films inside the mesh, from the bottom up without overlap; couplings between two of them across a spacer. */
+	private static void checkStack(FilmMeshInput mesh, List<FilmLayerInput> films, List<InterlayerCouplingInput> couplings) {
+		if (films.isEmpty()) {
+			throw new IllegalArgumentException("a micromagnetic study needs at least one film");
+		}
+		int top = 0;
+		for (FilmLayerInput f : films) {
+			if (f.firstLayer() < top) {
+				throw new IllegalArgumentException("film " + f.film() + " overlaps the film below it (or the films are not listed "
+						+ "from the bottom up)");
+			}
+			if (f.endLayer() > mesh.nz()) {
+				throw new IllegalArgumentException("film " + f.film() + " reaches layer " + f.endLayer() + " of a mesh with "
+						+ mesh.nz());
+			}
+			top = f.endLayer();
+		}
+		for (InterlayerCouplingInput c : couplings) {
+			FilmLayerInput lower = films.stream().filter(f -> f.film().equals(c.lowerFilm())).findFirst().orElseThrow(
+					() -> new IllegalArgumentException("coupling " + c.name() + ": no film " + c.lowerFilm() + " in the study"));
+			FilmLayerInput upper = films.stream().filter(f -> f.film().equals(c.upperFilm())).findFirst().orElseThrow(
+					() -> new IllegalArgumentException("coupling " + c.name() + ": no film " + c.upperFilm() + " in the study"));
+			if (upper.firstLayer() <= lower.endLayer()) {
+				throw new IllegalArgumentException("coupling " + c.name() + " needs a spacer of at least one cell between "
+						+ c.lowerFilm() + " below and " + c.upperFilm() + " above");
+			}
+		}
+	}
+
+	/** The material of a single-film study; of a stack, the bottom film's. */
+	public MagnetMaterialInput material() {
+		return films.get(0).material();
+	}
+
+	/** The currents of every contact, film by film from the bottom up. */
+	public List<CurrentInput> currents() {
+		return films.stream().flatMap(f -> f.currents().stream()).toList();
+	}
+
+	/** True for a stack of several films. */
+	public boolean stack() {
+		return films.size() > 1;
 	}
 
 	@Override
@@ -85,6 +137,8 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 		private Vector3 staticFieldTesla = Vector3.ZERO;
 		private List<FieldDriveInput> fieldDrives = List.of();
 		private List<CurrentInput> currents = List.of();
+		private List<FilmLayerInput> films;
+		private List<InterlayerCouplingInput> couplings = List.of();
 		private double temperatureKelvin;
 		private long seed;
 		private boolean demag = true;
@@ -116,8 +170,23 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 			return this;
 		}
 
+		/** The currents through the single film of {@link MicromagneticInput#builder}. */
 		public Builder currents(List<CurrentInput> currents) {
 			this.currents = currents;
+			return this;
+		}
+
+		/**
+		 * The films of a stack, from the bottom up, in place of the builder's single film (whose material and currents
+		 * are then not used).
+		 */
+		public Builder films(List<FilmLayerInput> films) {
+			this.films = films;
+			return this;
+		}
+
+		public Builder couplings(List<InterlayerCouplingInput> couplings) {
+			this.couplings = couplings;
 			return this;
 		}
 
@@ -185,8 +254,10 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 			double step = timeStepSeconds != null ? timeStepSeconds : FIRST_ADAPTIVE_STEP_SECONDS;
 			double interval = outputIntervalSeconds != null ? outputIntervalSeconds
 					: durationSeconds / DEFAULT_OUTPUTS_PER_RUN;
-			return new MicromagneticInput(device, study, film, material, initialState, staticFieldTesla, fieldDrives,
-					currents, temperatureKelvin, seed, demag, groundState, durationSeconds, integrator, tolerance, step,
+			List<FilmLayerInput> layers = films != null ? films
+					: List.of(new FilmLayerInput(SINGLE_FILM, material, 0, film.nz(), java.util.Optional.empty(), currents));
+			return new MicromagneticInput(device, study, film, layers, couplings, initialState, staticFieldTesla, fieldDrives,
+					temperatureKelvin, seed, demag, groundState, durationSeconds, integrator, tolerance, step,
 					durationSeconds > 0 ? interval : 0, fieldOutputs, fieldFormat);
 		}
 	}

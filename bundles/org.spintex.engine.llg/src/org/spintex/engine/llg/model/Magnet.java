@@ -7,8 +7,8 @@ import org.spintex.engine.llg.mesh.Shape;
 
 /**
  * The magnetic body being simulated: its mesh, the saturation magnetization of every cell (zero in
- * empty cells, which is how film shapes enter), the Gilbert damping α and the gyromagnetic ratio γ,
- * and the loops that run the cell kernels.
+ * empty cells, which is how film shapes and the spacers of a stack enter), the Gilbert damping α and the
+ * gyromagnetic ratio γ of every cell (each film of a stack has its material's), and the loops that run the cell kernels.
  */
 public final class Magnet {
 
@@ -19,19 +19,31 @@ public final class Magnet {
 	/** Ms where every cell has the same non-zero Ms (no empty cells), else NaN: kernels then skip the per-cell loads. */
 	private final double uniformMs;
 	private final boolean everyCellMagnetic;
-	private final double alpha;
-	private final double gammaRadPerSecondTesla;
+	private final double[] alpha;
+	private final double[] gammaRadPerSecondTesla;
+	/** α and γ where every magnetic cell has the same, else NaN: the kernels then read them per cell. */
+	private final double uniformAlpha;
+	private final double uniformGamma;
 	private final CellLoops loops;
 
+	/** A magnet of one material: the same α and γ in every cell. */
 	public Magnet(Mesh mesh, double[] msAmperePerMetre, double alpha, double gammaRadPerSecondTesla, CellLoops loops) {
-		if (msAmperePerMetre.length != mesh.cellCount()) {
-			throw new IllegalArgumentException("one saturation magnetization per cell is needed");
+		this(mesh, msAmperePerMetre, filled(mesh, alpha), filled(mesh, gammaRadPerSecondTesla), loops);
+	}
+
+	/** A magnet with α and γ per cell (a stack of films of different materials). */
+	public Magnet(Mesh mesh, double[] msAmperePerMetre, double[] alpha, double[] gammaRadPerSecondTesla, CellLoops loops) {
+		if (msAmperePerMetre.length != mesh.cellCount() || alpha.length != mesh.cellCount()
+				|| gammaRadPerSecondTesla.length != mesh.cellCount()) {
+			throw new IllegalArgumentException("one saturation magnetization, damping and gyromagnetic ratio per cell are needed");
 		}
-		if (!(alpha >= 0)) {
-			throw new IllegalArgumentException("the damping α must be non-negative, got " + alpha);
-		}
-		if (!(gammaRadPerSecondTesla > 0)) {
-			throw new IllegalArgumentException("the gyromagnetic ratio must be positive, got " + gammaRadPerSecondTesla);
+		for (int c = 0; c < alpha.length; c++) {
+			if (!(alpha[c] >= 0)) {
+				throw new IllegalArgumentException("the damping α must be non-negative, got " + alpha[c]);
+			}
+			if (!(gammaRadPerSecondTesla[c] > 0)) {
+				throw new IllegalArgumentException("the gyromagnetic ratio must be positive, got " + gammaRadPerSecondTesla[c]);
+			}
 		}
 		this.mesh = mesh;
 		this.msAmperePerMetre = msAmperePerMetre;
@@ -43,7 +55,31 @@ public final class Magnet {
 		this.everyCellMagnetic = magneticCellCount() == msAmperePerMetre.length;
 		this.alpha = alpha;
 		this.gammaRadPerSecondTesla = gammaRadPerSecondTesla;
+		this.uniformAlpha = uniformOverMagneticCells(alpha, msAmperePerMetre);
+		this.uniformGamma = uniformOverMagneticCells(gammaRadPerSecondTesla, msAmperePerMetre);
 		this.loops = loops;
+	}
+
+	private static double[] filled(Mesh mesh, double value) {
+		double[] a = new double[mesh.cellCount()];
+		java.util.Arrays.fill(a, value);
+		return a;
+	}
+
+	/** The common value of {@code values} over the magnetic cells, NaN if they differ (or there are none). */
+	private static double uniformOverMagneticCells(double[] values, double[] ms) {
+		double common = Double.NaN;
+		for (int c = 0; c < values.length; c++) {
+			if (ms[c] == 0) {
+				continue;
+			}
+			if (common != common) {
+				common = values[c];
+			} else if (values[c] != common) {
+				return Double.NaN;
+			}
+		}
+		return common;
 	}
 
 	private static double uniform(double[] ms) {
@@ -112,12 +148,48 @@ public final class Magnet {
 		return msAmperePerMetre[cell] != 0;
 	}
 
+	/** The damping of every magnetic cell, NaN if the films of a stack differ in it (then read {@link #alpha(int)}). */
 	public double alpha() {
+		return uniformAlpha;
+	}
+
+	/** The gyromagnetic ratio of every magnetic cell in rad/(s·T), NaN if the films differ in it. */
+	public double gamma() {
+		return uniformGamma;
+	}
+
+	/** True if every magnetic cell has the same α and γ: the kernels take the scalar path. */
+	public boolean uniformDynamics() {
+		return uniformAlpha == uniformAlpha && uniformGamma == uniformGamma;
+	}
+
+	public double alpha(int cell) {
+		return alpha[cell];
+	}
+
+	public double gamma(int cell) {
+		return gammaRadPerSecondTesla[cell];
+	}
+
+	/** α per cell; shared, not copied. */
+	public double[] alphas() {
 		return alpha;
 	}
 
-	public double gamma() {
+	/** γ per cell in rad/(s·T); shared, not copied. */
+	public double[] gammas() {
 		return gammaRadPerSecondTesla;
+	}
+
+	/** The distinct (α, γ) pairs of the magnetic cells: one per material of a stack, for the stability limit. */
+	public java.util.Set<java.util.List<Double>> dynamicsParameters() {
+		java.util.Set<java.util.List<Double>> pairs = new java.util.LinkedHashSet<>();
+		for (int c = 0; c < alpha.length; c++) {
+			if (msAmperePerMetre[c] != 0) {
+				pairs.add(java.util.List.of(alpha[c], gammaRadPerSecondTesla[c]));
+			}
+		}
+		return pairs;
 	}
 
 	public CellLoops loops() {
@@ -130,6 +202,25 @@ public final class Magnet {
 	 */
 	public void forEachRow(CellLoops.Body body) {
 		loops.forEachTask(mesh.ny() * mesh.nz(), Math.max(1, CellLoops.BLOCK / mesh.nx()), body);
+	}
+
+	/** Runs {@code body} over ranges of the cells of one film, in parallel. */
+	public void forEachCell(FilmLayers layers, CellLoops.Body body) {
+		int first = layers.firstCell(mesh);
+		loops.forEach(layers.endCell(mesh) - first, (from, to) -> body.run(first + from, first + to));
+	}
+
+	/** Σ over the cells of one film of the partial sums, in fixed blocks from its first cell: thread-count independent. */
+	public double sum(FilmLayers layers, CellLoops.PartialSum partial) {
+		int first = layers.firstCell(mesh);
+		return loops.sum(layers.endCell(mesh) - first, (from, to) -> partial.over(first + from, first + to));
+	}
+
+	/** {@link #forEachRow} over the rows of one film's layers only. */
+	public void forEachRow(FilmLayers layers, CellLoops.Body body) {
+		int first = layers.firstRow(mesh);
+		loops.forEachTask(layers.endRow(mesh) - first, Math.max(1, CellLoops.BLOCK / mesh.nx()),
+				(from, to) -> body.run(first + from, first + to));
 	}
 
 	/** Number of cells that carry magnetization. */

@@ -32,4 +32,22 @@ public final class EnergyBreakdown {
 		energies.put("total", total);
 		return energies;
 	}
+
+	/**
+	 * The energy of each film's own terms of a stack (its exchange, DMI, anisotropy), keyed {@code <term>_<film>} in
+	 * registration order; empty for a single film. The whole stack's terms (demag, Zeeman, the couplings between films)
+	 * are in {@link #of} only.
+	 */
+	public static Map<String, Double> byFilm(LlgEquation equation, VectorField m, double timeSecond) {
+		Map<String, Double> energies = new LinkedHashMap<>();
+		VectorField own = new VectorField(m.mesh());
+		for (FieldTerm term : equation.fieldTerms()) {
+			if (term.film().isPresent()) {
+				own.clear();
+				term.addField(timeSecond, m, own);
+				energies.merge(term.name() + "_" + term.film().get(), term.energyJoule(m, own), Double::sum);
+			}
+		}
+		return energies;
+	}
 }

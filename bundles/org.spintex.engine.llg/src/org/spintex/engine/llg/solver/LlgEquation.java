@@ -91,12 +91,17 @@ public final class LlgEquation {
 	public void rate(double timeSecond, VectorField m, VectorField dmdt) {
 		effectiveField(timeSecond, m, field);
 		double[] ms = magnet.ms();
+		boolean uniform = magnet.uniformDynamics();
 		double alpha = relaxation ? 1 : magnet.alpha();
-		double pre = -magnet.gamma() / (1 + alpha * alpha);
+		double pre = -(uniform ? magnet.gamma() : 1) / (1 + alpha * alpha);
 		double p = relaxation ? 0 : 1;
 		VectorField b = field;
 		magnet.loops().forEach(ms.length, (from, to) -> {
-			landauLifshitz(m, b, dmdt, from, to, pre, p, alpha);
+			if (uniform) {
+				landauLifshitz(m, b, dmdt, from, to, pre, p, alpha);
+			} else {
+				landauLifshitzPerCell(m, b, dmdt, from, to, p);
+			}
 			if (!magnet.everyCellMagnetic()) {
 				for (int c = from; c < to; c++) {
 					if (ms[c] == 0) {
@@ -126,6 +131,25 @@ public final class LlgEquation {
 			dX[c] = pre * (p * cx + alpha * ccx);
 			dY[c] = pre * (p * cy + alpha * ccy);
 			dZ[c] = pre * (p * cz + alpha * ccz);
+		}
+	}
+
+	/**
+	 * The same with α and γ per cell (a stack of films of different materials); in relaxation α = 1 and the
+	 * precession is off as in {@link #landauLifshitz}.
+	 */
+	private void landauLifshitzPerCell(VectorField m, VectorField b, VectorField dmdt, int from, int to, double p) {
+		double[] alphas = magnet.alphas(), gammas = magnet.gammas();
+		for (int c = from; c < to; c++) {
+			double alpha = relaxation ? 1 : alphas[c];
+			double pre = -gammas[c] / (1 + alpha * alpha);
+			double mx = m.x[c], my = m.y[c], mz = m.z[c];
+			double bx = b.x[c], by = b.y[c], bz = b.z[c];
+			double cx = my * bz - mz * by, cy = mz * bx - mx * bz, cz = mx * by - my * bx;
+			double ccx = my * cz - mz * cy, ccy = mz * cx - mx * cz, ccz = mx * cy - my * cx;
+			dmdt.x[c] = pre * (p * cx + alpha * ccx);
+			dmdt.y[c] = pre * (p * cy + alpha * ccy);
+			dmdt.z[c] = pre * (p * cz + alpha * ccz);
 		}
 	}
 

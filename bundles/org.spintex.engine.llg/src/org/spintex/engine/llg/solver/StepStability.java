@@ -1,6 +1,7 @@
 package org.spintex.engine.llg.solver;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,12 +69,19 @@ public final class StepStability {
 			bounds.merge(term.name(), b, Double::sum);
 			sum += b;
 		}
-		double alpha = equation.magnet().alpha();
-		double omega = equation.magnet().gamma() * sum;
 		double steps = Math.max(1, Math.ceil(durationSecond / stepSecond));
-		double radius = stabilityRadius(polynomial, alpha, Math.pow(1 + RUN_GROWTH, 1 / steps));
-		double limit = omega > 0 ? radius * Math.sqrt(1 + alpha * alpha) / omega : Double.POSITIVE_INFINITY;
-		return new Limit(limit, omega, Map.copyOf(bounds), alpha);
+		// the films of a stack may differ in α and γ: the step must be stable for the least favourable of them
+		Limit worst = null;
+		for (List<Double> dynamics : equation.magnet().dynamicsParameters()) {
+			double alpha = dynamics.get(0);
+			double omega = dynamics.get(1) * sum;
+			double radius = stabilityRadius(polynomial, alpha, Math.pow(1 + RUN_GROWTH, 1 / steps));
+			double limit = omega > 0 ? radius * Math.sqrt(1 + alpha * alpha) / omega : Double.POSITIVE_INFINITY;
+			if (worst == null || limit < worst.stepSecond()) {
+				worst = new Limit(limit, omega, Map.copyOf(bounds), alpha);
+			}
+		}
+		return worst != null ? worst : new Limit(Double.POSITIVE_INFINITY, 0, Map.copyOf(bounds), 0);
 	}
 
 	/**

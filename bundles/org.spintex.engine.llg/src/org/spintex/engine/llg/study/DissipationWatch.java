@@ -29,7 +29,7 @@ final class DissipationWatch {
 	 * over the dynamics).
 	 */
 	static boolean applies(MicromagneticInput input) {
-		return input.material().alpha() > 0 && input.currents().isEmpty() && input.temperatureKelvin() == 0
+		return input.films().stream().allMatch(f -> f.material().alpha() > 0) && input.currents().isEmpty() && input.temperatureKelvin() == 0
 				&& input.fieldDrives().stream().allMatch(d -> d.staticOver(0, input.durationSeconds()));
 	}
 

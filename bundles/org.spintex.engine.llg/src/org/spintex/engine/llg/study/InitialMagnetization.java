@@ -7,13 +7,33 @@ import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.texture.FilmTextures;
+import org.spintex.input.FilmLayerInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
+import org.spintex.input.MicromagneticInput;
 
 /** The starting magnetization of a study, sampled at the cell centres of every magnetic cell. */
 public final class InitialMagnetization {
 
 	private InitialMagnetization() {
+	}
+
+	/**
+	 * The starting magnetization of every film of a study: the study's initial state, and in a film that names its
+	 * own, that one (each with its film's material for the texture's defaults).
+	 */
+	public static VectorField of(Magnet magnet, MicromagneticInput input, FieldSnapshot fromFile) {
+		VectorField m = of(magnet, input.material(), input.initialState(), fromFile);
+		int perLayer = magnet.mesh().nx() * magnet.mesh().ny();
+		for (FilmLayerInput film : input.films()) {
+			if (film.initialState().isPresent()) {
+				VectorField own = of(magnet, film.material(), film.initialState().get(), fromFile);
+				for (int c = film.firstLayer() * perLayer; c < film.endLayer() * perLayer; c++) {
+					m.set(c, own.x[c], own.y[c], own.z[c]);
+				}
+			}
+		}
+		return m;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.spintex.core.results.RunCancelledException;
 import org.spintex.core.results.RunControl;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.observable.AverageMagnetization;
 import org.spintex.engine.llg.observable.EnergyBreakdown;
@@ -77,7 +78,7 @@ public final class MicromagneticStudy implements StudyEngine<MicromagneticInput>
 			MicromagneticSystem system = new MicromagneticSystem(input, loops);
 			Magnet magnet = system.magnet();
 			LlgEquation equation = system.equation();
-			VectorField m = resume == null ? InitialMagnetization.of(magnet, input.material(), input.initialState(), fromFile)
+			VectorField m = resume == null ? InitialMagnetization.of(magnet, input, fromFile)
 					: InitialMagnetization.exactly(magnet, resume.state());
 			double[] clock = { resume == null ? 0 : resume.timeSecond() };
 			Integrator integrator = system.newIntegrator();
@@ -91,7 +92,7 @@ public final class MicromagneticStudy implements StudyEngine<MicromagneticInput>
 					system.findGroundState(m, control).ifPresent(c -> c.report("ground-state", input.groundState().method().word(), sink));
 				}
 				system.startDynamics();
-				StateTable table = new StateTable(magnet, equation, input.initialState());
+				StateTable table = new StateTable(magnet, equation, input.initialState(), system.filmLayers());
 				List<String> columns = table.columns();
 				int[] snapshot = { resume == null ? 0 : resume.outputs() };
 				if (input.durationSeconds() > 0) {
@@ -132,7 +133,7 @@ public final class MicromagneticStudy implements StudyEngine<MicromagneticInput>
 					writeFields(input, magnet, equation, m, 0, snapshot[0]++, sink);
 				}
 				table.lostSkyrmion().ifPresent(sink::warning);
-				finalScalars(input, magnet, equation, m, clock[0], sink);
+				finalScalars(input, magnet, equation, system.filmLayers(), m, clock[0], sink);
 				sink.field("m_final", snapshot("m", "1", clock[0], magnet.mesh(), m));
 			} catch (IntegrationFailure failure) {
 				sink.field("m_last_good", snapshot("m", "1", failure.lastGoodTimeSecond(), magnet.mesh(), failure.lastGoodState()));
@@ -177,13 +178,21 @@ public final class MicromagneticStudy implements StudyEngine<MicromagneticInput>
 		}
 	}
 
-	private static void finalScalars(MicromagneticInput input, Magnet magnet, LlgEquation equation, VectorField m,
-			double time, ResultSink sink) {
+	private static void finalScalars(MicromagneticInput input, Magnet magnet, LlgEquation equation, List<FilmLayers> filmLayers,
+			VectorField m, double time, ResultSink sink) {
 		Vector3 average = AverageMagnetization.of(magnet, m);
 		sink.scalar("mx", average.x(), "1");
 		sink.scalar("my", average.y(), "1");
 		sink.scalar("mz", average.z(), "1");
 		EnergyBreakdown.of(equation, m, time).forEach((term, energy) -> sink.scalar("E_" + term, energy, "J"));
+		for (FilmLayers film : filmLayers) {
+			Vector3 own = AverageMagnetization.of(magnet, m, film);
+			String name = film.film().orElseThrow();
+			sink.scalar("mx_" + name, own.x(), "1");
+			sink.scalar("my_" + name, own.y(), "1");
+			sink.scalar("mz_" + name, own.z(), "1");
+		}
+		EnergyBreakdown.byFilm(equation, m, time).forEach((key, energy) -> sink.scalar("E_" + key, energy, "J"));
 		double q = TopologicalCharge.ofLayer(m, 0);
 		sink.scalar("topological-charge", q, "1");
 		sink.scalar("topological-charge-fd", TopologicalCharge.finiteDifference(magnet, m, 0), "1");

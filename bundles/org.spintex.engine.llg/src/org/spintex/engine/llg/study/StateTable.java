@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.spintex.core.math.Vector3;
 import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.observable.AverageMagnetization;
 import org.spintex.engine.llg.observable.EnergyBreakdown;
@@ -17,7 +18,8 @@ import org.spintex.engine.llg.term.ThermalField;
 /**
  * The columns of table.csv, each named {@code name (unit)}: time, ⟨m⟩, the energy of every term and
  * their total, the topological charge of the bottom layer by the lattice and finite-difference
- * methods (MuMax3's sign), the largest torque |m × B|, and the applied field.
+ * methods (MuMax3's sign), the largest torque |m × B|, the tracked texture's position, and for a stack of
+ * films each film's ⟨m⟩ ({@code mx_<film>}, …) and the energy of its own terms ({@code E_exchange_<film>}, …).
  */
 final class StateTable {
 
@@ -26,9 +28,14 @@ final class StateTable {
 	private final List<String> columns = new ArrayList<>();
 	private final VectorField field;
 
-	StateTable(Magnet magnet, LlgEquation equation, org.spintex.input.InitialStateInput initial) {
+	/** The films of a stack, each with its own columns; empty for a single film. */
+	private final List<FilmLayers> films;
+	private final List<String> filmEnergies = new ArrayList<>();
+
+	StateTable(Magnet magnet, LlgEquation equation, org.spintex.input.InitialStateInput initial, List<FilmLayers> films) {
 		this.magnet = magnet;
 		this.equation = equation;
+		this.films = List.copyOf(films);
 		this.field = new VectorField(magnet.mesh());
 		columns.addAll(List.of("t (s)", "mx ()", "my ()", "mz ()"));
 		for (FieldTerm term : equation.fieldTerms()) {
@@ -45,6 +52,14 @@ final class StateTable {
 		if (trackWall) {
 			columns.add("x_dw (m)");
 		}
+		for (FilmLayers film : films) {
+			String name = film.film().orElseThrow();
+			columns.addAll(List.of("mx_" + name + " ()", "my_" + name + " ()", "mz_" + name + " ()"));
+		}
+		for (FieldTerm term : equation.fieldTerms()) {
+			term.film().map(f -> term.name() + "_" + f).filter(key -> !filmEnergies.contains(key)).ifPresent(filmEnergies::add);
+		}
+		filmEnergies.forEach(key -> columns.add("E_" + key + " (J)"));
 	}
 
 	private final boolean trackSkyrmion;
@@ -95,7 +110,19 @@ final class StateTable {
 			row[i++] = org.spintex.engine.llg.observable.SkyrmionGeometry.radius(magnet, m, centre[0], centre[1], 0);
 		}
 		if (trackWall) {
-			row[i] = org.spintex.engine.llg.observable.DomainWallPosition.of(magnet, m);
+			row[i++] = org.spintex.engine.llg.observable.DomainWallPosition.of(magnet, m);
+		}
+		for (FilmLayers film : films) {
+			Vector3 own = AverageMagnetization.of(magnet, m, film);
+			row[i++] = own.x();
+			row[i++] = own.y();
+			row[i++] = own.z();
+		}
+		if (!filmEnergies.isEmpty()) {
+			Map<String, Double> byFilm = EnergyBreakdown.byFilm(equation, m, timeSecond);
+			for (String key : filmEnergies) {
+				row[i++] = byFilm.get(key);
+			}
 		}
 		return row;
 	}

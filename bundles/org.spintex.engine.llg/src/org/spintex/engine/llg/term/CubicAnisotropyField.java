@@ -1,6 +1,7 @@
 package org.spintex.engine.llg.term;
 
 import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
 
 /**
@@ -11,11 +12,18 @@ import org.spintex.engine.llg.model.Magnet;
 public final class CubicAnisotropyField implements FieldTerm {
 
 	private final Magnet magnet;
+	private final FilmLayers layers;
 	private final double kcJPerM3;
 	private final double[][] axes;
 
 	public CubicAnisotropyField(Magnet magnet, double kcJPerM3, double[] axis1, double[] axis2) {
+		this(magnet, kcJPerM3, axis1, axis2, FilmLayers.whole(magnet.mesh()));
+	}
+
+	/** The cubic anisotropy of one film of a stack. */
+	public CubicAnisotropyField(Magnet magnet, double kcJPerM3, double[] axis1, double[] axis2, FilmLayers layers) {
 		this.magnet = magnet;
+		this.layers = layers;
 		this.kcJPerM3 = kcJPerM3;
 		double[] c1 = unit(axis1);
 		double d = c1[0] * axis2[0] + c1[1] * axis2[1] + c1[2] * axis2[2];
@@ -30,6 +38,11 @@ public final class CubicAnisotropyField implements FieldTerm {
 			throw new IllegalArgumentException("a cubic axis must be a non-zero vector");
 		}
 		return new double[] { v[0] / n, v[1] / n, v[2] / n };
+	}
+
+	@Override
+	public java.util.Optional<String> film() {
+		return layers.film();
 	}
 
 	@Override
@@ -50,7 +63,7 @@ public final class CubicAnisotropyField implements FieldTerm {
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();
 		double[] c1 = axes[0], c2 = axes[1], c3 = axes[2];
-		magnet.loops().forEach(ms.length, (from, to) -> {
+		magnet.forEachCell(layers, (from, to) -> {
 			for (int c = from; c < to; c++) {
 				if (ms[c] == 0) {
 					continue;

@@ -2,6 +2,7 @@ package org.spintex.engine.llg.term;
 
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
 
 /**
@@ -18,12 +19,24 @@ public final class DmiField implements FieldTerm {
 	private final DmiClass dmiClass;
 	private final double dmiJPerM2;
 	private final BoundaryCondition boundary;
+	private final FilmLayers layers;
 
 	public DmiField(Magnet magnet, DmiClass dmiClass, double dmiJPerM2, BoundaryCondition boundary) {
+		this(magnet, dmiClass, dmiJPerM2, boundary, FilmLayers.whole(magnet.mesh()));
+	}
+
+	/** The DMI of one film of a stack, whose bottom and top are free surfaces of its boundary condition. */
+	public DmiField(Magnet magnet, DmiClass dmiClass, double dmiJPerM2, BoundaryCondition boundary, FilmLayers layers) {
+		this.layers = layers;
 		this.magnet = magnet;
 		this.dmiClass = dmiClass;
 		this.dmiJPerM2 = dmiJPerM2;
 		this.boundary = boundary;
+	}
+
+	@Override
+	public java.util.Optional<String> film() {
+		return layers.film();
 	}
 
 	@Override
@@ -46,7 +59,7 @@ public final class DmiField implements FieldTerm {
 		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();
 		double[][] v = { dmiClass.lifshitzVector(0), dmiClass.lifshitzVector(1), dmiClass.lifshitzVector(2) };
 		double[] inverseTwoCell = { 0.5 / mesh.cellXMetre(), 0.5 / mesh.cellYMetre(), 0.5 / mesh.cellZMetre() };
-		NeighbourStencil.forEachMagneticCell(magnet, boundary, m, (c, nb) -> {
+		NeighbourStencil.forEachMagneticCell(magnet, boundary, layers, m, (c, nb) -> {
 			double bx = 0, by = 0, bz = 0;
 			for (int axis = 0; axis < 3; axis++) {
 				double[] va = v[axis];

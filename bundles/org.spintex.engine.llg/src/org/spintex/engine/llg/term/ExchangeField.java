@@ -2,39 +2,51 @@ package org.spintex.engine.llg.term;
 
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
 
 /**
  * Heisenberg exchange E = A ∫ |∇m|² dV, field B = (2A/Ms) ∇²m with the 6-point Laplacian.
  * Missing neighbours take the ghost values of the {@link BoundaryCondition} (Neumann, or the
- * DMI-modified free boundary, which is what makes edge canting come out right).
+ * DMI-modified free boundary, which is what makes edge canting come out right). The exchange of one film of a stack
+ * acts on its layers only; the exchange across the interface with a film it touches is
+ * {@link InterfaceExchangeField}'s.
  */
 public final class ExchangeField implements FieldTerm {
 
 	private final Magnet magnet;
 	private final double exchangeJPerM;
 	private final BoundaryCondition boundary;
+	private final FilmLayers layers;
 	/** Rows whose inner cells (all but the first and last) have all their neighbours: the branch-free path. */
 	private final boolean[] openRow;
 
 	public ExchangeField(Magnet magnet, double exchangeJPerM, BoundaryCondition boundary) {
+		this(magnet, exchangeJPerM, boundary, FilmLayers.whole(magnet.mesh()));
+	}
+
+	/** The exchange within one film of a stack. */
+	public ExchangeField(Magnet magnet, double exchangeJPerM, BoundaryCondition boundary, FilmLayers layers) {
 		if (!(exchangeJPerM >= 0)) {
 			throw new IllegalArgumentException("the exchange stiffness must be non-negative, got " + exchangeJPerM + " J/m");
 		}
 		this.magnet = magnet;
 		this.exchangeJPerM = exchangeJPerM;
 		this.boundary = boundary;
-		this.openRow = openRows(magnet);
+		this.layers = layers;
+		this.openRow = openRows(magnet, layers);
 	}
 
 	/**
-	 * A row qualifies when it and its neighbour rows in y (and z, for several layers) are entirely
+	 * A row qualifies when it and its neighbour rows in y (and z, for a film of several layers) are entirely
 	 * magnetic: then every inner cell has six real neighbours, except the two missing z neighbours of
 	 * a single layer, whose ghosts cancel in the Laplacian for any boundary condition (G₊ + G₋ = 2).
+	 * Rows are numbered over the whole mesh; only the film's are ever open.
 	 */
-	private static boolean[] openRows(Magnet magnet) {
+	private static boolean[] openRows(Magnet magnet, FilmLayers layers) {
 		Mesh mesh = magnet.mesh();
-		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz();
+		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz(), k0 = layers.firstLayer(), k1 = layers.endLayer();
+		boolean single = layers.layerCount() == 1;
 		boolean[] full = new boolean[ny * nz];
 		for (int row = 0; row < ny * nz; row++) {
 			boolean all = true;
@@ -44,11 +56,11 @@ public final class ExchangeField implements FieldTerm {
 			full[row] = all;
 		}
 		boolean[] open = new boolean[ny * nz];
-		for (int row = 0; row < ny * nz; row++) {
+		for (int row = k0 * ny; row < k1 * ny; row++) {
 			int j = row % ny, k = row / ny;
-			boolean inside = j > 0 && j < ny - 1 && (nz == 1 || (k > 0 && k < nz - 1));
+			boolean inside = j > 0 && j < ny - 1 && (single || (k > k0 && k < k1 - 1));
 			open[row] = inside && nx > 2 && full[row] && full[row - 1] && full[row + 1]
-					&& (nz == 1 || (full[row - ny] && full[row + ny]));
+					&& (single || (full[row - ny] && full[row + ny]));
 		}
 		return open;
 	}
@@ -56,6 +68,11 @@ public final class ExchangeField implements FieldTerm {
 	@Override
 	public String name() {
 		return "exchange";
+	}
+
+	@Override
+	public java.util.Optional<String> film() {
+		return layers.film();
 	}
 
 	/** (2A/Ms)·4Σ1/h²: the checkerboard mode of the 6-point Laplacian, the smallest Ms the stiffest cell. */
@@ -72,15 +89,16 @@ public final class ExchangeField implements FieldTerm {
 		double wx = 1 / (mesh.cellXMetre() * mesh.cellXMetre());
 		double wy = 1 / (mesh.cellYMetre() * mesh.cellYMetre());
 		double wz = 1 / (mesh.cellZMetre() * mesh.cellZMetre());
-		magnet.forEachRow((firstRow, endRow) -> {
-			NeighbourStencil s = new NeighbourStencil(magnet, boundary);
+		int nxy = layers.layerCount() == 1 ? 0 : nx * ny;
+		magnet.forEachRow(layers, (firstRow, endRow) -> {
+			NeighbourStencil s = new NeighbourStencil(magnet, boundary, layers);
 			double[] v = s.value;
 			for (int row = firstRow; row < endRow; row++) {
 				int j = row % ny, k = row / ny, base = row * nx;
 				// an open row leaves only its two end cells to the stencil with boundary conditions
 				int step = 1;
 				if (openRow[row]) {
-					innerCells(m, b, base + 1, base + nx - 1, nx, mesh.nz() == 1 ? 0 : nx * ny, inverseMs, wx, wy, wz);
+					innerCells(m, b, base + 1, base + nx - 1, nx, nxy, inverseMs, wx, wy, wz);
 					step = nx - 1;
 				}
 				for (int i = 0; i < nx; i += step) {

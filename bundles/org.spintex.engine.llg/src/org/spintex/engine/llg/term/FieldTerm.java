@@ -11,6 +11,14 @@ public interface FieldTerm {
 	/** Short name used for the energy column {@code E_<name>} of the table. */
 	String name();
 
+	/**
+	 * The film of a stack this term acts on (its exchange, DMI or anisotropy), which gets its own table column
+	 * {@code E_<name>_<film>}; empty for a term of the whole magnet.
+	 */
+	default java.util.Optional<String> film() {
+		return java.util.Optional.empty();
+	}
+
 	/** Adds this term's field at time {@code timeSecond} for the reduced magnetization {@code m} to {@code bTesla}. */
 	void addField(double timeSecond, VectorField m, VectorField bTesla);
 

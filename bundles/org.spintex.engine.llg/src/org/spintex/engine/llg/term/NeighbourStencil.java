@@ -2,26 +2,38 @@ package org.spintex.engine.llg.term;
 
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
 
 /**
  * The six nearest-neighbour values of m around a cell, with ghost values from the
  * {@link BoundaryCondition} where a neighbour is missing (open edge or empty cell) and wrap-around
  * along periodic axes. Exchange, DMI and the spin-transfer torques all read m through it, so the
- * boundary is treated the same way everywhere. One instance per thread: it holds scratch values.
+ * boundary is treated the same way everywhere. The stencil of one film of a stack ({@link FilmLayers}) sees the
+ * layers beyond the film as missing too: its bottom and top are free surfaces. One instance per thread: it holds
+ * scratch values.
  */
 public final class NeighbourStencil {
 
 	private final Mesh mesh;
 	private final double[] ms;
 	private final BoundaryCondition boundary;
+	private final int firstLayer;
+	private final int endLayer;
 	/** Neighbour values: value[3·direction + component]. */
 	public final double[] value = new double[18];
 
 	public NeighbourStencil(Magnet magnet, BoundaryCondition boundary) {
+		this(magnet, boundary, FilmLayers.whole(magnet.mesh()));
+	}
+
+	/** The stencil of one film: neighbours outside its layers are missing. */
+	public NeighbourStencil(Magnet magnet, BoundaryCondition boundary, FilmLayers layers) {
 		this.mesh = magnet.mesh();
 		this.ms = magnet.ms();
 		this.boundary = boundary;
+		this.firstLayer = layers.firstLayer();
+		this.endLayer = layers.endLayer();
 	}
 
 	/** Loads the neighbours of the cell (i, j, k) with flat index {@code c}. */
@@ -32,8 +44,8 @@ public final class NeighbourStencil {
 		put(m, BoundaryCondition.MINUS_X, i > 0 ? c - 1 : mesh.periodicX() ? c - 1 + nx : -1, mx, my, mz);
 		put(m, BoundaryCondition.PLUS_Y, j + 1 < ny ? c + nx : mesh.periodicY() ? c + nx - nxy : -1, mx, my, mz);
 		put(m, BoundaryCondition.MINUS_Y, j > 0 ? c - nx : mesh.periodicY() ? c - nx + nxy : -1, mx, my, mz);
-		put(m, BoundaryCondition.PLUS_Z, k + 1 < mesh.nz() ? c + nxy : -1, mx, my, mz);
-		put(m, BoundaryCondition.MINUS_Z, k > 0 ? c - nxy : -1, mx, my, mz);
+		put(m, BoundaryCondition.PLUS_Z, k + 1 < endLayer ? c + nxy : -1, mx, my, mz);
+		put(m, BoundaryCondition.MINUS_Z, k > firstLayer ? c - nxy : -1, mx, my, mz);
 	}
 
 	private void put(VectorField m, int direction, int nb, double mx, double my, double mz) {
@@ -61,11 +73,17 @@ public final class NeighbourStencil {
 	 * their own cell.
 	 */
 	public static void forEachMagneticCell(Magnet magnet, BoundaryCondition boundary, VectorField m, CellVisitor visitor) {
+		forEachMagneticCell(magnet, boundary, FilmLayers.whole(magnet.mesh()), m, visitor);
+	}
+
+	/** {@link #forEachMagneticCell} over the cells of one film, with its stencil. */
+	public static void forEachMagneticCell(Magnet magnet, BoundaryCondition boundary, FilmLayers layers, VectorField m,
+			CellVisitor visitor) {
 		Mesh mesh = magnet.mesh();
 		int nx = mesh.nx(), ny = mesh.ny();
 		double[] ms = magnet.ms();
-		magnet.forEachRow((firstRow, endRow) -> {
-			NeighbourStencil s = new NeighbourStencil(magnet, boundary);
+		magnet.forEachRow(layers, (firstRow, endRow) -> {
+			NeighbourStencil s = new NeighbourStencil(magnet, boundary, layers);
 			for (int row = firstRow; row < endRow; row++) {
 				int j = row % ny, k = row / ny, first = row * nx;
 				for (int i = 0; i < nx; i++) {

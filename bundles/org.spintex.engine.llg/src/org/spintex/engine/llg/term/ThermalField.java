@@ -39,11 +39,12 @@ public final class ThermalField implements FieldTerm {
 
 	/** Draws the noise of integration step {@code step}, which lasts {@code dtSecond}. */
 	public void draw(long step, double dtSecond) {
-		double[] ms = magnet.ms();
+		double[] ms = magnet.ms(), alphas = magnet.alphas(), gammas = magnet.gammas();
 		double volume = magnet.mesh().cellVolume();
-		double numerator = 2 * magnet.alpha() * PhysicalConstants.BOLTZMANN * temperatureKelvin / (magnet.gamma() * volume * dtSecond);
 		magnet.loops().forEach(ms.length, (from, to) -> {
 			for (int c = from; c < to; c++) {
+				// Brown's fluctuation–dissipation variance 2αk_BT/(γ Ms V Δt), with the cell's own material's α and γ
+				double numerator = 2 * alphas[c] * PhysicalConstants.BOLTZMANN * temperatureKelvin / (gammas[c] * volume * dtSecond);
 				if (ms[c] == 0 || numerator == 0) {
 					noise.set(c, 0, 0, 0);
 					continue;

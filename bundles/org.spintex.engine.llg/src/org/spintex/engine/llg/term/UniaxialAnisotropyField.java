@@ -1,6 +1,7 @@
 package org.spintex.engine.llg.term;
 
 import org.spintex.engine.llg.field.VectorField;
+import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
 
 /**
@@ -10,21 +11,34 @@ import org.spintex.engine.llg.model.Magnet;
 public final class UniaxialAnisotropyField implements FieldTerm {
 
 	private final Magnet magnet;
+	private final FilmLayers layers;
 	private final double k1JPerM3;
 	private final double k2JPerM3;
 	private final double ux, uy, uz;
 
 	public UniaxialAnisotropyField(Magnet magnet, double k1JPerM3, double k2JPerM3, double axisX, double axisY, double axisZ) {
+		this(magnet, k1JPerM3, k2JPerM3, axisX, axisY, axisZ, FilmLayers.whole(magnet.mesh()));
+	}
+
+	/** The uniaxial anisotropy of one film of a stack. */
+	public UniaxialAnisotropyField(Magnet magnet, double k1JPerM3, double k2JPerM3, double axisX, double axisY, double axisZ,
+			FilmLayers layers) {
 		double n = Math.sqrt(axisX * axisX + axisY * axisY + axisZ * axisZ);
 		if (!(n > 0)) {
 			throw new IllegalArgumentException("the anisotropy axis must be a non-zero vector");
 		}
 		this.magnet = magnet;
+		this.layers = layers;
 		this.k1JPerM3 = k1JPerM3;
 		this.k2JPerM3 = k2JPerM3;
 		this.ux = axisX / n;
 		this.uy = axisY / n;
 		this.uz = axisZ / n;
+	}
+
+	@Override
+	public java.util.Optional<String> film() {
+		return layers.film();
 	}
 
 	@Override
@@ -41,7 +55,7 @@ public final class UniaxialAnisotropyField implements FieldTerm {
 	@Override
 	public void addField(double timeSecond, VectorField m, VectorField b) {
 		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();
-		magnet.loops().forEach(ms.length, (from, to) -> {
+		magnet.forEachCell(layers, (from, to) -> {
 			for (int c = from; c < to; c++) {
 				if (ms[c] == 0) {
 					continue;
@@ -58,7 +72,7 @@ public final class UniaxialAnisotropyField implements FieldTerm {
 	@Override
 	public double energyJoule(VectorField m, VectorField ownField) {
 		double[] ms = magnet.ms();
-		double sum = magnet.loops().sum(ms.length, (from, to) -> {
+		double sum = magnet.sum(layers, (from, to) -> {
 			double e = 0;
 			for (int c = from; c < to; c++) {
 				if (ms[c] != 0) {

@@ -58,21 +58,20 @@ public final class SpinOrbitTorque implements TorqueTerm {
 
 	@Override
 	public void addTorque(double timeSecond, VectorField m, VectorField dmdt) {
-		double[] ms = magnet.ms();
-		double alpha = magnet.alpha();
-		double gamma = magnet.gamma();
+		double[] ms = magnet.ms(), alphas = magnet.alphas(), gammas = magnet.gammas();
 		double j = currentDensityAtTime.applyAsDouble(timeSecond);
 		if (j == 0) {
 			return;
 		}
 		double sx = sigma.x(), sy = sigma.y(), sz = sigma.z();
-		double pre = -gamma / (1 + alpha * alpha);
 		double bdlTimesMs = PhysicalConstants.HBAR * spinHallAngle * j / (2 * PhysicalConstants.ELEMENTARY_CHARGE * thicknessMetre);
 		magnet.loops().forEach(ms.length, (from, to) -> {
 			for (int c = from; c < to; c++) {
 				if (ms[c] == 0 || (region != null && !region[c])) {
 					continue;
 				}
+				double alpha = alphas[c];
+				double pre = -gammas[c] / (1 + alpha * alpha);
 				double bdl = bdlTimesMs / ms[c];
 				double bfl = fieldLikeRatio * bdl;
 				double mx = m.x[c], my = m.y[c], mz = m.z[c];

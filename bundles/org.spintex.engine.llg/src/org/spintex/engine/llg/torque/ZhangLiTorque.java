@@ -60,15 +60,15 @@ public final class ZhangLiTorque implements TorqueTerm {
 			return;
 		}
 		Mesh mesh = magnet.mesh();
-		double[] ms = magnet.ms();
-		double alpha = magnet.alpha();
-		double pre = -1 / (1 + alpha * alpha);
+		double[] ms = magnet.ms(), alphas = magnet.alphas();
 		double base = polarisation * PhysicalConstants.BOHR_MAGNETON / PhysicalConstants.ELEMENTARY_CHARGE * convention.velocityFactor(xi);
 		double hx = 0.5 / mesh.cellXMetre(), hy = 0.5 / mesh.cellYMetre(), hz = 0.5 / mesh.cellZMetre();
 		NeighbourStencil.forEachMagneticCell(magnet, BoundaryCondition.neumann(), m, (c, v) -> {
 			if (region != null && !region[c]) {
 				return;
 			}
+			double alpha = alphas[c];
+			double pre = -1 / (1 + alpha * alpha);
 			double b = base / ms[c];
 			double ux = b * j.x() * hx, uy = b * j.y() * hy, uz = b * j.z() * hz;
 			// (u·∇)m by central differences

@@ -1,0 +1,35 @@
+package org.spintex.input;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One film of a micromagnetic study: its material, the layers of the study's mesh it fills (the stack is one mesh
+ * along z, films at their elevations, spacers empty), where its magnetization starts, and the currents of the contacts
+ * on it. A single-film study has one of these, filling every layer.
+ *
+ * @param film the film's name in the device file, which names its table columns ({@code mx_<film>})
+ * @param firstLayer the lowest mesh layer (k index) of the film
+ * @param layerCount how many mesh layers the film fills
+ * @param initialState where this film's m starts, if it differs from the study's initial state
+ * @param currents the currents of the contacts on this film; they act on its cells only
+ */
+public record FilmLayerInput(String film, MagnetMaterialInput material, int firstLayer, int layerCount,
+		Optional<InitialStateInput> initialState, List<CurrentInput> currents) {
+
+	public FilmLayerInput {
+		if (film == null || film.isBlank() || material == null) {
+			throw new IllegalArgumentException("a film of a study needs its name and material");
+		}
+		if (firstLayer < 0 || layerCount < 1) {
+			throw new IllegalArgumentException("film " + film + " must fill at least one layer from layer ≥ 0, got "
+					+ layerCount + " from " + firstLayer);
+		}
+		currents = List.copyOf(currents);
+	}
+
+	/** The layer just above the film's top: the film fills [firstLayer, endLayer). */
+	public int endLayer() {
+		return firstLayer + layerCount;
+	}
+}

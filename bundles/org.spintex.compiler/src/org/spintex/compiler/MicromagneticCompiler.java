@@ -10,7 +10,10 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.spintex.core.math.Vector3;
+import org.spintex.dsl.catalog.FilmStack;
+import org.spintex.dsl.catalog.Schemas;
 import org.spintex.dsl.spintex.Contact;
+import org.spintex.dsl.spintex.Coupling;
 import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Drive;
 import org.spintex.dsl.spintex.Environment;
@@ -30,11 +33,13 @@ import org.spintex.input.FieldDriveInput;
 import org.spintex.input.FieldFileFormat;
 import org.spintex.input.FieldOutput;
 import org.spintex.input.FilmEdge;
+import org.spintex.input.FilmLayerInput;
 import org.spintex.input.FilmMeshInput;
 import org.spintex.input.FilmShape;
 import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
+import org.spintex.input.InterlayerCouplingInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
 import org.spintex.input.SpiralChirality;
@@ -43,7 +48,8 @@ import org.spintex.input.WallChirality;
 import org.spintex.input.ZhangLiConvention;
 
 /**
- * A micromagnetic study of a validated model → {@link MicromagneticInput} in SI. The film's contacts
+ * A micromagnetic study of a validated model → {@link MicromagneticInput} in SI: one film, or the stack of the films
+ * it names ({@link FilmStack} places them in one mesh) with the couplings between them. A film's contacts
  * become currents through it (Zhang–Li where they are polarised, spin-orbit where they have a spin
  * Hall angle), flowing away from their edge; field drives and current pulses act from t = 0.
  */
@@ -65,7 +71,7 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 		// only what the file says is set: every default is the input's (MicromagneticInput.Builder)
 		MicromagneticInput.Builder input = MicromagneticInput.builder(device.getName(), study.getName(), parts.mesh(),
 				parts.material(), parts.initial()).staticField(parts.environment().vector("field").orElse(Vector3.ZERO))
-				.fieldDrives(fieldDrives).currents(parts.currents()).temperature(parts.environment().get("temperature", 0))
+				.fieldDrives(fieldDrives).films(parts.films()).couplings(parts.couplings()).temperature(parts.environment().get("temperature", 0))
 				.seed((long) settings.get("seed", 0)).demag(!settings.word("demag").orElse("on").equals("off"))
 				.groundState(groundStateSearch(settings, GroundStateSearch.Method.NONE)).duration(duration);
 		settings.word("integrator").map(w -> ChoiceWord.of(IntegratorKind.class, w)).ifPresent(input::integrator);
@@ -88,7 +94,8 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 		SiProperties settings = new SiProperties(study.getProperties());
 		Parts parts = parts(device, study, false);
 		return MicromagneticInput.builder(device.getName(), study.getName(), parts.mesh(), parts.material(), parts.initial())
-				.staticField(parts.environment().vector("field").orElse(Vector3.ZERO)).currents(parts.currents())
+				.staticField(parts.environment().vector("field").orElse(Vector3.ZERO)).films(parts.films())
+				.couplings(parts.couplings())
 				.seed((long) settings.get("seed", 0)).demag(!settings.word("demag").orElse("on").equals("off"))
 				.groundState(groundState).duration(durationSeconds).integrator(IntegratorKind.RK45).tolerance(tolerance)
 				.outputInterval(outputEverySecond).fieldOutputs(List.of()).build();
@@ -121,26 +128,76 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 				(long) settings.get("max-iterations", GroundStateSearch.DEFAULT_MAX_ITERATIONS));
 	}
 
-	/** What every micromagnetic stage of a study is made of. */
-	private record Parts(FilmMeshInput mesh, MagnetMaterialInput material, InitialStateInput initial, List<CurrentInput> currents,
-			SiProperties environment) {
+	/**
+	 * What every micromagnetic stage of a study is made of: the mesh over its films, the films from the bottom up with
+	 * their materials, layers, own initial states and contacts' currents, the couplings between them.
+	 */
+	private record Parts(FilmMeshInput mesh, List<FilmLayerInput> films, List<InterlayerCouplingInput> couplings,
+			InitialStateInput initial, SiProperties environment) {
+
+		/** The bottom film's material (the only film's, for the stages that take one). */
+		MagnetMaterialInput material() {
+			return films.get(0).material();
+		}
+
+		List<CurrentInput> currents() {
+			return films.stream().flatMap(f -> f.currents().stream()).toList();
+		}
 	}
 
 	/** @param oneCell the film as a macrospin, whose single cell has no neighbours to exchange with */
 	private static Parts parts(Device device, Study study, boolean oneCell) {
-		Film film = linked(study, "film", Film.class).orElseThrow(() -> new CompileException("study " + study.getName() + " has no film"));
-		FilmMeshInput mesh = mesh(film);
-		MagnetMaterialInput material = material(film.getMaterial(), oneCell);
-		InitialStateInput initial = linked(study, "initial-state", Texture.class).map(MicromagneticCompiler::initialState)
-				.orElse(new InitialStateInput.Uniform(Vector3.UNIT_Z));
+		List<Film> films = Schemas.linkedAll(study, "film", Film.class);
+		if (films.isEmpty()) {
+			throw new CompileException("study " + study.getName() + " has no film");
+		}
+		InitialStateInput initial = study.getLinks().stream().filter(l -> l.getRole().equals("initial-state") && l.getFilm() == null)
+				.map(Link::getTarget).filter(Texture.class::isInstance).map(Texture.class::cast).findFirst()
+				.map(MicromagneticCompiler::initialState).orElse(new InitialStateInput.Uniform(Vector3.UNIT_Z));
 		Optional<Environment> environment = device.getParts().stream().filter(Environment.class::isInstance).map(Environment.class::cast).findFirst();
 		SiProperties env = new SiProperties(environment.map(Environment::getProperties).orElse(org.eclipse.emf.common.util.ECollections.emptyEList()));
+		if (films.size() == 1) {
+			Film film = films.get(0);
+			FilmMeshInput mesh = mesh(film);
+			return new Parts(mesh, List.of(layer(device, study, film, mesh, 0, mesh.nz(), oneCell)), List.of(), initial, env);
+		}
+		FilmStack stack = FilmStack.of(films).orElseThrow(() -> new CompileException("study " + study.getName()
+				+ ": the mesh of a film of the stack cannot be known"));
+		if (!stack.problems().isEmpty()) {
+			throw new CompileException("study " + study.getName() + ": " + stack.problems().get(0).message());
+		}
+		FilmMeshInput bottom = mesh(stack.films().get(0).film());
+		FilmMeshInput mesh = new FilmMeshInput(bottom.nx(), bottom.ny(), stack.layers(), bottom.cellXMetre(), bottom.cellYMetre(),
+				stack.cellZMetre(), bottom.shape(), bottom.innerDiameterMetre(), bottom.periodicX(), bottom.periodicY());
+		List<FilmLayerInput> layers = new ArrayList<>();
+		for (FilmStack.Placement placement : stack.films()) {
+			layers.add(layer(device, study, placement.film(), mesh(placement.film()), placement.firstLayer(), placement.layerCount(),
+					oneCell));
+		}
+		List<InterlayerCouplingInput> couplings = device.getParts().stream().filter(Coupling.class::isInstance)
+				.map(Coupling.class::cast).filter(c -> films.contains(c.getLower()) && films.contains(c.getUpper()))
+				.map(MicromagneticCompiler::coupling).toList();
+		return new Parts(mesh, layers, couplings, initial, env);
+	}
+
+	/** One film of a study: its material, layers, own initial state and the currents of the contacts on it. */
+	private static FilmLayerInput layer(Device device, Study study, Film film, FilmMeshInput ownMesh, int firstLayer, int layerCount,
+			boolean oneCell) {
+		Optional<InitialStateInput> own = study.getLinks().stream()
+				.filter(l -> l.getRole().equals("initial-state") && l.getFilm() == film).map(Link::getTarget)
+				.filter(Texture.class::isInstance).map(Texture.class::cast).findFirst().map(MicromagneticCompiler::initialState);
 		List<CurrentInput> currents = new ArrayList<>();
 		for (Contact contact : device.getParts().stream().filter(Contact.class::isInstance).map(Contact.class::cast)
 				.filter(c -> c.getFilm() == film).toList()) {
-			currents(contact, mesh, device).ifPresent(currents::add);
+			currents(contact, ownMesh, device).ifPresent(currents::add);
 		}
-		return new Parts(mesh, material, initial, currents, env);
+		return new FilmLayerInput(film.getName(), material(film.getMaterial(), oneCell), firstLayer, layerCount, own, currents);
+	}
+
+	private static InterlayerCouplingInput coupling(Coupling coupling) {
+		SiProperties c = new SiProperties(coupling.getProperties());
+		return new InterlayerCouplingInput(coupling.getName(), coupling.getLower().getName(), coupling.getUpper().getName(),
+				c.get("bilinear", 0), c.get("biquadratic", 0));
 	}
 
 	private static FilmMeshInput mesh(Film film) {

@@ -1,6 +1,7 @@
 package org.spintex.dsl.catalog;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.spintex.dsl.spintex.Contact;
@@ -32,9 +33,14 @@ final class PartsRead {
 		Film film = Schemas.linked(study, "film", Film.class).orElse(null);
 		switch (engine) {
 		case "micromagnetic" -> {
-			contactsAndPulses(device, film, used);
+			List<Film> films = Schemas.linkedAll(study, "film", Film.class);
+			films.forEach(f -> contactsAndPulses(device, f, used));
 			device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
 					.filter(d -> "field".equals(d.getKind())).forEach(used::add);
+			// the couplings between two films of the stack
+			device.getParts().stream().filter(org.spintex.dsl.spintex.Coupling.class::isInstance)
+					.map(org.spintex.dsl.spintex.Coupling.class::cast)
+					.filter(c -> films.contains(c.getLower()) && films.contains(c.getUpper())).forEach(used::add);
 		}
 		case "macrospin" -> contactsAndPulses(device, film, used);
 		case "texture-forces" -> {

@@ -28,6 +28,7 @@ import static org.spintex.dsl.units.QuantityKind.RESISTANCE;
 import static org.spintex.dsl.units.QuantityKind.RESISTIVITY;
 import static org.spintex.dsl.units.QuantityKind.SPIN_DENSITY;
 import static org.spintex.dsl.units.QuantityKind.STIFFNESS;
+import static org.spintex.dsl.units.QuantityKind.SURFACE_ENERGY;
 import static org.spintex.dsl.units.QuantityKind.TEMPERATURE;
 import static org.spintex.dsl.units.QuantityKind.TIME;
 import static org.spintex.dsl.units.QuantityKind.VELOCITY;
@@ -77,6 +78,10 @@ public final class PropertyCatalog {
 			"number of mesh cells along x (cells are cubic)");
 	private static final PropertySpec MESH = vector("mesh", "N", DIMENSIONLESS,
 			"number of mesh cells along x, y and z (cells may be non-cubic), e.g. (128, 32, 1)");
+	private static final PropertySpec ELEVATION = quantity("elevation", "z0", LENGTH, Range.NON_NEGATIVE,
+			"height of the film's bottom face in a stack of films (default 0); the films of one micromagnetic study share "
+					+ "its mesh, must not overlap, and the gaps between them are empty spacers",
+			"");
 	private static final PropertySpec PERIODIC = names("periodic",
 			"axes along which the film repeats itself without end (exchange, DMI, torques and demag)",
 			List.of("x", "y"));
@@ -201,6 +206,16 @@ public final class PropertyCatalog {
 					vector("field", "B", MAGNETIC_FIELD, "uniform applied field µ0H")),
 			Set.of(), List.of(), List.of());
 
+	private static final ElementSchema COUPLING = schema("coupling",
+			"the exchange between two films of a stack across a non-magnetic spacer (RKKY), written `coupling NAME "
+					+ "between LOWER and UPPER`: the surface energy E/S = −σ m₁·m₂ − σ₂ (m₁·m₂)² of the facing layers",
+			List.of(quantity("bilinear", "sigma", SURFACE_ENERGY, Range.ANY,
+					"bilinear coupling σ: > 0 aligns the films, < 0 sets them antiparallel (a synthetic antiferromagnet)",
+					"OOMMF's two-surface exchange σ; docs/physics/stacks.md"),
+					quantity("biquadratic", "sigma2", SURFACE_ENERGY, Range.ANY,
+							"biquadratic coupling σ₂ (default 0): < 0 favours the films at right angles", "")),
+			Set.of(), List.of(Set.of("bilinear", "biquadratic")), List.of());
+
 	private static final Map<String, Set<String>> FILM_SIZES = new LinkedHashMap<>();
 	private static final Map<String, ElementSchema> FILMS = new LinkedHashMap<>();
 	private static final Map<String, ElementSchema> TEXTURES = new LinkedHashMap<>();
@@ -210,7 +225,7 @@ public final class PropertyCatalog {
 
 	static {
 		List<PropertySpec> filmProperties = List.of(SHAPE, LENGTH_SIZE, WIDTH, THICKNESS, RADIUS, INNER_RADIUS,
-				CELL, CELLS, MESH, PERIODIC);
+				ELEVATION, CELL, CELLS, MESH, PERIODIC);
 		Map<String, Set<String>> sizes = FILM_SIZES;
 		sizes.put("box", Set.of("length", "width", "thickness"));
 		sizes.put("disk", Set.of("radius", "thickness"));
@@ -406,8 +421,10 @@ public final class PropertyCatalog {
 						choice("sweep-mode", "how several sweeps combine: every combination, or point by point",
 								"grid", "zip")),
 				Set.of(), List.of(),
-				List.of(new LinkSpec("film", "film", "the film whose magnetization evolves"),
-						LinkSpec.optional("initial-state", "texture", "where m starts (default: uniform along +z)"))));
+				List.of(new LinkSpec("film", "film", "the film whose magnetization evolves; name every film of a stack, "
+						+ "each with its own `film` line (the couplings between them apply)").asRepeatable(),
+						LinkSpec.optional("initial-state", "texture", "where m starts (default: uniform along +z); "
+								+ "`initial-state T in F` starts film F of a stack from T").asRepeatable())));
 		STUDIES.put("geometric-torque", schema("study geometric-torque",
 				"torques of non-equilibrium electrons on precessing moments in a tight-binding wire between reservoirs, "
 						+ "by the exact rotating-frame Green functions and their split into adiabatic, geometric, "
@@ -513,6 +530,10 @@ public final class PropertyCatalog {
 		return ENVIRONMENT;
 	}
 
+	public static ElementSchema coupling() {
+		return COUPLING;
+	}
+
 	public static List<String> shapes() {
 		return List.copyOf(FILMS.keySet());
 	}
@@ -578,6 +599,7 @@ public final class PropertyCatalog {
 		all.add(GATE);
 		all.addAll(DRIVES.values());
 		all.addAll(POTENTIALS.values());
+		all.add(COUPLING);
 		all.add(ENVIRONMENT);
 		StudyKinds.all().values().forEach(kind -> all.add(kind.schema()));
 		return all;

@@ -33,6 +33,12 @@ public final class Schemas {
 				.filter(type::isInstance).map(type::cast).findFirst();
 	}
 
+	/** Every part {@code study} links as {@code role} that is a {@code type}, in the file's order. */
+	public static <T extends EObject> java.util.List<T> linkedAll(Study study, String role, Class<T> type) {
+		return study.getLinks().stream().filter(l -> role.equals(l.getRole())).map(Link::getTarget)
+				.filter(type::isInstance).map(type::cast).toList();
+	}
+
 	/** The schema of {@code element}, empty when its kind (texture kind, engine, ...) is unknown. */
 	public static Optional<ElementSchema> of(EObject element) {
 		if (element instanceof Material) {
@@ -41,6 +47,8 @@ public final class Schemas {
 			return Optional.of(PropertyCatalog.film(word(film.getProperties(), "shape").orElse("box")));
 		} else if (element instanceof Contact) {
 			return Optional.of(PropertyCatalog.contact());
+		} else if (element instanceof org.spintex.dsl.spintex.Coupling) {
+			return Optional.of(PropertyCatalog.coupling());
 		} else if (element instanceof Texture texture) {
 			return PropertyCatalog.texture(texture.getKind());
 		} else if (element instanceof Reservoir) {

@@ -8,6 +8,7 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.spintex.dsl.spintex.Contact;
+import org.spintex.dsl.spintex.Coupling;
 import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Drive;
 import org.spintex.dsl.spintex.Element;
@@ -109,6 +110,10 @@ public class SpintexFormatter extends AbstractJavaFormatter {
 
 	protected void format(Potential potential, IFormattableDocument doc) {
 		statements(potential, doc);
+	}
+
+	protected void format(Coupling coupling, IFormattableDocument doc) {
+		statements(coupling, doc);
 	}
 
 	protected void format(Environment environment, IFormattableDocument doc) {

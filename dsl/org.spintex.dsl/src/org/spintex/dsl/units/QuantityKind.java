@@ -22,6 +22,7 @@ public enum QuantityKind {
 	MAGNETIC_FIELD("a magnetic field µ0H", "T", "mT"),
 	EXCHANGE_STIFFNESS("an exchange stiffness", "J/m", "pJ/m"),
 	DMI_CONSTANT("a DMI constant", "J/m^2", "mJ/m^2"),
+	SURFACE_ENERGY("an energy per area", "J/m^2", "mJ/m^2"),
 	ENERGY_DENSITY("an energy density", "J/m^3", "kJ/m^3"),
 	SPIN_DENSITY("a spin density (angular momentum per volume)", "J*s/m^3", "J*s/m^3"),
 	GYROMAGNETIC_RATIO("a gyromagnetic ratio", "rad/s/T", "rad/s/T"),

@@ -39,7 +39,7 @@ import org.spintex.dsl.units.UnitSyntax;
  */
 @ComposedChecks(validators = { LanguageVersionValidator.class, ElementValidator.class, NameValidator.class, PartUseValidator.class, ImportValidator.class,
 		StudyValidator.class, WindingBatteryValidator.class, TextureForcesValidator.class, MacrospinValidator.class,
-		MaterialValidator.class, PhysicsSanityValidator.class })
+		MaterialValidator.class, PhysicsSanityValidator.class, StackValidator.class })
 public class SpintexValidator extends AbstractSpintexValidator {
 
 	public static final String UNKNOWN_PROPERTY = "unknownProperty";

@@ -71,9 +71,15 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 						Literals.LINK__ROLE, UNKNOWN_ROLE);
 				continue;
 			}
-			if (!seen.add(link.getRole())) {
-				error(link.getRole() + " is named twice", link, Literals.LINK__ROLE, DUPLICATE_LINK);
+			// a repeatable role (the films of a stack, an initial state per film) once per target and film
+			String key = !spec.get().repeatable() ? link.getRole()
+					: link.getRole() + (link.getRole().equals("film") ? " " + SpintexValidator.asWritten(link)
+							: link.getFilm() == null ? "" : " in " + (link.getFilm().eIsProxy() ? "?" : link.getFilm().getName()));
+			if (!seen.add(key)) {
+				error((spec.get().repeatable() && link.getFilm() != null ? key : link.getRole()) + " is named twice", link,
+						Literals.LINK__ROLE, DUPLICATE_LINK);
 			}
+			seen.add(link.getRole());
 			EObject target = link.getTarget();
 			if (target != null && !target.eIsProxy() && !TARGET_TYPES.get(spec.get().target()).isInstance(target)) {
 				error(link.getRole() + " must name a " + spec.get().target() + ", but "
@@ -95,13 +101,14 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 		if (!"micromagnetic".equals(study.getEngine())) {
 			return;
 		}
-		linked(study, "film", Film.class).map(Film::getMaterial).filter(m -> m != null && !m.eIsProxy()).ifPresent(material -> {
-			for (String name : List.of("exchange", "saturation", "damping")) {
-				if (Schemas.find(material.getProperties(), name).isEmpty()) {
-					needs(study, "material " + material.getName() + " needs '" + name + "' for the LLG equation");
-				}
-			}
-		});
+		Schemas.linkedAll(study, "film", Film.class).stream().map(Film::getMaterial).filter(m -> m != null && !m.eIsProxy())
+				.distinct().forEach(material -> {
+					for (String name : List.of("exchange", "saturation", "damping")) {
+						if (Schemas.find(material.getProperties(), name).isEmpty()) {
+							needs(study, "material " + material.getName() + " needs '" + name + "' for the LLG equation");
+						}
+					}
+				});
 		String integrator = Schemas.word(study.getProperties(), "integrator").orElse("rk45");
 		if (!integrator.equals("rk45") && Schemas.find(study.getProperties(), "time-step").isEmpty()) {
 			needs(study, integrator + " integrates with a fixed step: give 'time-step', e.g. time-step 50 fs");
@@ -113,10 +120,10 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 		if (warm && !integrator.equals("heun")) {
 			needs(study, "a temperature above 0 K adds Brown's thermal field, which needs 'integrator heun' and a 'time-step'");
 		}
-		Optional<Film> film = linked(study, "film", Film.class);
-		if (device != null && film.isPresent()) {
+		List<Film> films = Schemas.linkedAll(study, "film", Film.class);
+		if (device != null && !films.isEmpty()) {
 			device.getParts().stream().filter(Contact.class::isInstance).map(Contact.class::cast)
-					.filter(c -> c.getFilm() == film.get())
+					.filter(c -> films.contains(c.getFilm()))
 					.filter(c -> Schemas.word(c.getProperties(), "flow").orElse("across").equals("interface") && !has(c, "current"))
 					.forEach(c -> needs(study, "contact " + c.getName()
 							+ " has flow interface: give its 'current' I, which flows along the edge (seed 000 eq. (9): I_L = d J_L)"));

@@ -21,7 +21,7 @@ import org.spintex.input.MicromagneticInput;
 /**
  * Two identical films of thickness t coupled across a spacer with σ < 0 (a synthetic antiferromagnet) in an in-plane
  * field B = µ₀H. Each film a macrospin at the angle φ from the field, symmetric about it, the energy per area is
- * E/S = −σ cos 2φ − σ₂ cos² 2φ − 2 Ms t B cos φ (docs/physics/interlayer-coupling.md). With σ₂ = 0, ∂E/∂φ =
+ * E/S = −σ cos 2φ − σ₂ cos² 2φ − 2 Ms t B cos φ (docs/physics/stacks.md). With σ₂ = 0, ∂E/∂φ =
  * 2 sin φ (2σ cos φ + Ms t B) = 0 gives the canting cos φ = −Ms t B/(2σ) below the saturation field
  * B_sat = −2σ/(Ms t), and cos φ = 1 above it. A relaxed micromagnetic stack of one layer per film, on a periodic mesh
  * (infinite films, no in-plane gradient), must reproduce it.

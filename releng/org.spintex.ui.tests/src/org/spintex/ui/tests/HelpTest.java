@@ -34,7 +34,7 @@ class HelpTest {
 				.orElseThrow(() -> new AssertionError("a Spintex book in Help Contents"));
 		List<String> topics = Arrays.stream(book.getTopics()).map(ITopic::getLabel).toList();
 		assertEquals(List.of("Getting started", "Language reference", "Physics notes"), topics);
-		assertEquals(6, book.getTopics()[2].getSubtopics().length, "signs and the five seeds");
+		assertEquals(7, book.getTopics()[2].getSubtopics().length, "signs, the five seeds and stacks");
 		Command contents = ui(() -> PlatformUI.getWorkbench().getService(ICommandService.class)
 				.getCommand("org.eclipse.ui.help.helpContents"));
 		assertTrue(ui(() -> contents.isHandled()), "Help › Help Contents has a handler");

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.spintex.core.geometry.PlaneShape;
 import org.spintex.core.math.Vector3;
 import org.spintex.dsl.catalog.FilmStack;
+import org.spintex.dsl.catalog.Outlines;
 import org.spintex.dsl.catalog.Schemas;
 import org.spintex.dsl.spintex.Contact;
 import org.spintex.dsl.spintex.Coupling;
@@ -18,9 +20,11 @@ import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Drive;
 import org.spintex.dsl.spintex.Environment;
 import org.spintex.dsl.spintex.Film;
+import org.spintex.dsl.spintex.Grains;
 import org.spintex.dsl.spintex.Link;
 import org.spintex.dsl.spintex.Material;
 import org.spintex.dsl.spintex.Property;
+import org.spintex.dsl.spintex.Region;
 import org.spintex.dsl.spintex.Study;
 import org.spintex.dsl.spintex.Texture;
 import org.spintex.input.AnisotropyInput;
@@ -36,12 +40,15 @@ import org.spintex.input.FilmEdge;
 import org.spintex.input.FilmLayerInput;
 import org.spintex.input.FilmMeshInput;
 import org.spintex.input.FilmShape;
+import org.spintex.input.GrainProperty;
+import org.spintex.input.GrainsInput;
 import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
 import org.spintex.input.InterlayerCouplingInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.RegionInput;
 import org.spintex.input.SpiralChirality;
 import org.spintex.input.WallArrangement;
 import org.spintex.input.WallChirality;
@@ -191,7 +198,41 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 				.filter(c -> c.getFilm() == film).toList()) {
 			currents(contact, ownMesh, device).ifPresent(currents::add);
 		}
-		return new FilmLayerInput(film.getName(), material(film.getMaterial(), oneCell), firstLayer, layerCount, own, currents);
+		List<RegionInput> regions = device.getParts().stream().filter(Region.class::isInstance).map(Region.class::cast)
+				.filter(r -> r.getFilm() == film).map(r -> region(r, film, oneCell)).toList();
+		Optional<GrainsInput> grains = device.getParts().stream().filter(Grains.class::isInstance).map(Grains.class::cast)
+				.filter(g -> g.getFilm() == film).findFirst().map(MicromagneticCompiler::grains);
+		return new FilmLayerInput(film.getName(), material(film.getMaterial(), oneCell), firstLayer, layerCount, own, currents,
+				regions, grains);
+	}
+
+	/**
+	 * A region: its outline, and its material — the film's, overridden by the properties of the material it names, in
+	 * turn overridden by its own — or none when it is empty.
+	 */
+	private static RegionInput region(Region region, Film film, boolean oneCell) {
+		PlaneShape outline = Outlines.read(region.getOutline()).shape().orElseThrow(() -> new CompileException("region "
+				+ region.getName() + ": its outline does not describe a shape (check reports why)"));
+		double scale = new SiProperties(region.getProperties()).get("exchange-scale", 1);
+		if (region.isEmpty()) {
+			return new RegionInput(region.getName(), outline, Optional.empty(), scale);
+		}
+		List<Property> overrides = new ArrayList<>(region.getProperties());
+		if (region.getMaterial() != null) {
+			region.getMaterial().getProperties().stream().filter(p -> overrides.stream().noneMatch(o -> o.getName().equals(p.getName())
+					&& java.util.Objects.equals(o.getQualifier(), p.getQualifier()))).forEach(overrides::add);
+		}
+		return new RegionInput(region.getName(), outline, Optional.of(Materials.of(film.getMaterial().getProperties(), overrides,
+				oneCell)), scale);
+	}
+
+	private static GrainsInput grains(Grains grains) {
+		SiProperties g = new SiProperties(grains.getProperties());
+		List<GrainsInput.Spread> spreads = new ArrayList<>();
+		for (GrainProperty property : GrainProperty.values()) {
+			g.find(property.word() + "-spread").ifPresent(s -> spreads.add(new GrainsInput.Spread(property, s)));
+		}
+		return new GrainsInput(g.require("size"), (long) g.get("seed", 0), spreads, g.get("exchange-scale", 1));
 	}
 
 	private static InterlayerCouplingInput coupling(Coupling coupling) {

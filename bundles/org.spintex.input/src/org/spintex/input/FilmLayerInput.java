@@ -13,9 +13,18 @@ import java.util.Optional;
  * @param layerCount how many mesh layers the film fills
  * @param initialState where this film's m starts, if it differs from the study's initial state
  * @param currents the currents of the contacts on this film; they act on its cells only
+ * @param regions the film's regions in the file's order (a later one takes the cells it shares with an earlier one)
+ * @param grains the film's grains, if it has any
  */
 public record FilmLayerInput(String film, MagnetMaterialInput material, int firstLayer, int layerCount,
-		Optional<InitialStateInput> initialState, List<CurrentInput> currents) {
+		Optional<InitialStateInput> initialState, List<CurrentInput> currents, List<RegionInput> regions,
+		Optional<GrainsInput> grains) {
+
+	/** A film of one material throughout. */
+	public FilmLayerInput(String film, MagnetMaterialInput material, int firstLayer, int layerCount,
+			Optional<InitialStateInput> initialState, List<CurrentInput> currents) {
+		this(film, material, firstLayer, layerCount, initialState, currents, List.of(), Optional.empty());
+	}
 
 	public FilmLayerInput {
 		if (film == null || film.isBlank() || material == null) {
@@ -26,6 +35,12 @@ public record FilmLayerInput(String film, MagnetMaterialInput material, int firs
 					+ layerCount + " from " + firstLayer);
 		}
 		currents = List.copyOf(currents);
+		regions = List.copyOf(regions);
+	}
+
+	/** True when the film's material varies over its cells (regions or grains). */
+	public boolean varies() {
+		return !regions.isEmpty() || grains.isPresent();
 	}
 
 	/** The layer just above the film's top: the film fills [firstLayer, endLayer). */

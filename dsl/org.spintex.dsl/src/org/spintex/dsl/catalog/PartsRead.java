@@ -37,6 +37,11 @@ final class PartsRead {
 			films.forEach(f -> contactsAndPulses(device, f, used));
 			device.getParts().stream().filter(Drive.class::isInstance).map(Drive.class::cast)
 					.filter(d -> "field".equals(d.getKind())).forEach(used::add);
+			// the regions and grains of its films
+			device.getParts().stream().filter(org.spintex.dsl.spintex.Region.class::isInstance)
+					.map(org.spintex.dsl.spintex.Region.class::cast).filter(r -> films.contains(r.getFilm())).forEach(used::add);
+			device.getParts().stream().filter(org.spintex.dsl.spintex.Grains.class::isInstance)
+					.map(org.spintex.dsl.spintex.Grains.class::cast).filter(g -> films.contains(g.getFilm())).forEach(used::add);
 			// the couplings between two films of the stack
 			device.getParts().stream().filter(org.spintex.dsl.spintex.Coupling.class::isInstance)
 					.map(org.spintex.dsl.spintex.Coupling.class::cast)

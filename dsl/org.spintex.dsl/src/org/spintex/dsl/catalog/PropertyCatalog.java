@@ -216,6 +216,46 @@ public final class PropertyCatalog {
 							"biquadratic coupling σ₂ (default 0): < 0 favours the films at right angles", "")),
 			Set.of(), List.of(Set.of("bilinear", "biquadratic")), List.of());
 
+	private static final ElementSchema REGION = regionSchema();
+
+	private static final ElementSchema GRAINS = schema("grains",
+			"the grains of a film, written `grains NAME in FILM`: a Voronoi tessellation of its plane around seed points "
+					+ "scattered at random, one per size² on average; each grain has the film's material with every property "
+					+ "that spreads scaled by 1 + s·g, g a standard normal number of the grain (the film's named regions keep "
+					+ "their own material); the same seed gives the same grains on any number of threads",
+			List.of(quantity("size", "dg", LENGTH, Range.POSITIVE, "mean grain size: the mean grain area is size²", ""),
+					SEED.withMeaning("seed of the grains' points and spreads (default 0)"),
+					quantity("anisotropy-spread", "sK", DIMENSIONLESS, Range.NON_NEGATIVE,
+							"relative standard deviation of the anisotropy constants over the grains (default 0)", ""),
+					quantity("saturation-spread", "sMs", DIMENSIONLESS, Range.NON_NEGATIVE,
+							"relative standard deviation of Ms over the grains (default 0)", ""),
+					quantity("exchange-spread", "sA", DIMENSIONLESS, Range.NON_NEGATIVE,
+							"relative standard deviation of A over the grains (default 0)", ""),
+					quantity("dmi-spread", "sD", DIMENSIONLESS, Range.NON_NEGATIVE,
+							"relative standard deviation of D over the grains (default 0)", ""),
+					quantity("damping-spread", "salpha", DIMENSIONLESS, Range.NON_NEGATIVE,
+							"relative standard deviation of α over the grains (default 0)", ""),
+					quantity("exchange-scale", "", DIMENSIONLESS, Range.NON_NEGATIVE,
+							"factor on the exchange between neighbouring grains (default 1; < 1 weakens the grain boundaries)", "")),
+			Set.of("size"), List.of(), List.of());
+
+	private static ElementSchema regionSchema() {
+		List<PropertySpec> properties = new ArrayList<>(MATERIAL.properties());
+		properties.add(quantity("exchange-scale", "", DIMENSIONLESS, Range.NON_NEGATIVE,
+				"factor on the exchange bonds between this region and the rest of the film (default 1: the harmonic mean "
+						+ "2A₁A₂/(A₁ + A₂) of the two sides); a bond between two scaled regions takes both factors",
+				"docs/physics/stacks.md"));
+		StringBuilder shapes = new StringBuilder();
+		OutlineKinds.all().forEach(k -> shapes.append(shapes.isEmpty() ? "" : ", ").append('`').append(k.signature()).append('`'));
+		return schema("region", "a region of a film, written `region NAME in FILM { outline SHAPE … }`, with its own material: "
+				+ "the film's, then the properties of `material M` if it names one, then its own; or `empty`, a notch or hole "
+				+ "without material. A cell is the region's when its centre lies inside the outline (and the film's); a later "
+				+ "region takes the cells it shares with an earlier one. Shapes: " + shapes + ", each placed `at (x, y) nm` "
+				+ "(its centre, from the film's south-west corner; default (0, 0)) and `rotated 30 deg` (counter-clockwise), "
+				+ "combined left to right by `union`, `minus` and `intersect`, grouped by parentheses", properties, Set.of(),
+				List.of(), List.of());
+	}
+
 	private static final Map<String, Set<String>> FILM_SIZES = new LinkedHashMap<>();
 	private static final Map<String, ElementSchema> FILMS = new LinkedHashMap<>();
 	private static final Map<String, ElementSchema> TEXTURES = new LinkedHashMap<>();
@@ -534,6 +574,14 @@ public final class PropertyCatalog {
 		return COUPLING;
 	}
 
+	public static ElementSchema region() {
+		return REGION;
+	}
+
+	public static ElementSchema grains() {
+		return GRAINS;
+	}
+
 	public static List<String> shapes() {
 		return List.copyOf(FILMS.keySet());
 	}
@@ -592,6 +640,8 @@ public final class PropertyCatalog {
 		List<ElementSchema> all = new ArrayList<>();
 		all.add(MATERIAL);
 		all.add(FILMS.get("box"));
+		all.add(REGION);
+		all.add(GRAINS);
 		all.add(CONTACT);
 		all.addAll(TEXTURES.values());
 		all.add(RESERVOIR);

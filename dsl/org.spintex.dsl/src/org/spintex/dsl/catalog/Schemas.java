@@ -49,6 +49,10 @@ public final class Schemas {
 			return Optional.of(PropertyCatalog.contact());
 		} else if (element instanceof org.spintex.dsl.spintex.Coupling) {
 			return Optional.of(PropertyCatalog.coupling());
+		} else if (element instanceof org.spintex.dsl.spintex.Region) {
+			return Optional.of(PropertyCatalog.region());
+		} else if (element instanceof org.spintex.dsl.spintex.Grains) {
+			return Optional.of(PropertyCatalog.grains());
 		} else if (element instanceof Texture texture) {
 			return PropertyCatalog.texture(texture.getKind());
 		} else if (element instanceof Reservoir) {

@@ -7,6 +7,7 @@ import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.spintex.dsl.spintex.Combination;
 import org.spintex.dsl.spintex.Contact;
 import org.spintex.dsl.spintex.Coupling;
 import org.spintex.dsl.spintex.Device;
@@ -15,12 +16,15 @@ import org.spintex.dsl.spintex.Element;
 import org.spintex.dsl.spintex.Environment;
 import org.spintex.dsl.spintex.Film;
 import org.spintex.dsl.spintex.Gate;
+import org.spintex.dsl.spintex.Grains;
 import org.spintex.dsl.spintex.Potential;
+import org.spintex.dsl.spintex.Primitive;
 import org.spintex.dsl.spintex.Import;
 import org.spintex.dsl.spintex.Material;
 import org.spintex.dsl.spintex.Model;
 import org.spintex.dsl.spintex.SpintexPackage.Literals;
 import org.spintex.dsl.spintex.Part;
+import org.spintex.dsl.spintex.Region;
 import org.spintex.dsl.spintex.Reservoir;
 import org.spintex.dsl.spintex.Study;
 import org.spintex.dsl.spintex.Texture;
@@ -110,6 +114,35 @@ public class SpintexFormatter extends AbstractJavaFormatter {
 
 	protected void format(Potential potential, IFormattableDocument doc) {
 		statements(potential, doc);
+	}
+
+	/** `outline SHAPE` on the first line of the block, then `material`, `empty` and the properties a line each. */
+	protected void format(Region region, IFormattableDocument doc) {
+		block(region, doc);
+		for (String keyword : new String[] { "outline", "material", "empty" }) {
+			ISemanticRegion word = regionFor(region).keyword(keyword);
+			if (word != null) {
+				doc.prepend(word, it -> it.newLine());
+			}
+		}
+		region.getProperties().forEach(p -> doc.prepend(p, it -> it.newLine()));
+		if (region.getOutline() != null) {
+			doc.format(region.getOutline());
+		}
+	}
+
+	protected void format(Combination combination, IFormattableDocument doc) {
+		doc.format(combination.getLeft());
+		doc.format(combination.getRight());
+	}
+
+	/** A primitive is written like a call: `disk(10 nm)`, no space before its parenthesis. */
+	protected void format(Primitive primitive, IFormattableDocument doc) {
+		doc.append(regionFor(primitive).feature(Literals.PRIMITIVE__KIND), it -> it.noSpace());
+	}
+
+	protected void format(Grains grains, IFormattableDocument doc) {
+		statements(grains, doc);
 	}
 
 	protected void format(Coupling coupling, IFormattableDocument doc) {

@@ -39,7 +39,7 @@ import org.spintex.dsl.units.UnitSyntax;
  */
 @ComposedChecks(validators = { LanguageVersionValidator.class, ElementValidator.class, NameValidator.class, PartUseValidator.class, ImportValidator.class,
 		StudyValidator.class, WindingBatteryValidator.class, TextureForcesValidator.class, MacrospinValidator.class,
-		MaterialValidator.class, PhysicsSanityValidator.class, StackValidator.class })
+		MaterialValidator.class, PhysicsSanityValidator.class, StackValidator.class, RegionValidator.class })
 public class SpintexValidator extends AbstractSpintexValidator {
 
 	public static final String UNKNOWN_PROPERTY = "unknownProperty";
@@ -127,6 +127,14 @@ public class SpintexValidator extends AbstractSpintexValidator {
 		if (!Double.isFinite(vector.getX()) || !Double.isFinite(vector.getY()) || !Double.isFinite(vector.getZ())) {
 			error(asWritten(vector) + " has a component too large for a number (the largest is about 1.8e308)", vector, null,
 					OUT_OF_RANGE);
+		}
+	}
+
+	/** A property's vector has three components; only a point of a region's outline may leave out z. */
+	@Check
+	public void checkComponents(VectorQuantity vector) {
+		if (!vector.isSpatial() && !(vector.eContainer() instanceof org.spintex.dsl.spintex.Primitive)) {
+			error(asWritten(vector) + " needs three components (x, y, z)", vector, null, OUT_OF_RANGE);
 		}
 	}
 

@@ -70,6 +70,59 @@ class SpintexFormatterTest {
 		assertEquals(CANONICAL, format(CANONICAL));
 	}
 
+	private static final String STACK = """
+			spintex 3
+
+			device D {
+				film bottom {
+					material Co
+					thickness 1 nm
+				}
+
+				film top {
+					material Co
+					elevation 2 nm
+				}
+
+				coupling ru between bottom and top {
+					bilinear sigma = -1 mJ/m^2
+				}
+
+				region notch in bottom {
+					outline (disk(10 nm) at (80, 0) nm union box(20 nm, 4 nm) rotated 30 deg) minus polygon((1, 1) nm, (2, 1) nm, (1, 2) nm)
+					empty
+				}
+
+				region hard in top {
+					outline ellipse(20 nm, 10 nm) at (50, 25) nm
+					material Hard
+					exchange-scale 0.5
+				}
+
+				grains g in bottom {
+					size 10 nm
+				}
+
+				study s : micromagnetic {
+					film bottom
+					film top
+					initial-state up in bottom
+				}
+			}
+			""";
+
+	@Test
+	void stacksRegionsAndGrainsFormatToTheCanonicalLayout() throws IOException {
+		String messy = "spintex 3 device D { film bottom { material Co thickness 1 nm } film top { material Co elevation 2 nm }"
+				+ " coupling ru between bottom and top { bilinear sigma = -1 mJ/m^2 }"
+				+ " region notch in bottom { outline ( disk ( 10 nm ) at ( 80 , 0 ) nm union box (20 nm,4 nm) rotated 30 deg )"
+				+ " minus polygon( (1, 1) nm, (2, 1) nm, (1, 2) nm ) empty }"
+				+ " region hard in top { outline ellipse(20 nm, 10 nm) at (50, 25) nm material Hard exchange-scale 0.5 }"
+				+ " grains g in bottom { size 10 nm } study s : micromagnetic { film bottom film top initial-state up in bottom } }";
+		assertEquals(STACK, format(messy));
+		assertEquals(STACK, format(STACK));
+	}
+
 	static Stream<Path> examples() throws IOException {
 		return Files.walk(Path.of("../../examples")).filter(p -> p.toString().endsWith(".spintex")).sorted();
 	}

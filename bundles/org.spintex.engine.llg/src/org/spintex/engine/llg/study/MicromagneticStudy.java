@@ -89,10 +89,11 @@ public final class MicromagneticStudy implements StudyEngine<MicromagneticInput>
 			control.plan(ExpectedCost.stages(input, resume != null));
 			try {
 				if (resume == null) {
+					system.writeRegions(sink);
 					system.findGroundState(m, control).ifPresent(c -> c.report("ground-state", input.groundState().method().word(), sink));
 				}
 				system.startDynamics();
-				StateTable table = new StateTable(magnet, equation, input.initialState(), system.filmLayers());
+				StateTable table = new StateTable(magnet, equation, input, system.filmLayers());
 				List<String> columns = table.columns();
 				int[] snapshot = { resume == null ? 0 : resume.outputs() };
 				if (input.durationSeconds() > 0) {

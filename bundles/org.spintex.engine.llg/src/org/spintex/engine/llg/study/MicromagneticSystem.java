@@ -1,5 +1,6 @@
 package org.spintex.engine.llg.study;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.mesh.Shape;
 import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.model.Regions;
 import org.spintex.engine.llg.solver.Convergence;
 import org.spintex.engine.llg.solver.DormandPrince45;
 import org.spintex.engine.llg.solver.EnergyMinimizer;
@@ -33,6 +35,7 @@ import org.spintex.engine.llg.term.ZeemanField;
 import org.spintex.engine.llg.torque.SpinOrbitTorque;
 import org.spintex.engine.llg.torque.ZhangLiTorque;
 import org.spintex.input.AnisotropyInput;
+import org.spintex.input.AnisotropyKind;
 import org.spintex.input.CurrentInput;
 import org.spintex.input.FieldDriveInput;
 import org.spintex.input.FilmEdge;
@@ -54,6 +57,8 @@ public final class MicromagneticSystem {
 	private final MicromagneticInput input;
 	private final Magnet magnet;
 	private final LlgEquation equation;
+	/** The regions of every film, from the bottom up. */
+	private final List<FilmRegions> filmRegions;
 	/** False during the ground-state stage: drives and currents wait for t = 0. */
 	private volatile boolean dynamics;
 
@@ -62,19 +67,21 @@ public final class MicromagneticSystem {
 		FilmMeshInput film = input.film();
 		Mesh mesh = new Mesh(film.nx(), film.ny(), film.nz(), film.cellXMetre(), film.cellYMetre(), film.cellZMetre(),
 				film.periodicX(), film.periodicY());
-		this.magnet = magnet(mesh, shape(film), input.films(), loops);
+		Shape outline = shape(film);
+		List<FilmLayerInput> films = input.films();
+		this.filmRegions = films.stream().map(f -> new FilmRegions(f, mesh, outline)).toList();
+		this.magnet = magnet(mesh, filmRegions, loops);
 		this.equation = new LlgEquation(magnet);
 
-		List<FilmLayerInput> films = input.films();
-		for (FilmLayerInput f : films) {
-			addMaterialTerms(layers(f), f.material());
+		for (FilmRegions f : filmRegions) {
+			addMaterialTerms(layers(f.film()), f);
 		}
 		// films that touch are exchange-coupled through their interface, films across a spacer as the file says
 		for (int i = 1; i < films.size(); i++) {
-			FilmLayerInput lower = films.get(i - 1), upper = films.get(i);
-			if (upper.firstLayer() == lower.endLayer()) {
-				equation.add(new InterfaceExchangeField(magnet, layers(lower), layers(upper), lower.material().exchangeJPerM(),
-						upper.material().exchangeJPerM()));
+			FilmRegions lower = filmRegions.get(i - 1), upper = filmRegions.get(i);
+			if (upper.film().firstLayer() == lower.film().endLayer()) {
+				equation.add(new InterfaceExchangeField(magnet, layers(lower.film()), lower.regions(), exchange(lower),
+						layers(upper.film()), upper.regions(), exchange(upper)));
 			}
 		}
 		for (InterlayerCouplingInput coupling : input.couplings()) {
@@ -106,23 +113,28 @@ public final class MicromagneticSystem {
 		}
 	}
 
-	/** The magnet of the films: each fills its layers inside the outline with its material's Ms, α and γ. */
-	private static Magnet magnet(Mesh mesh, Shape shape, List<FilmLayerInput> films, CellLoops loops) {
-		double[] outline = shape.fill(mesh, 1);
-		int n = mesh.cellCount(), perLayer = mesh.nx() * mesh.ny();
+	/** The magnet of the films: every cell with the Ms, α and γ of its region's material (Ms = 0 where it has none). */
+	private static Magnet magnet(Mesh mesh, List<FilmRegions> films, CellLoops loops) {
+		int n = mesh.cellCount();
 		double[] ms = new double[n], alpha = new double[n], gamma = new double[n];
-		// a spacer cell carries the bottom film's α and γ: it has no magnetization, so they never act there
-		java.util.Arrays.fill(alpha, films.get(0).material().alpha());
-		java.util.Arrays.fill(gamma, films.get(0).material().gammaRadPerSecondTesla());
-		for (FilmLayerInput f : films) {
-			MagnetMaterialInput material = f.material();
-			for (int c = f.firstLayer() * perLayer; c < f.endLayer() * perLayer; c++) {
-				ms[c] = outline[c] * material.msAmperePerMetre();
-				alpha[c] = material.alpha();
-				gamma[c] = material.gammaRadPerSecondTesla();
+		// a cell without material carries the bottom film's α and γ: it has no magnetization, so they never act there
+		Arrays.fill(alpha, films.get(0).film().material().alpha());
+		Arrays.fill(gamma, films.get(0).film().material().gammaRadPerSecondTesla());
+		for (FilmRegions f : films) {
+			for (int c = 0; c < n; c++) {
+				MagnetMaterialInput material = f.materialOf(c);
+				if (material != null) {
+					ms[c] = material.msAmperePerMetre();
+					alpha[c] = material.alpha();
+					gamma[c] = material.gammaRadPerSecondTesla();
+				}
 			}
 		}
 		return new Magnet(mesh, ms, alpha, gamma, loops);
+	}
+
+	private static double[] exchange(FilmRegions film) {
+		return film.materials().stream().mapToDouble(MagnetMaterialInput::exchangeJPerM).toArray();
 	}
 
 	/** The layers of a film: the whole mesh for a single film (no per-film columns), else its named layers. */
@@ -134,28 +146,57 @@ public final class MicromagneticSystem {
 		return input.films().stream().filter(f -> f.film().equals(name)).findFirst().orElseThrow();
 	}
 
-	/** Exchange, DMI and anisotropy of one film's material, acting on its layers. */
-	private void addMaterialTerms(FilmLayers layers, MagnetMaterialInput material) {
+	/**
+	 * Exchange, DMI and anisotropy of one film, acting on its layers, each with the parameters of every region of the
+	 * film (one region for a film of one material: the scalar paths of the terms).
+	 */
+	private void addMaterialTerms(FilmLayers layers, FilmRegions film) {
 		Mesh mesh = magnet.mesh();
-		BoundaryCondition boundary = BoundaryCondition.neumann();
-		DmiClass dmiClass = dmiClass(material.dmiClass());
-		if (dmiClass != null && material.dmiJPerM2() != 0) {
-			boundary = BoundaryCondition.withDmi(mesh, dmiClass, material.dmiJPerM2(), material.exchangeJPerM());
-		}
-		if (material.exchangeJPerM() > 0) {
-			equation.add(new ExchangeField(magnet, material.exchangeJPerM(), boundary, layers));
-		}
-		if (dmiClass != null && material.dmiJPerM2() != 0) {
-			equation.add(new DmiField(magnet, dmiClass, material.dmiJPerM2(), boundary, layers));
-		}
-		for (AnisotropyInput anisotropy : material.anisotropies()) {
-			Vector3 u = anisotropy.axis();
-			switch (anisotropy.kind()) {
-			case UNIAXIAL -> equation.add(new UniaxialAnisotropyField(magnet, anisotropy.kJPerM3(), 0, u.x(), u.y(), u.z(), layers));
-			case EASY_PLANE -> equation.add(new UniaxialAnisotropyField(magnet, -anisotropy.kJPerM3(), 0, u.x(), u.y(), u.z(), layers));
-			case CUBIC -> equation.add(new CubicAnisotropyField(magnet, anisotropy.kJPerM3(), new double[] { u.x(), u.y(), u.z() },
-					perpendicular(u), layers));
+		List<MagnetMaterialInput> materials = film.materials();
+		Regions regions = layers.film().isEmpty() && materials.size() == 1 ? Regions.single(magnet, layers) : film.regions();
+		int count = materials.size();
+		DmiClass dmiClass = null;
+		for (MagnetMaterialInput material : materials) {
+			DmiClass own = dmiClass(material.dmiClass());
+			if (own != null && material.dmiJPerM2() != 0) {
+				if (dmiClass != null && dmiClass != own) {
+					throw new IllegalArgumentException("the regions of film " + film.film().film() + " have DMI of two classes, "
+							+ dmiClass + " and " + own + "; a film's DMI has one class");
+				}
+				dmiClass = own;
 			}
+		}
+		BoundaryCondition[] boundary = new BoundaryCondition[count];
+		double[] exchange = new double[count], dmi = new double[count];
+		for (int r = 0; r < count; r++) {
+			MagnetMaterialInput material = materials.get(r);
+			exchange[r] = material.exchangeJPerM();
+			dmi[r] = dmiClass(material.dmiClass()) == dmiClass ? material.dmiJPerM2() : 0;
+			boundary[r] = dmiClass != null && dmi[r] != 0 && exchange[r] > 0
+					? BoundaryCondition.withDmi(mesh, dmiClass, dmi[r], exchange[r]) : BoundaryCondition.neumann();
+		}
+		if (Arrays.stream(exchange).anyMatch(a -> a > 0)) {
+			equation.add(new ExchangeField(magnet, exchange, boundary, regions, layers));
+		}
+		if (dmiClass != null) {
+			equation.add(new DmiField(magnet, dmiClass, dmi, boundary, regions, layers));
+		}
+		for (AnisotropyKind kind : AnisotropyKind.values()) {
+			if (materials.stream().noneMatch(m -> m.anisotropy(kind).isPresent())) {
+				continue;
+			}
+			double[] k = new double[count];
+			double[][] axis = new double[count][];
+			double[][] second = new double[count][];
+			for (int r = 0; r < count; r++) {
+				AnisotropyInput a = materials.get(r).anisotropy(kind).orElse(null);
+				Vector3 u = a == null ? Vector3.UNIT_Z : a.axis();
+				k[r] = a == null ? 0 : kind == AnisotropyKind.EASY_PLANE ? -a.kJPerM3() : a.kJPerM3();
+				axis[r] = new double[] { u.x(), u.y(), u.z() };
+				second[r] = perpendicular(u);
+			}
+			equation.add(kind == AnisotropyKind.CUBIC ? new CubicAnisotropyField(magnet, k, axis, second, regions, layers)
+					: new UniaxialAnisotropyField(magnet, k, 0, axis, regions, layers));
 		}
 	}
 
@@ -266,6 +307,55 @@ public final class MicromagneticSystem {
 	/** Switches the drives and currents on: the ground state is found, the clock starts. */
 	public void startDynamics() {
 		dynamics = true;
+	}
+
+	/**
+	 * The map of the study's material regions, written once as {@code regions.ovf} beside m (each cell's region number,
+	 * 0 where there is no material) with the {@code regions} table of their numbers, names, cells and volumes, and the
+	 * magnetic volume of each film with the fraction of its layers it fills (cells whose centre lies inside its outline
+	 * and no hole). Only a study with more than one region (a stack, named regions, grains) writes the map and table.
+	 */
+	public void writeRegions(org.spintex.core.results.ResultSink sink) {
+		Mesh mesh = magnet.mesh();
+		double cellVolume = mesh.cellVolume();
+		int perLayer = mesh.nx() * mesh.ny();
+		for (FilmRegions f : filmRegions) {
+			long cells = 0;
+			for (int c = f.film().firstLayer() * perLayer; c < f.film().endLayer() * perLayer; c++) {
+				cells += magnet.isMagnetic(c) ? 1 : 0;
+			}
+			String suffix = input.stack() ? "_" + f.film().film() : "";
+			sink.scalar("magnetic-volume" + suffix, cells * cellVolume, "m^3");
+			sink.scalar("volume-fraction" + suffix, (double) cells / ((long) f.film().layerCount() * perLayer), "1");
+		}
+		if (!input.stack() && filmRegions.get(0).materials().size() == 1) {
+			return;
+		}
+		double[] map = new double[mesh.cellCount()];
+		List<Object[]> rows = new java.util.ArrayList<>();
+		int first = 1;
+		for (FilmRegions f : filmRegions) {
+			long[] cells = new long[f.materials().size()];
+			for (int c = 0; c < map.length; c++) {
+				int r = f.regions().of(c);
+				if (r >= 0 && magnet.isMagnetic(c)) {
+					map[c] = first + r;
+					cells[r]++;
+				}
+			}
+			for (int r = 0; r < cells.length; r++) {
+				MagnetMaterialInput material = f.materials().get(r);
+				double k = material.anisotropies().isEmpty() ? 0 : material.anisotropies().get(0).kJPerM3();
+				rows.add(new Object[] { first + r, f.names().get(r), cells[r], cells[r] * cellVolume, material.msAmperePerMetre(),
+						material.exchangeJPerM(), k, material.dmiJPerM2(), material.alpha() });
+			}
+			first += cells.length;
+		}
+		sink.field("regions", new org.spintex.core.results.FieldSnapshot("region", "1", 0, mesh.nx(), mesh.ny(), mesh.nz(),
+				mesh.cellXMetre(), mesh.cellYMetre(), mesh.cellZMetre(), new double[][] { map }));
+		// each region's material: Ms, A, the first anisotropy constant, D and α
+		sink.labelledTable("regions", List.of("region ()", "name", "cells ()", "volume (m^3)", "Ms (A/m)", "A (J/m)", "K (J/m^3)",
+				"D (J/m^2)", "alpha ()"), rows);
 	}
 
 	/** The films of a stack from the bottom up, each with its own table columns; empty for a single film. */

@@ -30,12 +30,18 @@ final class StateTable {
 
 	/** The films of a stack, each with its own columns; empty for a single film. */
 	private final List<FilmLayers> films;
+	/** For each film of a stack, whether it starts from a skyrmion, whose charge and centre it then follows. */
+	private final List<Boolean> filmSkyrmions;
 	private final List<String> filmEnergies = new ArrayList<>();
 
-	StateTable(Magnet magnet, LlgEquation equation, org.spintex.input.InitialStateInput initial, List<FilmLayers> films) {
+	StateTable(Magnet magnet, LlgEquation equation, org.spintex.input.MicromagneticInput input, List<FilmLayers> films) {
 		this.magnet = magnet;
 		this.equation = equation;
 		this.films = List.copyOf(films);
+		org.spintex.input.InitialStateInput initial = input.initialState();
+		this.filmSkyrmions = films.stream().map(f -> input.films().stream().filter(i -> f.film().orElseThrow().equals(i.film()))
+				.findFirst().flatMap(org.spintex.input.FilmLayerInput::initialState).orElse(initial))
+				.map(state -> state instanceof org.spintex.input.InitialStateInput.Skyrmion).toList();
 		this.field = new VectorField(magnet.mesh());
 		columns.addAll(List.of("t (s)", "mx ()", "my ()", "mz ()"));
 		for (FieldTerm term : equation.fieldTerms()) {
@@ -52,9 +58,12 @@ final class StateTable {
 		if (trackWall) {
 			columns.add("x_dw (m)");
 		}
-		for (FilmLayers film : films) {
-			String name = film.film().orElseThrow();
+		for (int f = 0; f < films.size(); f++) {
+			String name = films.get(f).film().orElseThrow();
 			columns.addAll(List.of("mx_" + name + " ()", "my_" + name + " ()", "mz_" + name + " ()"));
+			if (filmSkyrmions.get(f)) {
+				columns.addAll(List.of("Q_" + name + " ()", "x_sk_" + name + " (m)", "y_sk_" + name + " (m)"));
+			}
 		}
 		for (FieldTerm term : equation.fieldTerms()) {
 			term.film().map(f -> term.name() + "_" + f).filter(key -> !filmEnergies.contains(key)).ifPresent(filmEnergies::add);
@@ -112,11 +121,19 @@ final class StateTable {
 		if (trackWall) {
 			row[i++] = org.spintex.engine.llg.observable.DomainWallPosition.of(magnet, m);
 		}
-		for (FilmLayers film : films) {
+		for (int f = 0; f < films.size(); f++) {
+			FilmLayers film = films.get(f);
 			Vector3 own = AverageMagnetization.of(magnet, m, film);
 			row[i++] = own.x();
 			row[i++] = own.y();
 			row[i++] = own.z();
+			if (filmSkyrmions.get(f)) {
+				// the charge and guiding centre of the film's bottom layer (NaN once its skyrmion is gone)
+				row[i++] = TopologicalCharge.ofLayer(m, film.firstLayer());
+				double[] centre = org.spintex.engine.llg.observable.SkyrmionGeometry.guidingCentre(magnet, m, film.firstLayer());
+				row[i++] = centre[0];
+				row[i++] = centre[1];
+			}
 		}
 		if (!filmEnergies.isEmpty()) {
 			Map<String, Double> byFilm = EnergyBreakdown.byFilm(equation, m, timeSecond);

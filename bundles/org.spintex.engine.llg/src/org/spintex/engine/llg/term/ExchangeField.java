@@ -4,6 +4,7 @@ import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.model.Regions;
 
 /**
  * Heisenberg exchange E = A ∫ |∇m|² dV, field B = (2A/Ms) ∇²m with the 6-point Laplacian.
@@ -11,14 +12,22 @@ import org.spintex.engine.llg.model.Magnet;
  * DMI-modified free boundary, which is what makes edge canting come out right). The exchange of one film of a stack
  * acts on its layers only; the exchange across the interface with a film it touches is
  * {@link InterfaceExchangeField}'s.
+ *
+ * <p>A film of several regions (named regions, grains) has each region's A; the bond between cells of two regions
+ * has the harmonic mean A₁₂ = 2A₁A₂/(A₁ + A₂) (MuMax3's rule: the exchange flux 2A ∂m/∂n is continuous across the
+ * interface, so a bond half in each material has the series stiffness of its halves), times the regions' bond scale.
+ * A missing neighbour's ghost follows the boundary condition of the cell's own region.
  */
 public final class ExchangeField implements FieldTerm {
 
 	private final Magnet magnet;
-	private final double exchangeJPerM;
-	private final BoundaryCondition boundary;
+	/** A of each region, J/m. */
+	private final double[] exchangeJPerM;
+	/** The boundary condition of each region. */
+	private final BoundaryCondition[] boundary;
+	private final Regions regions;
 	private final FilmLayers layers;
-	/** Rows whose inner cells (all but the first and last) have all their neighbours: the branch-free path. */
+	/** Rows whose inner cells (all but the first and last) have all their neighbours, in one region: the branch-free path. */
 	private final boolean[] openRow;
 
 	public ExchangeField(Magnet magnet, double exchangeJPerM, BoundaryCondition boundary) {
@@ -27,40 +36,55 @@ public final class ExchangeField implements FieldTerm {
 
 	/** The exchange within one film of a stack. */
 	public ExchangeField(Magnet magnet, double exchangeJPerM, BoundaryCondition boundary, FilmLayers layers) {
-		if (!(exchangeJPerM >= 0)) {
-			throw new IllegalArgumentException("the exchange stiffness must be non-negative, got " + exchangeJPerM + " J/m");
+		this(magnet, new double[] { exchangeJPerM }, new BoundaryCondition[] { boundary }, Regions.single(magnet, layers), layers);
+	}
+
+	/** The exchange within a film of several regions, A and the boundary condition given per region. */
+	public ExchangeField(Magnet magnet, double[] exchangeJPerM, BoundaryCondition[] boundary, Regions regions, FilmLayers layers) {
+		if (exchangeJPerM.length != regions.count() || boundary.length != regions.count()) {
+			throw new IllegalArgumentException("one exchange stiffness and boundary condition per region are needed");
+		}
+		for (double a : exchangeJPerM) {
+			if (!(a >= 0)) {
+				throw new IllegalArgumentException("the exchange stiffness must be non-negative, got " + a + " J/m");
+			}
 		}
 		this.magnet = magnet;
-		this.exchangeJPerM = exchangeJPerM;
-		this.boundary = boundary;
+		this.exchangeJPerM = exchangeJPerM.clone();
+		this.boundary = boundary.clone();
+		this.regions = regions;
 		this.layers = layers;
-		this.openRow = openRows(magnet, layers);
+		this.openRow = openRows(magnet, layers, regions);
 	}
 
 	/**
 	 * A row qualifies when it and its neighbour rows in y (and z, for a film of several layers) are entirely
-	 * magnetic: then every inner cell has six real neighbours, except the two missing z neighbours of
-	 * a single layer, whose ghosts cancel in the Laplacian for any boundary condition (G₊ + G₋ = 2).
+	 * magnetic and of one region: then every inner cell has six real neighbours of its own A, except the two missing z
+	 * neighbours of a single layer, whose ghosts cancel in the Laplacian for any boundary condition (G₊ + G₋ = 2).
 	 * Rows are numbered over the whole mesh; only the film's are ever open.
 	 */
-	private static boolean[] openRows(Magnet magnet, FilmLayers layers) {
+	private static boolean[] openRows(Magnet magnet, FilmLayers layers, Regions regions) {
 		Mesh mesh = magnet.mesh();
 		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz(), k0 = layers.firstLayer(), k1 = layers.endLayer();
 		boolean single = layers.layerCount() == 1;
-		boolean[] full = new boolean[ny * nz];
+		// the region every cell of a row has, −1 if a cell is empty or the row mixes regions
+		int[] rowRegion = new int[ny * nz];
 		for (int row = 0; row < ny * nz; row++) {
-			boolean all = true;
-			for (int i = 0; i < nx && all; i++) {
-				all = magnet.isMagnetic(row * nx + i);
+			int r = regions.of(row * nx);
+			for (int i = 0; i < nx && r >= 0; i++) {
+				int c = row * nx + i;
+				if (!magnet.isMagnetic(c) || regions.of(c) != r) {
+					r = -1;
+				}
 			}
-			full[row] = all;
+			rowRegion[row] = r;
 		}
 		boolean[] open = new boolean[ny * nz];
 		for (int row = k0 * ny; row < k1 * ny; row++) {
-			int j = row % ny, k = row / ny;
+			int j = row % ny, k = row / ny, r = rowRegion[row];
 			boolean inside = j > 0 && j < ny - 1 && (single || (k > k0 && k < k1 - 1));
-			open[row] = inside && nx > 2 && full[row] && full[row - 1] && full[row + 1]
-					&& (single || (full[row - ny] && full[row + ny]));
+			open[row] = inside && nx > 2 && r >= 0 && rowRegion[row - 1] == r && rowRegion[row + 1] == r
+					&& (single || (rowRegion[row - ny] == r && rowRegion[row + ny] == r));
 		}
 		return open;
 	}
@@ -75,10 +99,14 @@ public final class ExchangeField implements FieldTerm {
 		return layers.film();
 	}
 
-	/** (2A/Ms)·4Σ1/h²: the checkerboard mode of the 6-point Laplacian, the smallest Ms the stiffest cell. */
+	/** (2A/Ms)·4Σ1/h²: the checkerboard mode of the 6-point Laplacian, the largest A and smallest Ms the stiffest cell. */
 	@Override
 	public double precessionBoundTesla() {
-		return 2 * exchangeJPerM / magnet.smallestMs() * 4 * magnet.mesh().inverseSquaredSpacingPerM2();
+		double largest = 0;
+		for (double a : exchangeJPerM) {
+			largest = Math.max(largest, a);
+		}
+		return 2 * largest / magnet.smallestMs() * 4 * magnet.mesh().inverseSquaredSpacingPerM2();
 	}
 
 	@Override
@@ -89,16 +117,18 @@ public final class ExchangeField implements FieldTerm {
 		double wx = 1 / (mesh.cellXMetre() * mesh.cellXMetre());
 		double wy = 1 / (mesh.cellYMetre() * mesh.cellYMetre());
 		double wz = 1 / (mesh.cellZMetre() * mesh.cellZMetre());
+		double[] w = { wx, wx, wy, wy, wz, wz };
 		int nxy = layers.layerCount() == 1 ? 0 : nx * ny;
+		boolean uniform = regions.uniform();
 		magnet.forEachRow(layers, (firstRow, endRow) -> {
-			NeighbourStencil s = new NeighbourStencil(magnet, boundary, layers);
+			NeighbourStencil s = new NeighbourStencil(magnet, boundary, regions, layers);
 			double[] v = s.value;
 			for (int row = firstRow; row < endRow; row++) {
 				int j = row % ny, k = row / ny, base = row * nx;
 				// an open row leaves only its two end cells to the stencil with boundary conditions
 				int step = 1;
 				if (openRow[row]) {
-					innerCells(m, b, base + 1, base + nx - 1, nx, nxy, inverseMs, wx, wy, wz);
+					innerCells(m, b, base + 1, base + nx - 1, nx, nxy, inverseMs, exchangeJPerM[regions.of(base)], wx, wy, wz);
 					step = nx - 1;
 				}
 				for (int i = 0; i < nx; i += step) {
@@ -107,14 +137,40 @@ public final class ExchangeField implements FieldTerm {
 						continue;
 					}
 					s.load(m, c, i, j, k);
-					double pre = 2 * exchangeJPerM * inverseMs[c];
 					double mx = m.x[c], my = m.y[c], mz = m.z[c];
-					b.x[c] += pre * (wx * (v[0] + v[3] - 2 * mx) + wy * (v[6] + v[9] - 2 * mx) + wz * (v[12] + v[15] - 2 * mx));
-					b.y[c] += pre * (wx * (v[1] + v[4] - 2 * my) + wy * (v[7] + v[10] - 2 * my) + wz * (v[13] + v[16] - 2 * my));
-					b.z[c] += pre * (wx * (v[2] + v[5] - 2 * mz) + wy * (v[8] + v[11] - 2 * mz) + wz * (v[14] + v[17] - 2 * mz));
+					if (uniform) {
+						double pre = 2 * exchangeJPerM[0] * inverseMs[c];
+						b.x[c] += pre * (wx * (v[0] + v[3] - 2 * mx) + wy * (v[6] + v[9] - 2 * mx) + wz * (v[12] + v[15] - 2 * mx));
+						b.y[c] += pre * (wx * (v[1] + v[4] - 2 * my) + wy * (v[7] + v[10] - 2 * my) + wz * (v[13] + v[16] - 2 * my));
+						b.z[c] += pre * (wx * (v[2] + v[5] - 2 * mz) + wy * (v[8] + v[11] - 2 * mz) + wz * (v[14] + v[17] - 2 * mz));
+						continue;
+					}
+					// each bond with its own stiffness: the cell's A towards a ghost, the bond's towards a neighbour
+					int r = regions.of(c);
+					double bx = 0, by = 0, bz = 0;
+					for (int d = 0; d < 6; d++) {
+						int nb = s.neighbour(d);
+						double a = nb < 0 ? exchangeJPerM[r] : bond(r, regions.of(nb));
+						int o = 3 * d;
+						bx += a * w[d] * (v[o] - mx);
+						by += a * w[d] * (v[o + 1] - my);
+						bz += a * w[d] * (v[o + 2] - mz);
+					}
+					double pre = 2 * inverseMs[c];
+					b.x[c] += pre * bx;
+					b.y[c] += pre * by;
+					b.z[c] += pre * bz;
 				}
 			}
 		});
+	}
+
+	/** The stiffness of a bond between cells of regions a and b. */
+	private double bond(int a, int b) {
+		if (a == b) {
+			return exchangeJPerM[a];
+		}
+		return InterfaceExchangeField.harmonicMean(exchangeJPerM[a], exchangeJPerM[b]) * regions.bondScale().between(a, b);
 	}
 
 	/**
@@ -123,7 +179,8 @@ public final class ExchangeField implements FieldTerm {
 	 * three at once are twelve that, for power-of-two rows (1024 cells = 8 KiB apart), fall into the
 	 * same L1 cache sets and evict each other — four times slower at 1024².
 	 */
-	private void innerCells(VectorField m, VectorField b, int from, int to, int nx, int nxy, double[] inverseMs, double wx, double wy, double wz) {
+	private static void innerCells(VectorField m, VectorField b, int from, int to, int nx, int nxy, double[] inverseMs,
+			double exchangeJPerM, double wx, double wy, double wz) {
 		double twoA = 2 * exchangeJPerM;
 		laplacian(m.x, b.x, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
 		laplacian(m.y, b.y, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);

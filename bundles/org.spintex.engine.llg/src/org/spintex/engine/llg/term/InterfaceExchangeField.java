@@ -4,6 +4,7 @@ import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.model.FilmLayers;
 import org.spintex.engine.llg.model.Magnet;
+import org.spintex.engine.llg.model.Regions;
 
 /**
  * The exchange across the interface of two films that touch (no spacer: a soft film grown on a hard one, an exchange
@@ -19,7 +20,10 @@ public final class InterfaceExchangeField implements FieldTerm {
 	private final Magnet magnet;
 	private final int lowerLayer;
 	private final int upperLayer;
-	private final double bondJPerM;
+	private final Regions lowerRegions;
+	private final double[] lowerExchange;
+	private final Regions upperRegions;
+	private final double[] upperExchange;
 
 	/**
 	 * @param lower the film below the interface
@@ -29,6 +33,13 @@ public final class InterfaceExchangeField implements FieldTerm {
 	 */
 	public InterfaceExchangeField(Magnet magnet, FilmLayers lower, FilmLayers upper, double lowerExchangeJPerM,
 			double upperExchangeJPerM) {
+		this(magnet, lower, Regions.single(magnet, lower), new double[] { lowerExchangeJPerM }, upper, Regions.single(magnet, upper),
+				new double[] { upperExchangeJPerM });
+	}
+
+	/** Films of several regions: each facing pair of cells bonds with the A of their regions. */
+	public InterfaceExchangeField(Magnet magnet, FilmLayers lower, Regions lowerRegions, double[] lowerExchangeJPerM,
+			FilmLayers upper, Regions upperRegions, double[] upperExchangeJPerM) {
 		if (upper.firstLayer() != lower.endLayer()) {
 			throw new IllegalArgumentException("the films do not touch: the lower ends below layer " + lower.endLayer()
 					+ ", the upper starts at layer " + upper.firstLayer());
@@ -36,7 +47,10 @@ public final class InterfaceExchangeField implements FieldTerm {
 		this.magnet = magnet;
 		this.lowerLayer = lower.endLayer() - 1;
 		this.upperLayer = upper.firstLayer();
-		this.bondJPerM = harmonicMean(lowerExchangeJPerM, upperExchangeJPerM);
+		this.lowerRegions = lowerRegions;
+		this.lowerExchange = lowerExchangeJPerM.clone();
+		this.upperRegions = upperRegions;
+		this.upperExchange = upperExchangeJPerM.clone();
 	}
 
 	/** 2ab/(a + b); 0 when either is 0 (a film without exchange is not bonded to its neighbour). */
@@ -44,9 +58,15 @@ public final class InterfaceExchangeField implements FieldTerm {
 		return a > 0 && b > 0 ? 2 * a * b / (a + b) : 0;
 	}
 
-	/** A₁₂ in J/m. */
-	public double bondJPerM() {
-		return bondJPerM;
+	/** The stiffest bond's A₁₂ in J/m. */
+	private double largestBond() {
+		double largest = 0;
+		for (double a : lowerExchange) {
+			for (double b : upperExchange) {
+				largest = Math.max(largest, harmonicMean(a, b));
+			}
+		}
+		return largest;
 	}
 
 	@Override
@@ -58,7 +78,7 @@ public final class InterfaceExchangeField implements FieldTerm {
 	@Override
 	public double precessionBoundTesla() {
 		double dz = magnet.mesh().cellZMetre();
-		return 2 * 2 * bondJPerM / (magnet.smallestMs() * dz * dz);
+		return 2 * 2 * largestBond() / (magnet.smallestMs() * dz * dz);
 	}
 
 	@Override
@@ -66,7 +86,7 @@ public final class InterfaceExchangeField implements FieldTerm {
 		Mesh mesh = magnet.mesh();
 		int nxy = mesh.nx() * mesh.ny(), lower = lowerLayer * nxy, upper = upperLayer * nxy;
 		double dz = mesh.cellZMetre();
-		double w = 2 * bondJPerM / (dz * dz);
+		double w = 2 / (dz * dz);
 		double[] ms = magnet.ms(), inverseMs = magnet.inverseMs();
 		magnet.loops().forEach(nxy, (from, to) -> {
 			for (int p = from; p < to; p++) {
@@ -74,8 +94,9 @@ public final class InterfaceExchangeField implements FieldTerm {
 				if (ms[a] == 0 || ms[c] == 0) {
 					continue;
 				}
+				double bond = w * harmonicMean(lowerExchange[lowerRegions.of(a)], upperExchange[upperRegions.of(c)]);
 				double dx = m.x[c] - m.x[a], dy = m.y[c] - m.y[a], dzm = m.z[c] - m.z[a];
-				double wa = w * inverseMs[a], wc = w * inverseMs[c];
+				double wa = bond * inverseMs[a], wc = bond * inverseMs[c];
 				b.x[a] += wa * dx;
 				b.y[a] += wa * dy;
 				b.z[a] += wa * dzm;

@@ -3,6 +3,7 @@ package org.spintex.engine.llg.term;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.model.FilmLayers;
+import org.spintex.engine.llg.model.Regions;
 import org.spintex.engine.llg.model.Magnet;
 
 /**
@@ -17,11 +18,16 @@ public final class NeighbourStencil {
 
 	private final Mesh mesh;
 	private final double[] ms;
-	private final BoundaryCondition boundary;
+	/** The boundary condition of each region; the cell's own region's gives its ghosts. */
+	private final BoundaryCondition[] boundaryByRegion;
+	private final Regions regions;
+	private BoundaryCondition boundary;
 	private final int firstLayer;
 	private final int endLayer;
 	/** Neighbour values: value[3·direction + component]. */
 	public final double[] value = new double[18];
+	/** The neighbour cell in each direction, −1 where the value is a ghost. */
+	private final int[] neighbour = new int[6];
 
 	public NeighbourStencil(Magnet magnet, BoundaryCondition boundary) {
 		this(magnet, boundary, FilmLayers.whole(magnet.mesh()));
@@ -29,9 +35,16 @@ public final class NeighbourStencil {
 
 	/** The stencil of one film: neighbours outside its layers are missing. */
 	public NeighbourStencil(Magnet magnet, BoundaryCondition boundary, FilmLayers layers) {
+		this(magnet, new BoundaryCondition[] { boundary }, null, layers);
+	}
+
+	/** The stencil of a film of several regions, each with its boundary condition ({@code regions} null: one). */
+	public NeighbourStencil(Magnet magnet, BoundaryCondition[] boundaryByRegion, Regions regions, FilmLayers layers) {
 		this.mesh = magnet.mesh();
 		this.ms = magnet.ms();
-		this.boundary = boundary;
+		this.boundaryByRegion = boundaryByRegion;
+		this.regions = regions == null || regions.uniform() ? null : regions;
+		this.boundary = boundaryByRegion[0];
 		this.firstLayer = layers.firstLayer();
 		this.endLayer = layers.endLayer();
 	}
@@ -39,6 +52,9 @@ public final class NeighbourStencil {
 	/** Loads the neighbours of the cell (i, j, k) with flat index {@code c}. */
 	public void load(VectorField m, int c, int i, int j, int k) {
 		int nx = mesh.nx(), ny = mesh.ny(), nxy = nx * ny;
+		if (regions != null) {
+			boundary = boundaryByRegion[regions.of(c)];
+		}
 		double mx = m.x[c], my = m.y[c], mz = m.z[c];
 		put(m, BoundaryCondition.PLUS_X, i + 1 < nx ? c + 1 : mesh.periodicX() ? c + 1 - nx : -1, mx, my, mz);
 		put(m, BoundaryCondition.MINUS_X, i > 0 ? c - 1 : mesh.periodicX() ? c - 1 + nx : -1, mx, my, mz);
@@ -50,6 +66,7 @@ public final class NeighbourStencil {
 
 	private void put(VectorField m, int direction, int nb, double mx, double my, double mz) {
 		int o = 3 * direction;
+		neighbour[direction] = nb >= 0 && ms[nb] != 0 ? nb : -1;
 		if (nb >= 0 && ms[nb] != 0) {
 			value[o] = m.x[nb];
 			value[o + 1] = m.y[nb];
@@ -79,11 +96,17 @@ public final class NeighbourStencil {
 	/** {@link #forEachMagneticCell} over the cells of one film, with its stencil. */
 	public static void forEachMagneticCell(Magnet magnet, BoundaryCondition boundary, FilmLayers layers, VectorField m,
 			CellVisitor visitor) {
+		forEachMagneticCell(magnet, new BoundaryCondition[] { boundary }, null, layers, m, visitor);
+	}
+
+	/** {@link #forEachMagneticCell} over the cells of one film of several regions, each with its boundary condition. */
+	public static void forEachMagneticCell(Magnet magnet, BoundaryCondition[] boundaryByRegion, Regions regions,
+			FilmLayers layers, VectorField m, CellVisitor visitor) {
 		Mesh mesh = magnet.mesh();
 		int nx = mesh.nx(), ny = mesh.ny();
 		double[] ms = magnet.ms();
 		magnet.forEachRow(layers, (firstRow, endRow) -> {
-			NeighbourStencil s = new NeighbourStencil(magnet, boundary, layers);
+			NeighbourStencil s = new NeighbourStencil(magnet, boundaryByRegion, regions, layers);
 			for (int row = firstRow; row < endRow; row++) {
 				int j = row % ny, k = row / ny, first = row * nx;
 				for (int i = 0; i < nx; i++) {
@@ -95,6 +118,11 @@ public final class NeighbourStencil {
 				}
 			}
 		});
+	}
+
+	/** The neighbour cell in {@code direction} of the cell last loaded, −1 where its value is a ghost. */
+	public int neighbour(int direction) {
+		return neighbour[direction];
 	}
 
 	/** Component {@code component} of the neighbour in {@code direction}. */

@@ -15,6 +15,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.spintex.dsl.catalog.ElementSchema;
 import org.spintex.dsl.catalog.LinkSpec;
+import org.spintex.dsl.catalog.OutlineKinds;
 import org.spintex.dsl.catalog.PropertyCatalog;
 import org.spintex.dsl.catalog.PropertySpec;
 import org.spintex.dsl.catalog.Schemas;
@@ -22,6 +23,7 @@ import org.spintex.dsl.ide.PropertyHover;
 import org.spintex.dsl.spintex.Link;
 import org.spintex.dsl.spintex.Property;
 import org.spintex.dsl.spintex.SpintexPackage;
+import org.spintex.dsl.units.QuantityKind;
 
 import com.google.common.base.Predicate;
 
@@ -49,7 +51,9 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 		case "Contact.edge" -> PropertyCatalog.EDGES;
 		case "Reservoir.end" -> PropertyCatalog.WIRE_ENDS;
 		case "Words.words" -> spec(context).map(PropertySpec::words).orElse(List.of());
-		case "Quantity.unit", "VectorQuantity.unit" -> units(context);
+		// a region's outline: the primitive shapes; in it, lengths (and angles after 'rotated')
+		case "Primitive.kind" -> OutlineKinds.all().stream().map(OutlineKinds::kind).toList();
+		case "Quantity.unit", "VectorQuantity.unit" -> inOutline(context) ? UnitProposals.of(QuantityKind.LENGTH) : units(context);
 		// property names are identifiers, classes and roles keywords inside datatype rules: Xtext offers neither itself
 		case "Property.name" -> schema(context).map(s -> s.properties().stream().map(PropertySpec::name).toList())
 				.orElse(List.copyOf(PROPERTY_NAMES));
@@ -102,6 +106,13 @@ public class SpintexContentProposals extends IdeContentProposalProvider {
 		EObject owner = model instanceof Property || model instanceof org.spintex.dsl.spintex.Link ? model.eContainer()
 				: model;
 		return Schemas.of(owner);
+	}
+
+	/** True inside a region's outline, whose values are lengths (positions, sizes) or, after 'rotated', an angle. */
+	private static boolean inOutline(ContentAssistContext context) {
+		EObject model = context.getCurrentModel();
+		return model instanceof org.spintex.dsl.spintex.Primitive || (model != null
+				&& model.eContainer() instanceof org.spintex.dsl.spintex.Primitive);
 	}
 
 	/** The units of the property's kind ({@link UnitProposals}): pJ/m, J/m, fJ/m, … */

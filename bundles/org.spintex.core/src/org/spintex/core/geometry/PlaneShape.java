@@ -1,0 +1,160 @@
+package org.spintex.core.geometry;
+
+import java.util.List;
+
+/**
+ * A shape in the plane of a film, composed of primitives by union, difference and intersection, each placed (moved
+ * and turned) where the file says. Lengths in metre; (x, y) from the film's south-west corner, as a texture's centre.
+ * A cell belongs to a shape when its centre lies inside (the filling rule of every Spintex mesh). The language's validator
+ * and compiler and the micromagnetic engine all read this one definition; the records' field names differ, so a
+ * compiled input's JSON (and hash) tells every kind apart.
+ */
+public sealed interface PlaneShape {
+
+	/** Whether the point (x, y) lies inside (or on the boundary of) the shape. */
+	boolean contains(double xMetre, double yMetre);
+
+	/** A rectangle of the given full sides, centred on the origin. */
+	record Box(double lengthMetre, double widthMetre) implements PlaneShape {
+		public Box {
+			positive("box length", lengthMetre);
+			positive("box width", widthMetre);
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			return Math.abs(x) <= lengthMetre / 2 && Math.abs(y) <= widthMetre / 2;
+		}
+	}
+
+	/** A disk of the given radius, centred on the origin. */
+	record Disk(double radiusMetre) implements PlaneShape {
+		public Disk {
+			positive("disk radius", radiusMetre);
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			return x * x + y * y <= radiusMetre * radiusMetre;
+		}
+	}
+
+	/** An ellipse of the given full axes along x and y, centred on the origin. */
+	record Ellipse(double axisXMetre, double axisYMetre) implements PlaneShape {
+		public Ellipse {
+			positive("ellipse length", axisXMetre);
+			positive("ellipse width", axisYMetre);
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			double a = 2 * x / axisXMetre, b = 2 * y / axisYMetre;
+			return a * a + b * b <= 1;
+		}
+	}
+
+	/** A ring between two radii, centred on the origin. */
+	record Loop(double outerRadiusMetre, double innerRadiusMetre) implements PlaneShape {
+		public Loop {
+			positive("loop radius", outerRadiusMetre);
+			nonNegative("loop inner radius", innerRadiusMetre);
+			if (!(innerRadiusMetre < outerRadiusMetre)) {
+				throw new IllegalArgumentException("a loop's inner radius must be smaller than its radius");
+			}
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			double rr = x * x + y * y;
+			return rr <= outerRadiusMetre * outerRadiusMetre && rr >= innerRadiusMetre * innerRadiusMetre;
+		}
+	}
+
+	/** A simple polygon through the vertices (x, y) in order; inside by the even–odd rule. */
+	record Polygon(List<double[]> vertices) implements PlaneShape {
+		public Polygon {
+			if (vertices.size() < 3) {
+				throw new IllegalArgumentException("a polygon needs at least three vertices, got " + vertices.size());
+			}
+			vertices = vertices.stream().map(double[]::clone).toList();
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			boolean inside = false;
+			for (int i = 0, j = vertices.size() - 1; i < vertices.size(); j = i++) {
+				double[] a = vertices.get(i), b = vertices.get(j);
+				if ((a[1] > y) != (b[1] > y) && x < (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]) + a[0]) {
+					inside = !inside;
+				}
+			}
+			return inside;
+		}
+	}
+
+	/** {@code shape} turned by {@code rotationRadian} (counter-clockwise) about the origin, then moved to (x, y). */
+	record Placed(PlaneShape shape, double centreXMetre, double centreYMetre, double rotationRadian) implements PlaneShape {
+		public Placed {
+			finite("x", centreXMetre);
+			finite("y", centreYMetre);
+			finite("rotation", rotationRadian);
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			double dx = x - centreXMetre, dy = y - centreYMetre;
+			double c = Math.cos(rotationRadian), s = Math.sin(rotationRadian);
+			return shape.contains(c * dx + s * dy, -s * dx + c * dy);
+		}
+	}
+
+	/** Inside any of the shapes. */
+	record Union(List<PlaneShape> union) implements PlaneShape {
+		public Union {
+			union = List.copyOf(union);
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			return union.stream().anyMatch(s -> s.contains(x, y));
+		}
+	}
+
+	/** Inside {@code from} and not inside {@code minus}. */
+	record Difference(PlaneShape from, PlaneShape minus) implements PlaneShape {
+		@Override
+		public boolean contains(double x, double y) {
+			return from.contains(x, y) && !minus.contains(x, y);
+		}
+	}
+
+	/** Inside every one of the shapes. */
+	record Intersection(List<PlaneShape> intersect) implements PlaneShape {
+		public Intersection {
+			intersect = List.copyOf(intersect);
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			return intersect.stream().allMatch(s -> s.contains(x, y));
+		}
+	}
+
+	private static void positive(String what, double value) {
+		if (!(value > 0) || Double.isInfinite(value)) {
+			throw new IllegalArgumentException(what + " must be positive and finite, got " + value);
+		}
+	}
+
+	private static void nonNegative(String what, double value) {
+		if (!(value >= 0) || Double.isInfinite(value)) {
+			throw new IllegalArgumentException(what + " must be ≥ 0 and finite, got " + value);
+		}
+	}
+
+	private static void finite(String what, double value) {
+		if (!Double.isFinite(value)) {
+			throw new IllegalArgumentException(what + " must be finite, got " + value);
+		}
+	}
+}

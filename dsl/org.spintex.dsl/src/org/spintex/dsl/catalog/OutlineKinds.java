@@ -1,0 +1,49 @@
+package org.spintex.dsl.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The primitive shapes of a region's outline and the arguments each takes, in order: {@code box(length, width)},
+ * {@code disk(radius)}, {@code ellipse(length, width)}, {@code loop(radius, inner-radius)} (lengths), and
+ * {@code polygon((x, y) nm, …)} (three or more vertices). One definition for the validator, content assist, the
+ * reference and the compiler.
+ *
+ * @param arguments the names of the length arguments; empty for a polygon, which takes vertices
+ */
+public record OutlineKinds(String kind, List<String> arguments, String meaning) {
+
+	private static final Map<String, OutlineKinds> KINDS = new LinkedHashMap<>();
+
+	static {
+		add(new OutlineKinds("box", List.of("length", "width"), "a rectangle of full sides length (x) and width (y)"));
+		add(new OutlineKinds("disk", List.of("radius"), "a disk"));
+		add(new OutlineKinds("ellipse", List.of("length", "width"), "an ellipse of full axes length (x) and width (y)"));
+		add(new OutlineKinds("loop", List.of("radius", "inner-radius"), "a ring"));
+		add(new OutlineKinds("polygon", List.of(), "a polygon through three or more vertices (x, y), in order"));
+	}
+
+	private static void add(OutlineKinds kind) {
+		KINDS.put(kind.kind(), kind);
+	}
+
+	public static Optional<OutlineKinds> named(String kind) {
+		return Optional.ofNullable(KINDS.get(kind));
+	}
+
+	public static List<OutlineKinds> all() {
+		return List.copyOf(KINDS.values());
+	}
+
+	/** True for the polygon, whose arguments are its vertices. */
+	public boolean vertices() {
+		return arguments.isEmpty();
+	}
+
+	/** "box(length, width)", "polygon((x, y), …)". */
+	public String signature() {
+		return kind + "(" + (vertices() ? "(x, y), (x, y), (x, y), …" : String.join(", ", arguments)) + ")";
+	}
+}

@@ -1,0 +1,163 @@
+package org.spintex.dsl.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.spintex.core.geometry.PlaneShape;
+import org.spintex.dsl.spintex.Combination;
+import org.spintex.dsl.spintex.Outline;
+import org.spintex.dsl.spintex.OutlineOperator;
+import org.spintex.dsl.spintex.Primitive;
+import org.spintex.dsl.spintex.Quantity;
+import org.spintex.dsl.spintex.Value;
+import org.spintex.dsl.spintex.VectorQuantity;
+import org.spintex.dsl.units.QuantityKind;
+import org.spintex.dsl.units.SiValues;
+
+/**
+ * A region's outline as written → the {@link PlaneShape} it means, in SI, or what keeps it from meaning one (an unknown
+ * primitive, a wrong number of arguments, a value that is no length). The validator reports the problems at the part
+ * of the outline they are about; the compiler takes the shape. One reading of the outline for both.
+ */
+public final class Outlines {
+
+	/** What is wrong with a part of an outline. */
+	public record Problem(EObject where, String message) {
+	}
+
+	private final List<Problem> problems = new ArrayList<>();
+
+	private Outlines() {
+	}
+
+	/** The shape {@code outline} means, or the problems that keep it from meaning one. */
+	public static Reading read(Outline outline) {
+		Outlines reader = new Outlines();
+		PlaneShape shape = reader.shape(outline);
+		return new Reading(reader.problems.isEmpty() ? Optional.ofNullable(shape) : Optional.empty(), List.copyOf(reader.problems));
+	}
+
+	/** The shape of an outline, present when it has no problems. */
+	public record Reading(Optional<PlaneShape> shape, List<Problem> problems) {
+	}
+
+	private PlaneShape shape(Outline outline) {
+		if (outline instanceof Combination combination) {
+			PlaneShape left = shape(combination.getLeft());
+			PlaneShape right = shape(combination.getRight());
+			if (left == null || right == null) {
+				return null;
+			}
+			OutlineOperator operator = combination.getOperator();
+			return switch (operator) {
+			case UNION -> new PlaneShape.Union(List.of(left, right));
+			case MINUS -> new PlaneShape.Difference(left, right);
+			case INTERSECT -> new PlaneShape.Intersection(List.of(left, right));
+			};
+		}
+		if (outline instanceof Primitive primitive) {
+			return primitive(primitive);
+		}
+		return null;
+	}
+
+	private PlaneShape primitive(Primitive primitive) {
+		Optional<OutlineKinds> kind = OutlineKinds.named(primitive.getKind());
+		if (kind.isEmpty()) {
+			problems.add(new Problem(primitive, "unknown shape '" + primitive.getKind() + "'; the shapes are "
+					+ String.join(", ", OutlineKinds.all().stream().map(OutlineKinds::signature).toList())));
+			return null;
+		}
+		List<Value> arguments = primitive.getArguments();
+		PlaneShape shape = kind.get().vertices() ? polygon(primitive, kind.get(), arguments) : sized(primitive, kind.get(), arguments);
+		if (shape == null) {
+			return null;
+		}
+		double x = 0, y = 0, rotation = 0;
+		if (primitive.getAt() != null) {
+			Optional<double[]> at = point(primitive.getAt(), "its position 'at'");
+			if (at.isEmpty()) {
+				return null;
+			}
+			x = at.get()[0];
+			y = at.get()[1];
+		}
+		if (primitive.getRotation() != null) {
+			Optional<Double> angle = SiValues.of(primitive.getRotation(), QuantityKind.ANGLE);
+			if (angle.isEmpty()) {
+				problems.add(new Problem(primitive.getRotation(), "'rotated' takes an angle, e.g. rotated 30 deg"));
+				return null;
+			}
+			rotation = angle.get();
+		}
+		return x == 0 && y == 0 && rotation == 0 ? shape : new PlaneShape.Placed(shape, x, y, rotation);
+	}
+
+	private PlaneShape sized(Primitive primitive, OutlineKinds kind, List<Value> arguments) {
+		if (arguments.size() != kind.arguments().size()) {
+			problems.add(new Problem(primitive, kind.kind() + " takes " + kind.arguments().size() + " length"
+					+ (kind.arguments().size() == 1 ? "" : "s") + ": " + kind.signature()));
+			return null;
+		}
+		double[] values = new double[arguments.size()];
+		for (int i = 0; i < values.length; i++) {
+			Value argument = arguments.get(i);
+			Optional<Double> length = argument instanceof Quantity q ? SiValues.of(q, QuantityKind.LENGTH) : Optional.empty();
+			if (length.isEmpty() || !(length.get() > 0)) {
+				problems.add(new Problem(argument, kind.kind() + "'s " + kind.arguments().get(i) + " must be a positive length, "
+						+ "e.g. 20 nm"));
+				return null;
+			}
+			values[i] = length.get();
+		}
+		try {
+			return switch (kind.kind()) {
+			case "box" -> new PlaneShape.Box(values[0], values[1]);
+			case "disk" -> new PlaneShape.Disk(values[0]);
+			case "ellipse" -> new PlaneShape.Ellipse(values[0], values[1]);
+			case "loop" -> new PlaneShape.Loop(values[0], values[1]);
+			default -> throw new IllegalStateException("a sized shape without a reading: " + kind.kind());
+			};
+		} catch (IllegalArgumentException e) {
+			problems.add(new Problem(primitive, e.getMessage()));
+			return null;
+		}
+	}
+
+	private PlaneShape polygon(Primitive primitive, OutlineKinds kind, List<Value> arguments) {
+		if (arguments.size() < 3) {
+			problems.add(new Problem(primitive, "a polygon needs three or more vertices: " + kind.signature()));
+			return null;
+		}
+		List<double[]> vertices = new ArrayList<>();
+		for (Value argument : arguments) {
+			if (!(argument instanceof VectorQuantity v)) {
+				problems.add(new Problem(argument, "a polygon's vertex is a point (x, y) with a length unit, e.g. (20, 5) nm"));
+				return null;
+			}
+			Optional<double[]> point = point(v, "a vertex");
+			if (point.isEmpty()) {
+				return null;
+			}
+			vertices.add(point.get());
+		}
+		return new PlaneShape.Polygon(vertices);
+	}
+
+	/** (x, y) in metre of a point of the film's plane; z, if written, must be 0. */
+	private Optional<double[]> point(VectorQuantity vector, String what) {
+		boolean length = vector.getUnit() != null && QuantityKind.LENGTH.acceptsWritten(vector.getUnit());
+		if (!length) {
+			problems.add(new Problem(vector, what + " is a point (x, y) of the film's plane with a length unit, e.g. (20, 5) nm"));
+			return Optional.empty();
+		}
+		if (vector.isSpatial() && vector.getZ() != 0) {
+			problems.add(new Problem(vector, what + " lies in the film's plane: write (x, y), without z"));
+			return Optional.empty();
+		}
+		double[] si = SiValues.of(vector);
+		return Optional.of(new double[] { si[0], si[1] });
+	}
+}

@@ -33,7 +33,8 @@ public final class WorkbenchTestDriver implements IStartup {
 
 	static final List<Class<?>> TESTS = List.of(DeviceEditorTest.class, ProblemMarkerTest.class, StudyLaunchTest.class,
 			ResultViewsTest.class, TextureViewResponsivenessTest.class, RunFailureTest.class, WizardTest.class,
-			PreferencesTest.class, EngineRuntimeTest.class, RunningTest.class, WelcomeTest.class, RenameTest.class, HelpTest.class);
+			PreferencesTest.class, EngineRuntimeTest.class, RunningTest.class, WelcomeTest.class, RenameTest.class, HelpTest.class,
+			StackViewsTest.class);
 
 	@Override
 	public void earlyStartup() {

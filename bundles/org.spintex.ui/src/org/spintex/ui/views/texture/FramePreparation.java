@@ -47,10 +47,19 @@ final class FramePreparation {
 		}
 	}
 
-	/** A frame ready to draw; {@code colours} becomes an image on the UI thread. */
+	/**
+	 * A frame ready to draw; {@code colours} becomes an image on the UI thread. {@code outlines} are the edges between
+	 * the run's material regions in the layer (none when the run wrote no region map), {@code film} the film the layer
+	 * belongs to in a stack.
+	 */
 	record Prepared(long generation, SnapshotSeries series, int index, TextureFrame frame, int layer, ImageData colours,
-			TexturePicture.Key key, double charge, List<SkyrmionCentres.Centre> centres) {
+			TexturePicture.Key key, double charge, List<SkyrmionCentres.Centre> centres, List<int[]> outlines,
+			java.util.Optional<String> film) {
 	}
+
+	/** The region map last read and the folder it was read from: a series' frames share it. */
+	private Path regionsFolder;
+	private java.util.Optional<RegionMap> regions = java.util.Optional.empty();
 
 	private final Display display;
 	private final Consumer<Prepared> show;
@@ -116,7 +125,7 @@ final class FramePreparation {
 		});
 	}
 
-	private static Prepared prepare(Request request) throws IOException {
+	private Prepared prepare(Request request) throws IOException {
 		SnapshotSeries series;
 		int index;
 		TextureFrame frame;
@@ -146,7 +155,13 @@ final class FramePreparation {
 		}
 		}
 		int k = Math.max(0, Math.min(request.layer(), frame.m().nz() - 1));
+		if (series != null && !series.folder().equals(regionsFolder)) {
+			regionsFolder = series.folder();
+			regions = RegionMap.in(series.folder());
+		}
+		java.util.Optional<RegionMap> map = regions.filter(r -> r.fits(frame.m()));
 		return new Prepared(request.generation(), series, index, frame, k, TexturePicture.colours(frame, k, request.quantity()),
-				TexturePicture.key(frame, k, request.quantity()), frame.charge(k), frame.centres(k));
+				TexturePicture.key(frame, k, request.quantity()), frame.charge(k), frame.centres(k),
+				map.map(r -> r.boundaries(k)).orElse(List.of()), map.flatMap(r -> r.film(k)));
 	}
 }

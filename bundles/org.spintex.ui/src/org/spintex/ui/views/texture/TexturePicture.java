@@ -23,8 +23,8 @@ import org.spintex.core.topology.SkyrmionCentres;
  */
 final class TexturePicture {
 
-	/** What is drawn over the colours. */
-	record Overlays(boolean arrows, boolean centres) {
+	/** What is drawn over the colours: arrows, the centres of charged textures, the outlines of material regions. */
+	record Overlays(boolean arrows, boolean centres, boolean regions) {
 	}
 
 	/** The colour key: the wheel, or a bar from −range to +range of a quantity. */
@@ -63,7 +63,8 @@ final class TexturePicture {
 
 	/** Paints a prepared frame: only drawing here, every number was computed off the UI thread. */
 	static void draw(GC gc, Display display, Image colours, TextureFrame frame, int k, Overlays overlays, Key key,
-			List<SkyrmionCentres.Centre> centres, List<double[]> path, Rectangle area, TextureViewport viewport) {
+			List<SkyrmionCentres.Centre> centres, List<double[]> path, List<int[]> outlines, Rectangle area,
+			TextureViewport viewport) {
 		FieldSnapshot mesh = frame.m();
 		TextureViewport.Box at = viewport.placement(mesh.sizeXMetre(), mesh.sizeYMetre(), box(area));
 		Rectangle target = round(at);
@@ -74,6 +75,9 @@ final class TexturePicture {
 		gc.setAntialias(SWT.ON);
 		double pxPerCellX = at.width() / mesh.nx();
 		double pxPerCellY = at.height() / mesh.ny();
+		if (overlays.regions()) {
+			drawOutlines(gc, display, outlines, at, pxPerCellX, pxPerCellY);
+		}
 		if (overlays.arrows()) {
 			drawArrows(gc, display, frame, k, at, area, pxPerCellX, pxPerCellY);
 		}
@@ -87,6 +91,19 @@ final class TexturePicture {
 		} else {
 			drawWheel(gc, display, area);
 		}
+	}
+
+	/** The edges between material regions (grain boundaries, a notch's rim, a region's outline), in white over black. */
+	private static void drawOutlines(GC gc, Display display, List<int[]> outlines, TextureViewport.Box at, double pxX, double pxY) {
+		for (int pass = 0; pass < 2; pass++) {
+			gc.setForeground(display.getSystemColor(pass == 0 ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
+			gc.setLineWidth(pass == 0 ? 3 : 1);
+			for (int[] e : outlines) {
+				gc.drawLine((int) Math.round(at.x() + e[0] * pxX), (int) Math.round(at.y() + at.height() - e[1] * pxY),
+						(int) Math.round(at.x() + e[2] * pxX), (int) Math.round(at.y() + at.height() - e[3] * pxY));
+			}
+		}
+		gc.setLineWidth(1);
 	}
 
 	private static void drawCentres(GC gc, Display display, FieldSnapshot mesh, TextureViewport.Box at,

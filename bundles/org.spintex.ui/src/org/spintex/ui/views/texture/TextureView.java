@@ -63,7 +63,10 @@ public final class TextureView extends ViewPart {
 	private List<double[]> path = List.of();
 	private final Map<Path, double[]> centreCache = new ConcurrentHashMap<>();
 	private boolean followRuns = true;
-	private TexturePicture.Overlays overlays = new TexturePicture.Overlays(true, true);
+	private TexturePicture.Overlays overlays = new TexturePicture.Overlays(true, true, true);
+	/** The edges between the run's material regions in the layer shown, and the film of that layer in a stack. */
+	private List<int[]> outlines = List.of();
+	private java.util.Optional<String> film = java.util.Optional.empty();
 	private ColourQuantity quantity = ColourQuantity.DIRECTION;
 	private TexturePicture.Key key = new TexturePicture.Key(ColourQuantity.DIRECTION, 0);
 	private final TextureViewport viewport = new TextureViewport();
@@ -100,7 +103,7 @@ public final class TextureView extends ViewPart {
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		canvas.addPaintListener(e -> {
 			if (image != null && frame != null) {
-				TexturePicture.draw(e.gc, canvas.getDisplay(), image, frame, layer(), overlays, key, centres, path,
+				TexturePicture.draw(e.gc, canvas.getDisplay(), image, frame, layer(), overlays, key, centres, path, outlines,
 						canvas.getClientArea(), viewport);
 			}
 		});
@@ -254,8 +257,12 @@ public final class TextureView extends ViewPart {
 				exportMovie();
 			}
 		});
-		toolbar.add(toggle("Arrows", overlays.arrows(), on -> overlays = new TexturePicture.Overlays(on, overlays.centres())));
-		toolbar.add(toggle("Centres", overlays.centres(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(), on)));
+		toolbar.add(toggle("Arrows", overlays.arrows(), on -> overlays = new TexturePicture.Overlays(on, overlays.centres(),
+				overlays.regions())));
+		toolbar.add(toggle("Centres", overlays.centres(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(), on,
+				overlays.regions())));
+		toolbar.add(toggle("Regions", overlays.regions(), on -> overlays = new TexturePicture.Overlays(overlays.arrows(),
+				overlays.centres(), on)));
 	}
 
 	private IAction toggle(String name, boolean initially, java.util.function.Consumer<Boolean> set) {
@@ -340,6 +347,8 @@ public final class TextureView extends ViewPart {
 		frame = prepared.frame();
 		key = prepared.key();
 		centres = prepared.centres();
+		outlines = prepared.outlines();
+		film = prepared.film();
 		charge = prepared.charge();
 		disposeImage();
 		image = new Image(canvas.getDisplay(), prepared.colours());
@@ -444,8 +453,8 @@ public final class TextureView extends ViewPart {
 		String located = centres.stream()
 				.map(c -> String.format(Locale.ROOT, "(%.1f, %.1f)", c.xMetre() / unit, c.yMetre() / unit))
 				.reduce((a, b) -> a + ", " + b).map(s -> "; centres " + s + " " + SpintexPreferences.lengthUnit()).orElse("");
-		caption.setText(String.format(Locale.ROOT, "%s — layer %d of %d (z = %s %s) — Q = %+.3f%s — %d × %d × %d cells of %s × %s × %s %s",
-				frame.title(), k + 1, mesh.nz(), compact((k + 0.5) * mesh.cellZMetre() / unit), SpintexPreferences.lengthUnit(), charge,
+		caption.setText(String.format(Locale.ROOT, "%s — layer %d of %d (%sz = %s %s) — Q = %+.3f%s — %d × %d × %d cells of %s × %s × %s %s",
+				frame.title(), k + 1, mesh.nz(), film.map(f -> "film " + f + ", ").orElse(""), compact((k + 0.5) * mesh.cellZMetre() / unit), SpintexPreferences.lengthUnit(), charge,
 				located, mesh.nx(), mesh.ny(), mesh.nz(),
 				compact(mesh.cellXMetre() / unit), compact(mesh.cellYMetre() / unit), compact(mesh.cellZMetre() / unit),
 				SpintexPreferences.lengthUnit()));
@@ -476,7 +485,7 @@ public final class TextureView extends ViewPart {
 			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 			gc.fillRectangle(0, 0, area.width, area.height);
 			if (image != null && frame != null) {
-				TexturePicture.draw(gc, canvas.getDisplay(), image, frame, layer(), overlays, key, centres, path,
+				TexturePicture.draw(gc, canvas.getDisplay(), image, frame, layer(), overlays, key, centres, path, outlines,
 						new org.eclipse.swt.graphics.Rectangle(0, 0, area.width, area.height), viewport);
 			}
 			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
@@ -551,6 +560,7 @@ public final class TextureView extends ViewPart {
 		memento.putString("colours", quantity.name());
 		memento.putBoolean("arrows", overlays.arrows());
 		memento.putBoolean("centres", overlays.centres());
+		memento.putBoolean("regions", overlays.regions());
 		if (series != null && !series.isEmpty()) {
 			memento.putString("file", series.files().get(Math.min(shownIndex, series.size() - 1)).toString());
 		}
@@ -573,7 +583,7 @@ public final class TextureView extends ViewPart {
 			quantity = ColourQuantity.DIRECTION;
 		}
 		overlays = new TexturePicture.Overlays(!Boolean.FALSE.equals(memento.getBoolean("arrows")),
-				!Boolean.FALSE.equals(memento.getBoolean("centres")));
+				!Boolean.FALSE.equals(memento.getBoolean("centres")), !Boolean.FALSE.equals(memento.getBoolean("regions")));
 	}
 
 	/** 1, 2.5, 0.125: no trailing zeros. */
@@ -615,6 +625,22 @@ public final class TextureView extends ViewPart {
 	}
 
 	/** The centres of the charged textures in the layer shown, as found when the frame was prepared. */
+	/** Shows layer {@code k} (from 0 at the bottom of the mesh), as the layer selector does. */
+	public void showLayer(int k) {
+		layer.setSelection(k);
+		render();
+	}
+
+	/** The caption under the picture: the snapshot, its layer (with its film in a stack), Q and the mesh. */
+	public String captionText() {
+		return caption.getText();
+	}
+
+	/** The edges between material regions drawn over the layer shown ({i₀, j₀, i₁, j₁} in cell corners). */
+	public List<int[]> outlines() {
+		return outlines;
+	}
+
 	public List<SkyrmionCentres.Centre> centres() {
 		return centres;
 	}

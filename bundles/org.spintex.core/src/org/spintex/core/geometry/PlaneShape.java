@@ -108,6 +108,69 @@ public sealed interface PlaneShape {
 		}
 	}
 
+	/**
+	 * A picture's chosen pixels (an image mask): {@code columns} × {@code rows} pixels stretched over a rectangle of
+	 * the given sides, centred on the origin, row 0 at the top as images are stored. A point is inside when the pixel
+	 * under it is set. The pixels travel as base64 of one bit per pixel, row by row, so that a compiled input stays
+	 * small and its hash covers the picture.
+	 */
+	final class Bitmap implements PlaneShape {
+
+		private final int columns;
+		private final int rows;
+		private final double lengthMetre;
+		private final double widthMetre;
+		private final String pixels;
+		private final transient java.util.BitSet set;
+
+		public Bitmap(int columns, int rows, double lengthMetre, double widthMetre, java.util.BitSet set) {
+			if (columns < 1 || rows < 1) {
+				throw new IllegalArgumentException("a mask needs at least one pixel, got " + columns + " × " + rows);
+			}
+			positive("mask length", lengthMetre);
+			positive("mask width", widthMetre);
+			this.columns = columns;
+			this.rows = rows;
+			this.lengthMetre = lengthMetre;
+			this.widthMetre = widthMetre;
+			this.set = (java.util.BitSet) set.clone();
+			this.pixels = java.util.Base64.getEncoder().encodeToString(set.toByteArray());
+		}
+
+		public int columns() {
+			return columns;
+		}
+
+		public int rows() {
+			return rows;
+		}
+
+		/** Whether the pixel in column {@code i} of row {@code j} (from the top) is set. */
+		public boolean pixel(int i, int j) {
+			return set.get(i + columns * j);
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			double u = (x + lengthMetre / 2) / lengthMetre, v = (widthMetre / 2 - y) / widthMetre;
+			if (u < 0 || u >= 1 || v < 0 || v >= 1) {
+				return false;
+			}
+			return set.get((int) (u * columns) + columns * (int) (v * rows));
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Bitmap b && b.columns == columns && b.rows == rows && b.lengthMetre == lengthMetre
+					&& b.widthMetre == widthMetre && b.pixels.equals(pixels);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(columns, rows, lengthMetre, widthMetre, pixels);
+		}
+	}
+
 	/** Inside any of the shapes. */
 	record Union(List<PlaneShape> union) implements PlaneShape {
 		public Union {

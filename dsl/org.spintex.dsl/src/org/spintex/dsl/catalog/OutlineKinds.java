@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The primitive shapes of a region's outline and the arguments each takes, in order: {@code box(length, width)},
  * {@code disk(radius)}, {@code ellipse(length, width)}, {@code loop(radius, inner-radius)} (lengths), and
- * {@code polygon((x, y) nm, …)} (three or more vertices). One definition for the validator, content assist, the
+ * {@code polygon((x, y) nm, …)} (three or more vertices), {@code mask("file.png", length, width)} (a picture's dark
+ * pixels, or those of the colour given as a fourth argument). One definition for the validator, content assist, the
  * reference and the compiler.
  *
  * @param arguments the names of the length arguments; empty for a polygon, which takes vertices
@@ -23,6 +24,8 @@ public record OutlineKinds(String kind, List<String> arguments, String meaning) 
 		add(new OutlineKinds("ellipse", List.of("length", "width"), "an ellipse of full axes length (x) and width (y)"));
 		add(new OutlineKinds("loop", List.of("radius", "inner-radius"), "a ring"));
 		add(new OutlineKinds("polygon", List.of(), "a polygon through three or more vertices (x, y), in order"));
+		add(new OutlineKinds("mask", List.of("\"file.png\"", "length", "width"), "the dark pixels of a PNG picture stretched over "
+				+ "length × width (a fourth argument \"#rrggbb\" takes the pixels of that colour instead)"));
 	}
 
 	private static void add(OutlineKinds kind) {
@@ -35,6 +38,11 @@ public record OutlineKinds(String kind, List<String> arguments, String meaning) 
 
 	public static List<OutlineKinds> all() {
 		return List.copyOf(KINDS.values());
+	}
+
+	/** True for the mask, whose first argument is its picture's file. */
+	public boolean picture() {
+		return kind.equals("mask");
 	}
 
 	/** True for the polygon, whose arguments are its vertices. */

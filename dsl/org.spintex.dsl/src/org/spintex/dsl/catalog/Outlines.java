@@ -11,6 +11,7 @@ import org.spintex.dsl.spintex.Outline;
 import org.spintex.dsl.spintex.OutlineOperator;
 import org.spintex.dsl.spintex.Primitive;
 import org.spintex.dsl.spintex.Quantity;
+import org.spintex.dsl.spintex.Text;
 import org.spintex.dsl.spintex.Value;
 import org.spintex.dsl.spintex.VectorQuantity;
 import org.spintex.dsl.units.QuantityKind;
@@ -71,7 +72,8 @@ public final class Outlines {
 			return null;
 		}
 		List<Value> arguments = primitive.getArguments();
-		PlaneShape shape = kind.get().vertices() ? polygon(primitive, kind.get(), arguments) : sized(primitive, kind.get(), arguments);
+		PlaneShape shape = kind.get().picture() ? mask(primitive, arguments)
+				: kind.get().vertices() ? polygon(primitive, kind.get(), arguments) : sized(primitive, kind.get(), arguments);
 		if (shape == null) {
 			return null;
 		}
@@ -124,6 +126,77 @@ public final class Outlines {
 			problems.add(new Problem(primitive, e.getMessage()));
 			return null;
 		}
+	}
+
+	/**
+	 * {@code mask("file.png", length, width[, "#rrggbb"])}: the picture's pixels stretched over length × width, set where
+	 * a pixel is opaque (alpha ≥ ½) and dark (luminance below ½), or of exactly the colour given. The file is read
+	 * relative to the device file.
+	 */
+	private PlaneShape mask(Primitive primitive, List<Value> arguments) {
+		if (arguments.size() < 3 || arguments.size() > 4 || !(arguments.get(0) instanceof Text file)) {
+			problems.add(new Problem(primitive, "mask takes the picture's file and its length and width: mask(\"file.png\", 200 nm, "
+					+ "50 nm), and optionally a colour \"#rrggbb\""));
+			return null;
+		}
+		double[] size = new double[2];
+		for (int i = 0; i < 2; i++) {
+			Value argument = arguments.get(i + 1);
+			Optional<Double> length = argument instanceof Quantity q ? SiValues.of(q, QuantityKind.LENGTH) : Optional.empty();
+			if (length.isEmpty() || !(length.get() > 0)) {
+				problems.add(new Problem(argument, "mask's " + (i == 0 ? "length" : "width") + " must be a positive length, e.g. 200 nm"));
+				return null;
+			}
+			size[i] = length.get();
+		}
+		Integer colour = null;
+		if (arguments.size() == 4) {
+			String written = arguments.get(3) instanceof Text t ? t.getText() : "";
+			if (!written.matches("#[0-9a-fA-F]{6}")) {
+				problems.add(new Problem(arguments.get(3), "a mask's colour is written \"#rrggbb\", e.g. \"#ff0000\""));
+				return null;
+			}
+			colour = Integer.parseInt(written.substring(1), 16);
+		}
+		java.nio.file.Path path = picture(primitive, file.getText());
+		java.awt.image.BufferedImage image;
+		try {
+			image = javax.imageio.ImageIO.read(path.toFile());
+		} catch (java.io.IOException | RuntimeException e) {
+			image = null;
+		}
+		if (image == null) {
+			problems.add(new Problem(file, "cannot read the mask " + path + " as a picture (PNG, GIF, BMP or JPEG)"));
+			return null;
+		}
+		java.util.BitSet set = new java.util.BitSet();
+		int columns = image.getWidth(), rows = image.getHeight();
+		for (int j = 0; j < rows; j++) {
+			for (int i = 0; i < columns; i++) {
+				int argb = image.getRGB(i, j);
+				boolean opaque = (argb >>> 24) >= 128;
+				int r = (argb >> 16) & 0xFF, g = (argb >> 8) & 0xFF, b = argb & 0xFF;
+				// Rec. 709 luminance of the sRGB values
+				boolean chosen = colour != null ? (argb & 0xFFFFFF) == colour : 0.2126 * r + 0.7152 * g + 0.0722 * b < 127.5;
+				if (opaque && chosen) {
+					set.set(i + columns * j);
+				}
+			}
+		}
+		return new PlaneShape.Bitmap(columns, rows, size[0], size[1], set);
+	}
+
+	/** The picture's file: as written if absolute, else next to the device file. */
+	private static java.nio.file.Path picture(Primitive primitive, String written) {
+		java.nio.file.Path path = java.nio.file.Path.of(written);
+		if (path.isAbsolute() || primitive.eResource() == null) {
+			return path;
+		}
+		org.eclipse.emf.common.util.URI uri = org.eclipse.emf.common.CommonPlugin.resolve(primitive.eResource().getURI());
+		if (!uri.isFile()) {
+			return path;
+		}
+		return java.nio.file.Path.of(uri.toFileString()).toAbsolutePath().getParent().resolve(path).normalize();
 	}
 
 	private PlaneShape polygon(Primitive primitive, OutlineKinds kind, List<Value> arguments) {

@@ -61,6 +61,29 @@ public class RegionValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
+	/** The DMI class a region's material has: its own dmi, else its named material's, else the film's (null: none). */
+	private static String dmiClass(java.util.List<org.spintex.dsl.spintex.Property> properties) {
+		return Schemas.find(properties, "dmi").map(p -> p.getQualifier() == null ? "interfacial" : p.getQualifier()).orElse(null);
+	}
+
+	/** A film's DMI has one class: its regions may change D, not the class. */
+	@Check
+	public void checkDmiClass(Region region) {
+		Film film = region.getFilm();
+		if (film == null || film.eIsProxy() || region.isEmpty() || film.getMaterial() == null || film.getMaterial().eIsProxy()) {
+			return;
+		}
+		String own = dmiClass(region.getProperties());
+		if (own == null && region.getMaterial() != null && !region.getMaterial().eIsProxy()) {
+			own = dmiClass(region.getMaterial().getProperties());
+		}
+		String filmClass = dmiClass(film.getMaterial().getProperties());
+		if (own != null && filmClass != null && !own.equals(filmClass)) {
+			error("region " + region.getName() + " has " + own + " DMI in a film of " + filmClass + " DMI; a film's DMI has one "
+					+ "class: its regions may change D, not the class", region, Literals.REGION__NAME, REGION);
+		}
+	}
+
 	private static long covered(FilmCells cells, PlaneShape shape) {
 		long n = 0;
 		for (int j = 0; j < cells.ny(); j++) {

@@ -53,7 +53,7 @@ class RegionValidatorTest {
 	@Test
 	void anUnknownShapeNamesTheShapes() throws IOException {
 		assertEquals(List.of("unknown shape 'circle'; the shapes are box(length, width), disk(radius), ellipse(length, width), "
-				+ "loop(radius, inner-radius), polygon((x, y), (x, y), (x, y), …)"),
+				+ "loop(radius, inner-radius), polygon((x, y), (x, y), (x, y), …), mask(\"file.png\", length, width)"),
 				errors("minus disk(2 nm)", "minus circle(2 nm)", RegionValidator.OUTLINE));
 	}
 
@@ -74,6 +74,16 @@ class RegionValidatorTest {
 				+ "lies inside the outline, and 'at' is measured from the film's south-west corner"),
 				errors("polygon((150, 0) nm, (170, 0) nm, (160, 20) nm)", "polygon((250, 0) nm, (270, 0) nm, (260, 20) nm)",
 						RegionValidator.REGION));
+	}
+
+	@Test
+	void aFilmsDmiHasOneClass() throws IOException {
+		String chiral = TRACK.replace("damping alpha = 0.1 }", "damping alpha = 0.1  dmi interfacial D = 3 mJ/m^2 }");
+		assertEquals(List.of(), DeviceFiles.validate(chiral.replace("exchange-scale 0.5", "dmi interfacial D = 2 mJ/m^2")).stream()
+				.filter(i -> RegionValidator.REGION.equals(i.getCode())).toList());
+		assertEquals(List.of("region pinning has bulk DMI in a film of interfacial DMI; a film's DMI has one class: its regions may "
+				+ "change D, not the class"), DeviceFiles.validate(chiral.replace("exchange-scale 0.5", "dmi bulk D = 2 mJ/m^2"))
+				.stream().filter(i -> RegionValidator.REGION.equals(i.getCode())).map(Issue::getMessage).toList());
 	}
 
 	@Test

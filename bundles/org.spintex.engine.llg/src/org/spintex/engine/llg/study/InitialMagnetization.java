@@ -23,17 +23,44 @@ public final class InitialMagnetization {
 	 * own, that one (each with its film's material for the texture's defaults).
 	 */
 	public static VectorField of(Magnet magnet, MicromagneticInput input, FieldSnapshot fromFile) {
-		VectorField m = of(magnet, input.material(), input.initialState(), fromFile);
+		FilmLayerInput bottom = input.films().get(0);
+		VectorField m = of(magnet, materialAtCentre(bottom, input.initialState(), magnet.mesh()), input.initialState(), fromFile);
 		int perLayer = magnet.mesh().nx() * magnet.mesh().ny();
 		for (FilmLayerInput film : input.films()) {
-			if (film.initialState().isPresent()) {
-				VectorField own = of(magnet, film.material(), film.initialState().get(), fromFile);
+			if (film.initialState().isPresent() || (film != bottom && film.varies())) {
+				InitialStateInput state = film.initialState().orElse(input.initialState());
+				VectorField own = of(magnet, materialAtCentre(film, state, magnet.mesh()), state, fromFile);
 				for (int c = film.firstLayer() * perLayer; c < film.endLayer() * perLayer; c++) {
 					m.set(c, own.x[c], own.y[c], own.z[c]);
 				}
 			}
 		}
 		return m;
+	}
+
+	/**
+	 * The material a texture's defaults come from: that of the film's region under the texture's centre (a skyrmion's
+	 * helicity follows the sign of the DMI where it sits, which a region may bring to a film without DMI), else the
+	 * film's.
+	 */
+	private static MagnetMaterialInput materialAtCentre(FilmLayerInput film, InitialStateInput state, Mesh mesh) {
+		double x, y;
+		if (state instanceof InitialStateInput.Skyrmion s) {
+			x = s.centre().map(c -> c.x()).orElse(mesh.sizeXMetre() / 2);
+			y = s.centre().map(c -> c.y()).orElse(mesh.sizeYMetre() / 2);
+		} else if (state instanceof InitialStateInput.DomainWall w) {
+			x = w.centreXMetre().orElse(mesh.sizeXMetre() / 2);
+			y = mesh.sizeYMetre() / 2;
+		} else {
+			return film.material();
+		}
+		MagnetMaterialInput material = film.material();
+		for (org.spintex.input.RegionInput region : film.regions()) {
+			if (region.material().isPresent() && region.outline().contains(x, y)) {
+				material = region.material().get();
+			}
+		}
+		return material;
 	}
 
 	/**

@@ -16,8 +16,9 @@ import com.google.gson.JsonParser;
 
 /**
  * What a table is first shown as, by the study kind that wrote it: an NEGF run's torques per site as
- * FL/ħω and DL/ħω, one panel each, every contribution shown; a micromagnetic or collective time
- * table as Q(t) (or its first column that changes); a sweep as the results its engine charts over
+ * FL/ħω and DL/ħω, one panel each, every contribution shown; a stack of films' time table as each film's
+ * skyrmion position (x and y, a panel each) or else each film's ⟨m⟩ component that changes most, one curve per film; a
+ * micromagnetic or collective time table as Q(t) (or its first column that changes); a sweep as the results its engine charts over
  * sweeps (else its first result that changes) against its first swept parameter — never one swept
  * input against another.
  *
@@ -47,10 +48,46 @@ public record ChartPreset(String x, List<List<String>> panels) {
 			return new ChartPreset(x, List.of(engineChart.isEmpty() ? List.of(firstChanging(table, results, x)) : engineChart));
 		}
 		String x = numeric.get(0);
+		List<List<String>> films = perFilm(table, numeric);
+		if (!films.isEmpty()) {
+			return new ChartPreset(x, films);
+		}
 		if (numeric.contains("Q ()")) {
 			return new ChartPreset(x, List.of(List.of("Q ()")));
 		}
 		return new ChartPreset(x, List.of(List.of(firstChanging(table, numeric.subList(1, numeric.size()), x))));
+	}
+
+	/**
+	 * The per-film panels of a stack's table: x_sk_&lt;film&gt; and y_sk_&lt;film&gt; when its films follow skyrmions, else the
+	 * ⟨m⟩ component of the films with the largest change over the run (mx for a spin valve's reversal); none for a
+	 * single film.
+	 */
+	private static List<List<String>> perFilm(CsvTable table, List<String> numeric) {
+		List<String> xs = numeric.stream().filter(h -> h.startsWith("x_sk_")).toList();
+		if (!xs.isEmpty()) {
+			return List.of(xs, numeric.stream().filter(h -> h.startsWith("y_sk_")).toList());
+		}
+		List<String> best = List.of();
+		double largest = -1;
+		for (String component : List.of("mx_", "my_", "mz_")) {
+			List<String> columns = numeric.stream().filter(h -> h.startsWith(component)).toList();
+			double change = 0;
+			for (String column : columns) {
+				double[] values = table.numbers().get(table.column(column));
+				double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+				for (double v : values) {
+					min = Math.min(min, v);
+					max = Math.max(max, v);
+				}
+				change += values.length == 0 ? 0 : max - min;
+			}
+			if (!columns.isEmpty() && change > largest) {
+				largest = change;
+				best = columns;
+			}
+		}
+		return best.isEmpty() ? List.of() : List.of(best);
 	}
 
 	/**

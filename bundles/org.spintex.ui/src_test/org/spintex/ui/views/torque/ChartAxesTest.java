@@ -90,6 +90,25 @@ class ChartAxesTest {
 	}
 
 	@Test
+	void aStackIsShownFilmByFilm() throws IOException {
+		Path valve = Files.writeString(tmp.resolve("table.csv"), """
+				t (s),mx (),Q (),mx_reference (),my_reference (),mz_reference (),mx_free (),my_free (),mz_free ()
+				0,1,0,1,0,0,1,0,0
+				1e-10,0.2,0,0.99,0.1,0,-0.6,0.7,0.1
+				2e-10,0,0,0.99,0.1,0,-0.9,0.3,0.1
+				""");
+		// the spin valve's reversal: mx of each film, one panel, rather than the stack's Q
+		assertEquals(List.of(List.of("mx_reference ()", "mx_free ()")), ChartPreset.of(CsvTable.read(valve)).panels());
+		Path pair = Files.writeString(tmp.resolve("pair.csv"), """
+				t (s),Q (),mx_bottom (),Q_bottom (),x_sk_bottom (m),y_sk_bottom (m),mx_top (),Q_top (),x_sk_top (m),y_sk_top (m)
+				0,-1,0,-1,3e-8,2.4e-8,0,1,3e-8,2.4e-8
+				1e-10,-1,0,-1,5e-8,2.6e-8,0,1,5e-8,2.6e-8
+				""");
+		assertEquals(List.of(List.of("x_sk_bottom (m)", "x_sk_top (m)"), List.of("y_sk_bottom (m)", "y_sk_top (m)")),
+				ChartPreset.of(CsvTable.read(pair)).panels());
+	}
+
+	@Test
 	void torquesComeInUnitsOfTheQuantumOnePanelEach() throws IOException {
 		Path torques = Files.writeString(tmp.resolve("torques.csv"), """
 				site (),contribution,T_x (J),T_y (J),T_z (J),FL (J),DL (J),FL/hw (),DL/hw ()

@@ -6,8 +6,9 @@ import org.spintex.core.math.Vector3;
 
 /**
  * A micromagnetic study at one sweep point: the mesh, the films in it (one, or a stack along z with the interlayer
- * couplings across its spacers) and their materials, where m starts, what acts on it, and how to integrate and record. Built with {@link #builder}, which holds the one definition
- * of every default (the language's catalog documents the same ones, CatalogContractTest).
+ * couplings across its spacers) and their materials, where m starts, what acts on it, and how to integrate and
+ * record. Built with {@link #builder}, which holds the one definition of every default (the language's catalog
+ * documents the same ones, CatalogContractTest).
  *
  * @param film the mesh over the whole study (every film of a stack shares its in-plane cells and outline)
  * @param films the films in the mesh from the bottom up, each with its material, layers and contacts' currents

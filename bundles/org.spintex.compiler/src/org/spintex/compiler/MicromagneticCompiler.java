@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.spintex.core.geometry.PlaneShape;
 import org.spintex.core.math.Vector3;
+import org.spintex.dsl.catalog.FilmCells;
 import org.spintex.dsl.catalog.FilmStack;
 import org.spintex.dsl.catalog.Outlines;
 import org.spintex.dsl.catalog.Schemas;
@@ -241,32 +242,21 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 				c.get("bilinear", 0), c.get("biquadratic", 0));
 	}
 
+	/** The film's mesh: its cells as {@link FilmCells} reads them (the validator's reading too), its outline and axes. */
 	private static FilmMeshInput mesh(Film film) {
 		SiProperties f = new SiProperties(film.getProperties());
+		f.vector("mesh").ifPresent(counts -> {
+			count(counts.x(), "x");
+			count(counts.y(), "y");
+			count(counts.z(), "z");
+		});
+		FilmCells cells = FilmCells.of(film.getProperties()).orElseThrow(() -> new CompileException("film " + film.getName()
+				+ ": its sizes and mesh are incomplete (spintex check says what is missing)"));
 		String shape = f.word("shape").orElse("box");
-		double thickness = f.require("thickness");
-		double lx, ly;
-		if (shape.equals("disk") || shape.equals("loop")) {
-			lx = ly = 2 * f.require("radius");
-		} else {
-			lx = f.require("length");
-			ly = f.require("width");
-		}
-		int nx, ny, nz;
-		Optional<Vector3> counts = f.vector("mesh");
-		if (counts.isPresent()) {
-			nx = count(counts.get().x(), "x");
-			ny = count(counts.get().y(), "y");
-			nz = count(counts.get().z(), "z");
-		} else {
-			double cell = f.find("cell").orElseGet(() -> lx / f.require("cells"));
-			nx = Math.max(1, (int) Math.round(lx / cell));
-			ny = Math.max(1, (int) Math.round(ly / cell));
-			nz = Math.max(1, (int) Math.round(thickness / cell));
-		}
 		List<String> periodic = f.words("periodic").orElse(List.of());
 		double inner = shape.equals("loop") ? 2 * f.require("inner-radius") : 0;
-		return new FilmMeshInput(nx, ny, nz, lx / nx, ly / ny, thickness / nz, ChoiceWord.of(FilmShape.class, shape), inner, periodic.contains("x"), periodic.contains("y"));
+		return new FilmMeshInput(cells.nx(), cells.ny(), cells.nz(), cells.cellXMetre(), cells.cellYMetre(), cells.cellZMetre(),
+				ChoiceWord.of(FilmShape.class, shape), inner, periodic.contains("x"), periodic.contains("y"));
 	}
 
 	private static int count(double value, String axis) {

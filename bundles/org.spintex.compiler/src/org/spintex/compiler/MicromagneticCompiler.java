@@ -16,6 +16,7 @@ import org.spintex.dsl.catalog.FilmStack;
 import org.spintex.dsl.catalog.Outlines;
 import org.spintex.dsl.catalog.Schemas;
 import org.spintex.dsl.spintex.Contact;
+import org.spintex.dsl.catalog.CouplingSides;
 import org.spintex.dsl.spintex.Coupling;
 import org.spintex.dsl.spintex.Device;
 import org.spintex.dsl.spintex.Drive;
@@ -49,6 +50,7 @@ import org.spintex.input.IntegratorKind;
 import org.spintex.input.InterlayerCouplingInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.RegionCouplingInput;
 import org.spintex.input.RegionInput;
 import org.spintex.input.SpiralChirality;
 import org.spintex.input.WallArrangement;
@@ -183,7 +185,7 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 					oneCell));
 		}
 		List<InterlayerCouplingInput> couplings = device.getParts().stream().filter(Coupling.class::isInstance)
-				.map(Coupling.class::cast).filter(c -> films.contains(c.getLower()) && films.contains(c.getUpper()))
+				.map(Coupling.class::cast).filter(c -> films.contains(c.getFirst()) && films.contains(c.getSecond()))
 				.map(MicromagneticCompiler::coupling).toList();
 		return new Parts(mesh, layers, couplings, initial, env);
 	}
@@ -203,8 +205,14 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 				.filter(r -> r.getFilm() == film).map(r -> region(r, film, oneCell)).toList();
 		Optional<GrainsInput> grains = device.getParts().stream().filter(Grains.class::isInstance).map(Grains.class::cast)
 				.filter(g -> g.getFilm() == film).findFirst().map(MicromagneticCompiler::grains);
+		List<RegionCouplingInput> regionCouplings = device.getParts().stream().filter(Coupling.class::isInstance)
+				.map(Coupling.class::cast).filter(CouplingSides::ofRegions)
+				.filter(c -> CouplingSides.filmOf(c.getFirst()) == film)
+				.map(c -> new RegionCouplingInput(CouplingSides.name(c.getFirst()), CouplingSides.name(c.getSecond()),
+						new SiProperties(c.getProperties()).require("exchange-scale")))
+				.toList();
 		return new FilmLayerInput(film.getName(), material(film.getMaterial(), oneCell), firstLayer, layerCount, own, currents,
-				regions, grains);
+				regions, grains, regionCouplings);
 	}
 
 	/**
@@ -238,7 +246,8 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 
 	private static InterlayerCouplingInput coupling(Coupling coupling) {
 		SiProperties c = new SiProperties(coupling.getProperties());
-		return new InterlayerCouplingInput(coupling.getName(), coupling.getLower().getName(), coupling.getUpper().getName(),
+		return new InterlayerCouplingInput(coupling.getName(), CouplingSides.name(coupling.getFirst()),
+				CouplingSides.name(coupling.getSecond()),
 				c.get("bilinear", 0), c.get("biquadratic", 0));
 	}
 

@@ -52,8 +52,7 @@ public final class SiProperties {
 
 	/** The words of a list property ({@code outputs m, torque}). */
 	public Optional<List<String>> words(String name) {
-		return Schemas.find(properties, name).filter(p -> p.getValue() instanceof org.spintex.dsl.spintex.Words)
-				.map(p -> List.copyOf(((org.spintex.dsl.spintex.Words) p.getValue()).getWords()));
+		return Schemas.words(properties, name);
 	}
 
 	/** A vector property in SI, e.g. {@code field (0, 0, 25) mT}. */

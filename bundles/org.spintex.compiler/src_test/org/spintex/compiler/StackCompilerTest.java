@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.spintex.core.geometry.PlaneShape;
 import org.spintex.core.math.Vector3;
 import org.spintex.input.FilmLayerInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.InterlayerCouplingInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.RegionCouplingInput;
+import org.spintex.input.RegionInput;
 
-/** The synthetic-antiferromagnet example compiles to a stack of two films in one mesh with their coupling, in SI. */
+/**
+ * The synthetic-antiferromagnet example compiles to a stack of two films in one mesh with their coupling, in SI; the
+ * thermal-nucleation example to a region of chosen grains and a coupling of regions.
+ */
 class StackCompilerTest {
 
 	@Test
@@ -38,5 +44,20 @@ class StackCompilerTest {
 		// the sweep reaches the coupling by its symbol
 		assertEquals(-0.5e-3, ((MicromagneticInput) points.get(1).input()).couplings().get(0).bilinearJPerM2(), 1e-18);
 		assertEquals(new Vector3(0.5, 0, 0), in.staticFieldTesla());
+	}
+
+	@Test
+	void aRegionOfChosenGrainsAndItsCouplingCompile() {
+		List<CompiledPoint> points = ExampleFiles.compile(ExampleFiles.example("granular/thermal-nucleation.spintex"));
+		assertEquals(2, points.size());
+		MicromagneticInput in = (MicromagneticInput) points.get(1).input();
+		FilmLayerInput cobalt = in.films().get(0);
+		RegionInput weak = cobalt.regions().get(0);
+		// the film's plane in whole cells (64 of 2 nm), the grains' size and seed, periodic along x and y
+		assertEquals(new PlaneShape.ChosenGrains(128e-9, 128e-9, 16e-9, 11, true, true, List.of(5, 23, 40)), weak.outline());
+		assertEquals(0.02e6, weak.material().orElseThrow().anisotropies().get(0).kJPerM3(), 1e-6);
+		assertEquals(List.of(new RegionCouplingInput("cobalt", "weak", 0.3)), cobalt.regionCouplings());
+		assertEquals(List.of(), in.couplings(), "a coupling of regions is no interlayer coupling");
+		assertEquals(300, in.temperatureKelvin(), 1e-12);
 	}
 }

@@ -15,15 +15,23 @@ import java.util.Optional;
  * @param currents the currents of the contacts on this film; they act on its cells only
  * @param regions the film's regions in the file's order (a later one takes the cells it shares with an earlier one)
  * @param grains the film's grains, if it has any
+ * @param regionCouplings the scaled exchange between pairs of the film's regions
  */
 public record FilmLayerInput(String film, MagnetMaterialInput material, int firstLayer, int layerCount,
 		Optional<InitialStateInput> initialState, List<CurrentInput> currents, List<RegionInput> regions,
-		Optional<GrainsInput> grains) {
+		Optional<GrainsInput> grains, List<RegionCouplingInput> regionCouplings) {
+
+	/** A film with regions or grains whose bonds follow the regions' own exchange scales. */
+	public FilmLayerInput(String film, MagnetMaterialInput material, int firstLayer, int layerCount,
+			Optional<InitialStateInput> initialState, List<CurrentInput> currents, List<RegionInput> regions,
+			Optional<GrainsInput> grains) {
+		this(film, material, firstLayer, layerCount, initialState, currents, regions, grains, List.of());
+	}
 
 	/** A film of one material throughout. */
 	public FilmLayerInput(String film, MagnetMaterialInput material, int firstLayer, int layerCount,
 			Optional<InitialStateInput> initialState, List<CurrentInput> currents) {
-		this(film, material, firstLayer, layerCount, initialState, currents, List.of(), Optional.empty());
+		this(film, material, firstLayer, layerCount, initialState, currents, List.of(), Optional.empty(), List.of());
 	}
 
 	public FilmLayerInput {
@@ -36,6 +44,14 @@ public record FilmLayerInput(String film, MagnetMaterialInput material, int firs
 		}
 		currents = List.copyOf(currents);
 		regions = List.copyOf(regions);
+		regionCouplings = List.copyOf(regionCouplings);
+		for (RegionCouplingInput coupling : regionCouplings) {
+			for (String side : List.of(coupling.first(), coupling.second())) {
+				if (!side.equals(film) && regions.stream().noneMatch(r -> r.name().equals(side) && !r.empty())) {
+					throw new IllegalArgumentException("film " + film + " has no region " + side + " with material to couple");
+				}
+			}
+		}
 	}
 
 	/** True when the film's material varies over its cells (regions or grains). */

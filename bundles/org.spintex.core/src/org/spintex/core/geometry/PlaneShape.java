@@ -171,6 +171,69 @@ public sealed interface PlaneShape {
 		}
 	}
 
+	/**
+	 * Chosen grains of a film's tessellation ({@link VoronoiGrains} over the film's plane, width × height from its
+	 * south-west corner): a point is inside when it lies in one of the grains numbered (from 1, as the region table
+	 * names them: {@code film.grain-7}). The tessellation is rebuilt from its size and seed, so the compiled input stays
+	 * small and the language, the compiler and the engine find the same grains.
+	 */
+	final class ChosenGrains implements PlaneShape {
+
+		private final double widthMetre;
+		private final double heightMetre;
+		private final double sizeMetre;
+		private final long seed;
+		private final boolean periodicX;
+		private final boolean periodicY;
+		private final List<Integer> numbers;
+		private final transient VoronoiGrains voronoi;
+
+		public ChosenGrains(double widthMetre, double heightMetre, double sizeMetre, long seed, boolean periodicX, boolean periodicY,
+				List<Integer> numbers) {
+			this.voronoi = new VoronoiGrains(widthMetre, heightMetre, sizeMetre, seed, periodicX, periodicY);
+			if (numbers.isEmpty()) {
+				throw new IllegalArgumentException("name at least one grain, e.g. grain(7)");
+			}
+			for (int number : numbers) {
+				if (number < 1 || number > voronoi.count()) {
+					throw new IllegalArgumentException("the film has grains 1 to " + voronoi.count() + ", not " + number);
+				}
+			}
+			this.widthMetre = widthMetre;
+			this.heightMetre = heightMetre;
+			this.sizeMetre = sizeMetre;
+			this.seed = seed;
+			this.periodicX = periodicX;
+			this.periodicY = periodicY;
+			this.numbers = numbers.stream().sorted().distinct().toList();
+		}
+
+		/** The grains' numbers, from 1, ascending. */
+		public List<Integer> numbers() {
+			return numbers;
+		}
+
+		@Override
+		public boolean contains(double x, double y) {
+			if (x < 0 || x > widthMetre || y < 0 || y > heightMetre) {
+				return false;
+			}
+			return numbers.contains(voronoi.grainAt(x, y) + 1);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof ChosenGrains g && g.widthMetre == widthMetre && g.heightMetre == heightMetre
+					&& g.sizeMetre == sizeMetre && g.seed == seed && g.periodicX == periodicX && g.periodicY == periodicY
+					&& g.numbers.equals(numbers);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(widthMetre, heightMetre, sizeMetre, seed, periodicX, periodicY, numbers);
+		}
+	}
+
 	/** Inside any of the shapes. */
 	record Union(List<PlaneShape> union) implements PlaneShape {
 		public Union {

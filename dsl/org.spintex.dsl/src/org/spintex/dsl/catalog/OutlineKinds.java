@@ -9,7 +9,8 @@ import java.util.Optional;
  * The primitive shapes of a region's outline and the arguments each takes, in order: {@code box(length, width)},
  * {@code disk(radius)}, {@code ellipse(length, width)}, {@code loop(radius, inner-radius)} (lengths), and
  * {@code polygon((x, y) nm, …)} (three or more vertices), {@code mask("file.png", length, width)} (a picture's dark
- * pixels, or those of the colour given as a fourth argument). One definition for the validator, content assist, the
+ * pixels, or those of the colour given as a fourth argument), {@code grain(7, 12)} (grains of the film's tessellation, by
+ * their numbers in the region table). One definition for the validator, content assist, the
  * reference and the compiler.
  *
  * @param arguments the names of the length arguments; empty for a polygon, which takes vertices
@@ -26,6 +27,8 @@ public record OutlineKinds(String kind, List<String> arguments, String meaning) 
 		add(new OutlineKinds("polygon", List.of(), "a polygon through three or more vertices (x, y), in order"));
 		add(new OutlineKinds("mask", List.of("\"file.png\"", "length", "width"), "the dark pixels of a PNG picture stretched over "
 				+ "length × width (a fourth argument \"#rrggbb\" takes the pixels of that colour instead)"));
+		add(new OutlineKinds("grain", List.of("number"), "grains of the film's tessellation, by their numbers in the regions "
+				+ "table (film.grain-7 is grain(7)); the film needs its grains"));
 	}
 
 	private static void add(OutlineKinds kind) {
@@ -45,6 +48,11 @@ public record OutlineKinds(String kind, List<String> arguments, String meaning) 
 		return kind.equals("mask");
 	}
 
+	/** True for the grains, whose arguments are their numbers. */
+	public boolean grains() {
+		return kind.equals("grain");
+	}
+
 	/** True for the polygon, whose arguments are its vertices. */
 	public boolean vertices() {
 		return arguments.isEmpty();
@@ -52,6 +60,7 @@ public record OutlineKinds(String kind, List<String> arguments, String meaning) 
 
 	/** "box(length, width)", "polygon((x, y), …)". */
 	public String signature() {
-		return kind + "(" + (vertices() ? "(x, y), (x, y), (x, y), …" : String.join(", ", arguments)) + ")";
+		String written = vertices() ? "(x, y), (x, y), (x, y), …" : grains() ? "number, …" : String.join(", ", arguments);
+		return kind + "(" + written + ")";
 	}
 }

@@ -73,6 +73,7 @@ public final class Outlines {
 		}
 		List<Value> arguments = primitive.getArguments();
 		PlaneShape shape = kind.get().picture() ? mask(primitive, arguments)
+				: kind.get().grains() ? grains(primitive, arguments)
 				: kind.get().vertices() ? polygon(primitive, kind.get(), arguments) : sized(primitive, kind.get(), arguments);
 		if (shape == null) {
 			return null;
@@ -184,6 +185,61 @@ public final class Outlines {
 			}
 		}
 		return new PlaneShape.Bitmap(columns, rows, size[0], size[1], set);
+	}
+
+	/**
+	 * {@code grain(7, 12)}: the cells of those grains of the region's film, numbered from 1 as in the regions table. The
+	 * film's {@code grains} part gives the tessellation (its size and seed over the film's plane, wrapping along periodic
+	 * axes), the same one the engine builds.
+	 */
+	private PlaneShape grains(Primitive primitive, List<Value> arguments) {
+		org.spintex.dsl.spintex.Region region = org.eclipse.xtext.EcoreUtil2.getContainerOfType(primitive,
+				org.spintex.dsl.spintex.Region.class);
+		org.spintex.dsl.spintex.Film film = region == null ? null : region.getFilm();
+		org.spintex.dsl.spintex.Device device = org.eclipse.xtext.EcoreUtil2.getContainerOfType(primitive,
+				org.spintex.dsl.spintex.Device.class);
+		if (film == null || film.eIsProxy() || device == null) {
+			return null; // the region's link reports it
+		}
+		Optional<org.spintex.dsl.spintex.Grains> grains = device.getParts().stream()
+				.filter(org.spintex.dsl.spintex.Grains.class::isInstance).map(org.spintex.dsl.spintex.Grains.class::cast)
+				.filter(g -> g.getFilm() == film).findFirst();
+		if (grains.isEmpty()) {
+			problems.add(new Problem(primitive, "film " + film.getName() + " has no grains to choose from: add 'grains NAME in "
+					+ film.getName() + " { size 20 nm  seed 1 }'"));
+			return null;
+		}
+		if (arguments.isEmpty()) {
+			problems.add(new Problem(primitive, "grain takes the numbers of the grains, e.g. grain(7) or grain(7, 12)"));
+			return null;
+		}
+		List<Integer> numbers = new ArrayList<>();
+		for (Value argument : arguments) {
+			if (!(argument instanceof Quantity q) || q.getUnit() != null || q.getValue() != Math.rint(q.getValue())) {
+				problems.add(new Problem(argument, "a grain is named by its number, a whole number without unit (the regions "
+						+ "table calls grain 7 " + film.getName() + ".grain-7)"));
+				return null;
+			}
+			numbers.add((int) q.getValue());
+		}
+		Optional<FilmCells> cells = FilmCells.of(film.getProperties());
+		Optional<Double> size = Schemas.find(grains.get().getProperties(), "size").map(p -> p.getValue())
+				.filter(Quantity.class::isInstance).flatMap(q -> SiValues.of((Quantity) q, QuantityKind.LENGTH));
+		if (cells.isEmpty() || size.isEmpty() || !(size.get() > 0)) {
+			return null; // the film's and the grains' own checks report what is missing
+		}
+		long seed = Schemas.find(grains.get().getProperties(), "seed").map(p -> p.getValue()).filter(Quantity.class::isInstance)
+				.map(q -> (long) ((Quantity) q).getValue()).orElse(0L);
+		List<String> periodic = Schemas.words(film.getProperties(), "periodic").orElse(List.of());
+		FilmCells c = cells.get();
+		try {
+			// the engine's plane: whole cells, nx·(length/nx)
+			return new PlaneShape.ChosenGrains(c.nx() * c.cellXMetre(), c.ny() * c.cellYMetre(), size.get(), seed,
+					periodic.contains("x"), periodic.contains("y"), numbers);
+		} catch (IllegalArgumentException e) {
+			problems.add(new Problem(primitive, "film " + film.getName() + ": " + e.getMessage()));
+			return null;
+		}
 	}
 
 	/** The picture's file: as written if absolute, else next to the device file. */

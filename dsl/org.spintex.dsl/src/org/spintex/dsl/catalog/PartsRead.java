@@ -42,10 +42,12 @@ final class PartsRead {
 					.map(org.spintex.dsl.spintex.Region.class::cast).filter(r -> films.contains(r.getFilm())).forEach(used::add);
 			device.getParts().stream().filter(org.spintex.dsl.spintex.Grains.class::isInstance)
 					.map(org.spintex.dsl.spintex.Grains.class::cast).filter(g -> films.contains(g.getFilm())).forEach(used::add);
-			// the couplings between two films of the stack
+			// the couplings between two films of the stack, or between regions of one of its films
 			device.getParts().stream().filter(org.spintex.dsl.spintex.Coupling.class::isInstance)
 					.map(org.spintex.dsl.spintex.Coupling.class::cast)
-					.filter(c -> films.contains(c.getLower()) && films.contains(c.getUpper())).forEach(used::add);
+					.filter(c -> films.contains(CouplingSides.filmOf(c.getFirst()))
+							&& films.contains(CouplingSides.filmOf(c.getSecond())))
+					.forEach(used::add);
 		}
 		case "macrospin" -> contactsAndPulses(device, film, used);
 		case "texture-forces" -> {

@@ -208,13 +208,22 @@ public final class PropertyCatalog {
 
 	private static final ElementSchema COUPLING = schema("coupling",
 			"the exchange between two films of a stack across a non-magnetic spacer (RKKY), written `coupling NAME "
-					+ "between LOWER and UPPER`: the surface energy E/S = −σ m₁·m₂ − σ₂ (m₁·m₂)² of the facing layers",
+					+ "between LOWER and UPPER` (the lower film first): the surface energy E/S = −σ m₁·m₂ − σ₂ (m₁·m₂)² of the facing layers",
 			List.of(quantity("bilinear", "sigma", SURFACE_ENERGY, Range.ANY,
 					"bilinear coupling σ: > 0 aligns the films, < 0 sets them antiparallel (a synthetic antiferromagnet)",
 					"OOMMF's two-surface exchange σ; docs/physics/stacks.md"),
 					quantity("biquadratic", "sigma2", SURFACE_ENERGY, Range.ANY,
 							"biquadratic coupling σ₂ (default 0): < 0 favours the films at right angles", "")),
 			Set.of(), List.of(Set.of("bilinear", "biquadratic")), List.of());
+
+	private static final ElementSchema REGION_COUPLING = schema("coupling of regions",
+			"the exchange across the boundary of two regions of one film, written `coupling NAME between REGION and REGION` "
+					+ "(a film's name stands for its cells in no region): MuMax3's scaled inter-region exchange",
+			List.of(quantity("exchange-scale", "", DIMENSIONLESS, Range.NON_NEGATIVE,
+					"factor on the exchange bonds between the two regions, in place of the regions' own exchange-scale: "
+							+ "A₁₂ = s · 2A₁A₂/(A₁ + A₂) (0 cuts the bond)",
+					"docs/physics/stacks.md")),
+			Set.of("exchange-scale"), List.of(), List.of());
 
 	private static final ElementSchema REGION = regionSchema();
 
@@ -574,6 +583,11 @@ public final class PropertyCatalog {
 		return COUPLING;
 	}
 
+	/** The coupling of two regions of one film: a scaled exchange across their boundary. */
+	public static ElementSchema regionCoupling() {
+		return REGION_COUPLING;
+	}
+
 	public static ElementSchema region() {
 		return REGION;
 	}
@@ -650,6 +664,7 @@ public final class PropertyCatalog {
 		all.addAll(DRIVES.values());
 		all.addAll(POTENTIALS.values());
 		all.add(COUPLING);
+		all.add(REGION_COUPLING);
 		all.add(ENVIRONMENT);
 		StudyKinds.all().values().forEach(kind -> all.add(kind.schema()));
 		return all;

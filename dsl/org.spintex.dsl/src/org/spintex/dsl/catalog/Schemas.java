@@ -47,8 +47,8 @@ public final class Schemas {
 			return Optional.of(PropertyCatalog.film(word(film.getProperties(), "shape").orElse("box")));
 		} else if (element instanceof Contact) {
 			return Optional.of(PropertyCatalog.contact());
-		} else if (element instanceof org.spintex.dsl.spintex.Coupling) {
-			return Optional.of(PropertyCatalog.coupling());
+		} else if (element instanceof org.spintex.dsl.spintex.Coupling coupling) {
+			return Optional.of(CouplingSides.ofRegions(coupling) ? PropertyCatalog.regionCoupling() : PropertyCatalog.coupling());
 		} else if (element instanceof org.spintex.dsl.spintex.Region) {
 			return Optional.of(PropertyCatalog.region());
 		} else if (element instanceof org.spintex.dsl.spintex.Grains) {
@@ -101,5 +101,10 @@ public final class Schemas {
 	public static Optional<String> word(List<Property> properties, String name) {
 		return properties.stream().filter(p -> p.getName().equals(name) && p.getValue() instanceof Words)
 				.map(p -> ((Words) p.getValue()).getWords().get(0)).findFirst();
+	}
+
+	/** The words of a list property among {@code properties} ({@code periodic x, y} → [x, y]). */
+	public static Optional<List<String>> words(List<Property> properties, String name) {
+		return find(properties, name).filter(p -> p.getValue() instanceof Words).map(p -> List.copyOf(((Words) p.getValue()).getWords()));
 	}
 }

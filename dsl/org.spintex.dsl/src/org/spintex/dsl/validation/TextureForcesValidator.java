@@ -15,7 +15,6 @@ import org.spintex.dsl.spintex.Material;
 import org.spintex.dsl.spintex.Property;
 import org.spintex.dsl.spintex.SpintexPackage.Literals;
 import org.spintex.dsl.spintex.Study;
-import org.spintex.dsl.spintex.Words;
 
 /**
  * Seed 002's texture forces need a texture in a film, at most one spin-polarised current to push it, the
@@ -69,8 +68,7 @@ public class TextureForcesValidator extends AbstractDeclarativeValidator {
 			}
 		}
 		boolean check = Schemas.find(study.getProperties(), "micromagnetic-check").isPresent();
-		List<String> periodic = Schemas.find(film.get().getProperties(), "periodic")
-				.map(prop -> prop.getValue() instanceof Words w ? List.copyOf(w.getWords()) : List.<String>of()).orElse(List.of());
+		List<String> periodic = Schemas.words(film.get().getProperties(), "periodic").orElse(List.of());
 		if (check && !(periodic.contains("x") && periodic.contains("y"))) {
 			warning("film " + film.get().getName() + " has open edges, which confine the texture: the micromagnetic check "
 					+ "compares its motion with the free Thiele velocity of eq. (90); give the film 'periodic x, y' for that",

@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.spintex.dsl.validation.RegionValidator;
 import org.spintex.dsl.validation.SpintexValidator;
+import org.spintex.dsl.validation.StackValidator;
 
 /** Regions of a film with composed outlines, and grains, as the validator sees them. */
 class RegionValidatorTest {
@@ -35,6 +36,13 @@ class RegionValidatorTest {
 					seed 7
 					anisotropy-spread 0.05
 				}
+				region soft-grains in track {
+					outline grain(3, 5)
+					anisotropy uniaxial K = 0.4 MJ/m^3 along z
+				}
+				coupling pinning-boundary between track and pinning {
+					exchange-scale 0.3
+				}
 				study relax : micromagnetic { film track  ground-state minimize }
 			}
 			""";
@@ -53,7 +61,7 @@ class RegionValidatorTest {
 	@Test
 	void anUnknownShapeNamesTheShapes() throws IOException {
 		assertEquals(List.of("unknown shape 'circle'; the shapes are box(length, width), disk(radius), ellipse(length, width), "
-				+ "loop(radius, inner-radius), polygon((x, y), (x, y), (x, y), …), mask(\"file.png\", length, width)"),
+				+ "loop(radius, inner-radius), polygon((x, y), (x, y), (x, y), …), mask(\"file.png\", length, width), grain(number, …)"),
 				errors("minus disk(2 nm)", "minus circle(2 nm)", RegionValidator.OUTLINE));
 	}
 
@@ -84,6 +92,32 @@ class RegionValidatorTest {
 		assertEquals(List.of("region pinning has bulk DMI in a film of interfacial DMI; a film's DMI has one class: its regions may "
 				+ "change D, not the class"), DeviceFiles.validate(chiral.replace("exchange-scale 0.5", "dmi bulk D = 2 mJ/m^2"))
 				.stream().filter(i -> RegionValidator.REGION.equals(i.getCode())).map(Issue::getMessage).toList());
+	}
+
+	@Test
+	void aRegionOfGrainsNamesGrainsOfItsFilm() throws IOException {
+		// 200 × 50 nm in grains of 10 nm: 100 grains
+		assertEquals(List.of("film track: the film has grains 1 to 100, not 101"),
+				errors("grain(3, 5)", "grain(3, 101)", RegionValidator.OUTLINE));
+		assertEquals(List.of("a grain is named by its number, a whole number without unit (the regions table calls grain 7 "
+				+ "track.grain-7)"), errors("grain(3, 5)", "grain(3, 5.5)", RegionValidator.OUTLINE));
+		String noGrains = TRACK.substring(0, TRACK.indexOf("grains cobalt")) + TRACK.substring(TRACK.indexOf("region soft"));
+		assertEquals(List.of("film track has no grains to choose from: add 'grains NAME in track { size 20 nm  seed 1 }'"),
+				DeviceFiles.validate(noGrains).stream().filter(i -> RegionValidator.OUTLINE.equals(i.getCode())).map(Issue::getMessage)
+						.toList());
+	}
+
+	@Test
+	void aCouplingOfRegionsScalesTheirExchange() throws IOException {
+		assertEquals(List.of("region notch is empty: it has no cells whose exchange could be scaled"),
+				errors("between track and pinning", "between notch and pinning", StackValidator.COUPLING));
+		assertEquals(List.of("a coupling joins two different parts, not pinning with itself"),
+				errors("between track and pinning", "between pinning and pinning", StackValidator.COUPLING));
+		// the coupling of regions has its own properties: no surface energies, and its factor is required
+		List<String> messages = DeviceFiles.validate(TRACK.replace("exchange-scale 0.3", "bilinear sigma = -1 mJ/m^2")).stream()
+				.map(Issue::getMessage).toList();
+		assertTrue(messages.stream().anyMatch(m -> m.contains("bilinear")), messages.toString());
+		assertTrue(messages.stream().anyMatch(m -> m.contains("exchange-scale")), messages.toString());
 	}
 
 	@Test

@@ -73,6 +73,16 @@ class StackValidatorTest {
 	}
 
 	@Test
+	void aCouplingOfRegionsStaysInOneFilm() throws IOException {
+		assertEquals(List.of("regions core and top lie in different films (bottom, top); a coupling of regions joins two regions "
+				+ "of one film, or a region and its film"), errors("coupling ruthenium between bottom and top { bilinear sigma = -1 mJ/m^2 }",
+						"region core in bottom { outline disk(4 nm) at (8, 8) nm  damping alpha = 0.1 }\n"
+								+ "coupling rim between core and top { exchange-scale 0.5 }", StackValidator.COUPLING));
+		assertEquals(List.of("a coupling joins two films of a stack, or two regions of one film; Cobalt and top are neither"),
+				errors("between bottom and top", "between Cobalt and top", StackValidator.COUPLING));
+	}
+
+	@Test
 	void aCouplingNamesTheLowerFilmFirst() throws IOException {
 		assertEquals(List.of("write the lower film first: top is not below bottom (compare their elevations)"),
 				errors("between bottom and top", "between top and bottom", StackValidator.COUPLING));

@@ -7,19 +7,22 @@ import java.util.List;
 import org.spintex.core.random.CounterRandom;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.mesh.Shape;
-import org.spintex.engine.llg.mesh.VoronoiGrains;
+import org.spintex.core.geometry.VoronoiGrains;
 import org.spintex.engine.llg.model.Regions;
 import org.spintex.input.AnisotropyInput;
 import org.spintex.input.FilmLayerInput;
 import org.spintex.input.GrainProperty;
 import org.spintex.input.GrainsInput;
 import org.spintex.input.MagnetMaterialInput;
+import org.spintex.input.RegionCouplingInput;
 import org.spintex.input.RegionInput;
 
 /**
  * The material of every cell of one film: the film's outline filled with its material, or with its grains' (each the
  * film's material scaled by its own spread), then each named region in the file's order taking the cells whose centres
- * lie inside its outline (with its own material, or none: a hole). The same cell in every layer of the film.
+ * lie inside its outline (with its own material, or none: a hole). The same cell in every layer of the film. A bond
+ * between two regions is scaled by the coupling of the two, if the file gives one, else by the grains' factor between
+ * two grains, else by the product of the regions' own factors.
  */
 final class FilmRegions {
 
@@ -92,10 +95,37 @@ final class FilmRegions {
 		}
 		double grainScale = grains != null ? grains.exchangeScale() : 1;
 		boolean grained = grains != null;
-		this.regions = new Regions(ofCell, materials.size(),
-				(a, b) -> grained && a < grainCount && b < grainCount ? grainScale : scale[a] * scale[b]);
+		double[][] coupled = coupledScales(film, grainCount, materials.size());
+		this.regions = new Regions(ofCell, materials.size(), (a, b) -> {
+			// a coupling of the two regions first, then grain boundaries, then the regions' own factors
+			double pair = coupled[side(a, grainCount)][side(b, grainCount)];
+			return !Double.isNaN(pair) ? pair : grained && a < grainCount && b < grainCount ? grainScale : scale[a] * scale[b];
+		});
 		this.materials = List.copyOf(materials);
 		this.names = List.copyOf(names);
+	}
+
+	/** The side of a coupling a region is on: 0 for the film's own cells (its grains), 1 + n for its n-th region with material. */
+	private static int side(int region, int grainCount) {
+		return region < grainCount ? 0 : 1 + region - grainCount;
+	}
+
+	/** The exchange factor between two sides that a coupling of regions sets, NaN where none does. */
+	private static double[][] coupledScales(FilmLayerInput film, int grainCount, int regionCount) {
+		List<String> sides = new ArrayList<>();
+		sides.add(film.film());
+		film.regions().stream().filter(r -> !r.empty()).forEach(r -> sides.add(r.name()));
+		int n = 1 + regionCount - grainCount;
+		double[][] scale = new double[n][n];
+		for (double[] row : scale) {
+			Arrays.fill(row, Double.NaN);
+		}
+		for (RegionCouplingInput coupling : film.regionCouplings()) {
+			int a = sides.indexOf(coupling.first()), b = sides.indexOf(coupling.second());
+			scale[a][b] = coupling.exchangeScale();
+			scale[b][a] = coupling.exchangeScale();
+		}
+		return scale;
 	}
 
 	/** The film's material scaled by 1 + s·g for each property that spreads, g a standard normal number of the grain. */

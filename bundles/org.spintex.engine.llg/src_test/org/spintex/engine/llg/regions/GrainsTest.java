@@ -13,7 +13,8 @@ import org.spintex.core.parallel.CellLoops;
 import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.core.results.FieldSnapshot;
 import org.spintex.core.results.MemorySink;
-import org.spintex.engine.llg.mesh.VoronoiGrains;
+import org.spintex.core.geometry.PlaneShape;
+import org.spintex.core.geometry.VoronoiGrains;
 import org.spintex.engine.llg.study.MicromagneticSystem;
 import org.spintex.input.AnisotropyInput;
 import org.spintex.input.AnisotropyKind;
@@ -26,11 +27,12 @@ import org.spintex.input.GrainsInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.RegionInput;
 
 /**
  * Grains: the same seed gives the same map and the same grain properties on one thread and on two; the mean grain area
  * is the requested size² within 10 %; each grain is one connected piece nearest its seed point; the anisotropy spread
- * over many grains has the requested relative standard deviation.
+ * over many grains has the requested relative standard deviation; a region of chosen grains takes their cells.
  */
 class GrainsTest {
 
@@ -93,6 +95,30 @@ class GrainsTest {
 		double deviation = Math.sqrt(java.util.Arrays.stream(k).map(v -> (v - mean) * (v - mean)).sum() / (k.length - 1));
 		assertEquals(0, mean, 0.01, "mean of K/K0 - 1");
 		assertEquals(0.05, deviation, 0.01, "relative spread of K");
+	}
+
+	@Test
+	void aRegionOfChosenGrainsTakesExactlyTheirCells() {
+		MicromagneticInput grainsOnly = granular(10 * NM, 7);
+		double[] before = regionMap(grainsOnly, 1);
+		int grainCount = (int) java.util.Arrays.stream(before).max().orElseThrow();
+		// the tessellation the language builds for grain(7, 12): the film's plane, the grains' size and seed
+		PlaneShape chosen = new PlaneShape.ChosenGrains(200 * NM, 160 * NM, 10 * NM, 7, false, false, List.of(12, 7));
+		MagnetMaterialInput soft = new MagnetMaterialInput(0.5e6, 15e-12, 0.1, PhysicalConstants.GAMMA0_DEFAULT, List.of(),
+				DmiKind.NONE, 0);
+		FilmLayerInput base = grainsOnly.films().get(0);
+		FilmLayerInput film = new FilmLayerInput(base.film(), base.material(), 0, 1, Optional.empty(), List.of(),
+				List.of(new RegionInput("soft-grains", chosen, Optional.of(soft), 1)), base.grains());
+		double[] after = regionMap(MicromagneticInput.builder("Grains", "chosen", grainsOnly.film(), COBALT,
+				new InitialStateInput.Uniform(Vector3.UNIT_Z)).films(List.of(film)).demag(false).build(), 1);
+		int taken = 0;
+		for (int c = 0; c < before.length; c++) {
+			boolean inChosen = before[c] == 7 || before[c] == 12;
+			assertEquals(inChosen ? grainCount + 1 : before[c], after[c], "cell " + c);
+			taken += inChosen ? 1 : 0;
+		}
+		assertTrue(taken > 50, "the two grains hold " + taken + " cells");
+		assertEquals(List.of(7, 12), ((PlaneShape.ChosenGrains) chosen).numbers());
 	}
 
 	/** The nearest seed point by brute force, read back through grainAt's own points at the seed positions. */

@@ -24,6 +24,7 @@ import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.RegionCouplingInput;
 import org.spintex.input.RegionInput;
 
 /**
@@ -31,7 +32,8 @@ import org.spintex.input.RegionInput;
  * by a strong anisotropy at 0 and at Θ: in equilibrium every bond carries the same exchange torque, A_bond sin Δθ, the
  * discrete form of a continuous flux 2A ∂θ/∂x across the interface. So the twist per bond in each region goes as 1/A
  * (Δθ₂/Δθ₁ = A₁/A₂), and across the interface bond as 1/A₁₂ with A₁₂ = s·2A₁A₂/(A₁ + A₂), the harmonic mean times
- * the regions' exchange scale s.
+ * the regions' exchange scale s. A coupling of two regions sets the factor of their common bonds in place of the
+ * regions' own, and leaves their bonds with other regions alone.
  */
 class InterfaceBondTest {
 
@@ -54,6 +56,10 @@ class InterfaceBondTest {
 
 	/** The angle of every cell of the relaxed chain whose right half has A2 and the interface scale s. */
 	private static double[] angles(double scale) {
+		return angles(scale, List.of());
+	}
+
+	private static double[] angles(double scale, List<RegionCouplingInput> couplings) {
 		double cell = NM;
 		FilmMeshInput mesh = new FilmMeshInput(CELLS, 1, 1, cell, cell, cell, FilmShape.WIRE, 0, false, false);
 		double pin = 1e9;
@@ -61,7 +67,7 @@ class InterfaceBondTest {
 				band("left-end", 0, 2 * cell, material(A1, pin, 0), 1),
 				band("right-end", (CELLS - 2) * cell, CELLS * cell, material(A2, pin, TWIST), 1));
 		FilmLayerInput film = new FilmLayerInput("chain", material(A1, 0, 0), 0, 1, Optional.empty(), List.of(), regions,
-				Optional.empty());
+				Optional.empty(), couplings);
 		MicromagneticInput input = MicromagneticInput.builder("Chain", "twist", mesh, material(A1, 0, 0),
 				new InitialStateInput.Uniform(new Vector3(1, 0.05, 0))).films(List.of(film)).demag(false)
 				.groundState(new GroundStateSearch(GroundStateSearch.Method.MINIMIZE, 1e-9, 2_000_000)).build();
@@ -89,5 +95,18 @@ class InterfaceBondTest {
 			assertEquals(A1 / A2, Math.sin(inA2) / Math.sin(inA1), 1e-6, "flux continuity, scale " + scale);
 			assertEquals(A1 / a12, Math.sin(across) / Math.sin(inA1), 1e-6, "the interface bond, scale " + scale);
 		}
+	}
+
+	@Test
+	void aCouplingOfTwoRegionsSetsTheirBondAlone() {
+		double pair = 0.2, own = 0.5;
+		// the film's own cells (named by the film) and the soft half: their bond takes the coupling's factor
+		double[] phi = angles(own, List.of(new RegionCouplingInput("chain", "soft", pair)));
+		double inA1 = phi[15] - phi[14];
+		double across = phi[30] - phi[29];
+		assertEquals(A1 / (pair * 2 * A1 * A2 / (A1 + A2)), Math.sin(across) / Math.sin(inA1), 1e-6, "the coupled bond");
+		// soft's bond with the pinned right end keeps the product of the regions' own factors: own · 1 · A2
+		double intoEnd = phi[58] - phi[57];
+		assertEquals(A1 / (own * A2), Math.sin(intoEnd) / Math.sin(inA1), 1e-6, "an uncoupled bond of the same region");
 	}
 }

@@ -1,4 +1,4 @@
-package org.spintex.engine.llg.mesh;
+package org.spintex.core.geometry;
 
 import org.spintex.core.random.CounterRandom;
 

@@ -90,6 +90,23 @@ public sealed interface PlaneShape {
 			}
 			return inside;
 		}
+
+		// by the vertices' coordinates, not the arrays' identities
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Polygon p && p.vertices.size() == vertices.size() && java.util.stream.IntStream
+					.range(0, vertices.size()).allMatch(i -> java.util.Arrays.equals(vertices.get(i), p.vertices.get(i)));
+		}
+
+		@Override
+		public int hashCode() {
+			return vertices.stream().mapToInt(java.util.Arrays::hashCode).reduce(17, (a, b) -> 31 * a + b);
+		}
+
+		@Override
+		public String toString() {
+			return "Polygon[vertices=" + vertices.stream().map(java.util.Arrays::toString).toList() + "]";
+		}
 	}
 
 	/** {@code shape} turned by {@code rotationRadian} (counter-clockwise) about the origin, then moved to (x, y). */
@@ -139,6 +156,12 @@ public sealed interface PlaneShape {
 
 		public int columns() {
 			return columns;
+		}
+
+		@Override
+		public String toString() {
+			return "Bitmap[columns=" + columns + ", rows=" + rows + ", lengthMetre=" + lengthMetre + ", widthMetre=" + widthMetre
+					+ ", pixels=" + pixels + "]";
 		}
 
 		public int rows() {
@@ -206,6 +229,12 @@ public sealed interface PlaneShape {
 			this.periodicX = periodicX;
 			this.periodicY = periodicY;
 			this.numbers = numbers.stream().sorted().distinct().toList();
+		}
+
+		@Override
+		public String toString() {
+			return "ChosenGrains[widthMetre=" + widthMetre + ", heightMetre=" + heightMetre + ", sizeMetre=" + sizeMetre + ", seed="
+					+ seed + ", periodicX=" + periodicX + ", periodicY=" + periodicY + ", numbers=" + numbers + "]";
 		}
 
 		/** The grains' numbers, from 1, ascending. */

@@ -177,4 +177,62 @@ class DiffCommandTest extends CommandLineTestBase {
 		assertTrue(out.toString().startsWith("--- a/" + track + "\n+++ b/" + track + "\n"), out.toString());
 		assertTrue(out.toString().contains("thickness: 1 nm → 1.2 nm (+20.0 %)"), out.toString());
 	}
+
+	/** A repository made here with JGit: three commits of a racetrack and its materials, then an edit not committed. */
+	private org.eclipse.jgit.api.Git repository() throws Exception {
+		org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+		write("lib/materials.spintex", MATERIALS);
+		write("devices/track.spintex", TRACK.replace("\"materials.spintex\"", "\"../lib/materials.spintex\""));
+		commit(git, "a racetrack");
+		write("devices/track.spintex", TRACK.replace("\"materials.spintex\"", "\"../lib/materials.spintex\"")
+				.replace("thickness 1 nm", "thickness 1.2 nm"));
+		commit(git, "a thicker film");
+		write("lib/materials.spintex", MATERIALS.replace("damping alpha = 0.3", "damping alpha = 0.2"));
+		commit(git, "less damping");
+		return git;
+	}
+
+	private static void commit(org.eclipse.jgit.api.Git git, String message) throws Exception {
+		git.add().addFilepattern(".").call();
+		git.commit().setMessage(message).setAuthor("Spintex test", "test@spintex.invalid")
+				.setCommitter("Spintex test", "test@spintex.invalid").setSign(false).call();
+	}
+
+	@Test
+	void revisionsOfAFileReadWithTheirImportsAsTheyWere() throws Exception {
+		try (var git = repository()) {
+			Path track = dir.resolve("devices/track.spintex");
+			// the film's thickness changed in the second commit; the material in the third
+			assertEquals(0, spintex("diff", "HEAD~2..HEAD~1", "--", track.toString()), err.toString());
+			assertTrue(out.toString().contains("--- HEAD~2:devices/track.spintex\n+++ HEAD~1:devices/track.spintex\n"), out.toString());
+			assertTrue(out.toString().contains("thickness: 1 nm → 1.2 nm (+20.0 %)"), out.toString());
+			assertTrue(!out.toString().contains("damping"), "the import as it was at each revision: " + out);
+			out.getBuffer().setLength(0);
+			assertEquals(0, spintex("diff", "HEAD~1..HEAD", "--", track.toString()), err.toString());
+			assertTrue(out.toString().contains("material Cobalt\n    damping: 0.3 → 0.2 (-33.3 %)   used by device Track › film track"),
+					out.toString());
+			assertTrue(out.toString().contains("Track.relax: stale (3 of 3 sweep points)"), out.toString());
+		}
+	}
+
+	@Test
+	void theWorkingTreeAgainstARevisionAndEveryChangedFile() throws Exception {
+		try (var git = repository()) {
+			Path track = dir.resolve("devices/track.spintex");
+			Files.writeString(track, Files.readString(track).replace("length 64 nm", "length 0.064 um").replace("width 32 nm",
+					"width 40 nm"));
+			assertEquals(0, spintex("diff", "HEAD", track.toString()), err.toString());
+			assertTrue(out.toString().contains("+++ devices/track.spintex\n"), out.toString());
+			assertTrue(out.toString().contains("width: 32 nm → 40 nm (+25.0 %)"), out.toString());
+			assertTrue(!out.toString().contains("length"), "a unit rewrite is no change: " + out);
+			// no file named: every device file changed between the revisions, read from the repository given
+			out.getBuffer().setLength(0);
+			assertEquals(0, spintex("diff", "-C", dir.toString(), "HEAD~2..HEAD"), err.toString());
+			assertTrue(out.toString().contains("+++ HEAD:devices/track.spintex"), out.toString());
+			assertTrue(out.toString().contains("+++ HEAD:lib/materials.spintex"), out.toString());
+			out.getBuffer().setLength(0);
+			assertEquals(2, spintex("diff", "HEAD~7", track.toString()));
+			assertTrue(err.toString().contains("git knows no revision 'HEAD~7'"), err.toString());
+		}
+	}
 }

@@ -11,7 +11,10 @@ import com.google.gson.JsonObject;
 
 /**
  * The stable JSON form of a compiled input and its SHA-256 content hash: the same model and
- * parameters always give the same bytes, so the hash identifies a run's input.
+ * parameters always give the same bytes, so the hash identifies a run's input. The hash covers what
+ * determines the result and nothing else: the input without where its files lie (an initial-state
+ * file counts by its SHA-256, so a moved clone hashes the same) and the version of the engine that
+ * runs it (another build of the engine may compute otherwise).
  */
 public final class InputJson {
 
@@ -28,7 +31,25 @@ public final class InputJson {
 							? context.serialize(value.get()) : com.google.gson.JsonNull.INSTANCE)
 			.create();
 
+	/** The JSON that is hashed: without the path of an initial-state file, whose content its sha256 stands for. */
+	private static final Gson HASHED = GSON.newBuilder().setExclusionStrategies(new com.google.gson.ExclusionStrategy() {
+		@Override
+		public boolean shouldSkipField(com.google.gson.FieldAttributes field) {
+			return field.getDeclaringClass() == org.spintex.input.InitialStateInput.FromFile.class && field.getName().equals("path");
+		}
+
+		@Override
+		public boolean shouldSkipClass(Class<?> type) {
+			return false;
+		}
+	}).create();
+
 	private InputJson() {
+	}
+
+	/** The version (Bundle-Version, with the build's qualifier) of the engine that runs {@code input}; "none" if none is installed. */
+	public static String engineVersion(org.spintex.input.StudyInput input) {
+		return StudyKindPlugins.engine(input).map(e -> org.spintex.core.registry.BundleVersion.of(e.getClass())).orElse("none");
 	}
 
 	/** The input as a JSON object, with the engine named first. */
@@ -48,6 +69,7 @@ public final class InputJson {
 		entry.add("overrides", overrides);
 		entry.addProperty("hash", hash(point.input()));
 		entry.addProperty("engine", point.input().engine());
+		entry.addProperty("engineVersion", engineVersion(point.input()));
 		entry.add("input", toJson(point.input()));
 		return entry;
 	}
@@ -56,11 +78,16 @@ public final class InputJson {
 		return GSON.toJson(json) + "\n";
 	}
 
-	/** SHA-256 of the input's JSON text, in hex. */
+	/** SHA-256 of the input's JSON text (without file locations) and the version of its engine, in hex. */
 	public static String hash(org.spintex.input.StudyInput input) {
+		return hash(input, engineVersion(input));
+	}
+
+	/** The hash the input would have under another build of its engine: what a run by that build recorded. */
+	public static String hash(org.spintex.input.StudyInput input, String engineVersion) {
+		String text = HASHED.toJson(HASHED.toJsonTree(input)) + "\nengine " + input.engine() + " " + engineVersion + "\n";
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-					.digest(toText(toJson(input)).getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java platform has SHA-256", e);

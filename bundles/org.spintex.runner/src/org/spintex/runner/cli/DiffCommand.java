@@ -13,7 +13,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.spintex.compiler.InputJson;
 import org.spintex.runner.diff.DeviceDiff;
 import org.spintex.runner.diff.DeviceVersions;
-import org.spintex.runner.diff.GitRevisions;
+import org.spintex.runner.git.GitRevisions;
 import org.spintex.runner.study.DeviceFiles;
 
 import com.google.gson.JsonArray;

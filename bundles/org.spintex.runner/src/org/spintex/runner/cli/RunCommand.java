@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.spintex.compiler.CompiledPoint;
 import org.spintex.runner.study.OutputFailure;
+import org.spintex.runner.study.RunProvenance;
 import org.spintex.runner.study.RunStatus;
 import org.spintex.runner.study.StudyRun;
 import org.spintex.runner.study.StudySelection;
@@ -51,19 +52,21 @@ final class RunCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<CompiledPoint> points;
+		StudySelection.Selection selection;
 		try {
-			points = arguments.compile(err);
+			selection = arguments.select(err);
 		} catch (StudySelection.BadInput e) {
 			err.println(e.getMessage());
 			return ExitCodes.BAD_INPUT;
 		}
+		List<CompiledPoint> points = selection.points();
+		String version = new SpintexVersion().getVersion()[0];
 		StudyRun run = new StudyRun(line -> {
 			if (!quiet) {
 				err.println(line);
 				err.flush();
 			}
-		});
+		}).withProvenance(RunProvenance.of(arguments.file(), selection.files(), points, SpintexVersion.bundleVersion()));
 		// Ctrl-C or a kill: the points stop, write their state and the status says "cancelled"
 		CountDownLatch finished = new CountDownLatch(1);
 		Thread hook = new Thread(() -> {
@@ -77,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
 		Runtime.getRuntime().addShutdownHook(hook);
 		StudyRun.Outcome outcome;
 		try {
-			outcome = run.execute(points, outDir, threads, resume, new SpintexVersion().getVersion()[0]);
+			outcome = run.execute(points, outDir, threads, resume, version);
 		} catch (StudyRun.DirectoryTaken e) {
 			err.println(e.getMessage());
 			return ExitCodes.BAD_INPUT;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 		description = "Model devices built on topological spin textures: check device files, "
 				+ "run their studies, open the Spintex IDE.",
 		subcommands = { CheckCommand.class, FmtCommand.class, MigrateCommand.class, CompileCommand.class, RunCommand.class,
-				ReferenceCommand.class, DiffCommand.class, IdeCommand.class, CommandLine.HelpCommand.class },
+				ReferenceCommand.class, DiffCommand.class, StatusCommand.class, IdeCommand.class, CommandLine.HelpCommand.class },
 		footer = { "", "Device files end in .spintex; see the examples/ folder of the Spintex repository." })
 public final class SpintexCommand implements Runnable {
 

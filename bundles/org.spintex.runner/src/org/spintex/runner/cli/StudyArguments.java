@@ -27,4 +27,13 @@ final class StudyArguments {
 	List<CompiledPoint> compile(PrintWriter err) {
 		return StudySelection.compile(file, study, sets, err);
 	}
+
+	/** The compiled points and the device files they come from; see {@link StudySelection#select}. */
+	StudySelection.Selection select(PrintWriter err) {
+		return StudySelection.select(file, study, sets, err);
+	}
+
+	Path file() {
+		return file;
+	}
 }

@@ -63,6 +63,16 @@ public record DeviceDiff(String before, String after, List<ModelDiff.Change> cha
 		return out.toString();
 	}
 
+	/** One change on one line: "device Track › film track: thickness: 1 nm → 1.2 nm (+20.0 %)", "added device Track › region notch". */
+	public static String describe(ModelDiff.Change change) {
+		return switch (change.kind()) {
+		case ADDED -> "added " + change.part();
+		case REMOVED -> "removed " + change.part();
+		case RENAMED -> change.part() + " (renamed from " + change.before() + ")";
+		case CHANGED -> change.part() + ": " + change.fact() + ": " + fact(change);
+		};
+	}
+
 	private static String fact(ModelDiff.Change change) {
 		if (change.before().isEmpty()) {
 			return "added, " + change.after();

@@ -43,6 +43,8 @@ public final class PointRecorder implements ResultSink {
 	private FieldFileFormat fieldFormat = FieldFileFormat.DEFAULT;
 	private String inputHash = "";
 
+	private JsonObject provenance;
+
 	public PointRecorder(Path directory, Consumer<String> log) {
 		this.directory = directory;
 		this.log = log;
@@ -239,11 +241,19 @@ public final class PointRecorder implements ResultSink {
 		return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(words));
 	}
 
-	/** Writes results.json with the point's input hash. */
+	/** Where the run comes from ({@link RunProvenance}), written into results.json. */
+	public synchronized void setProvenance(JsonObject provenance) {
+		this.provenance = provenance;
+	}
+
+	/** Writes results.json with the point's input hash (and the run's provenance, when it has one). */
 	public synchronized void writeResults(String inputHash) {
 		closeTables();
 		JsonObject json = new JsonObject();
 		json.addProperty("inputHash", inputHash);
+		if (provenance != null) {
+			json.add("provenance", provenance);
+		}
 		recorded().entrySet().forEach(e -> json.add(e.getKey(), e.getValue()));
 		AtomicFiles.write(directory.resolve("results.json"),
 				new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n");

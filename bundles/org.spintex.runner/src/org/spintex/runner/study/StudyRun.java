@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,6 +72,7 @@ public final class StudyRun {
 	private final AtomicBoolean cancelled = new AtomicBoolean();
 	private final Consumer<String> console;
 	private final Progress progress;
+	private volatile RunProvenance provenance;
 
 	/** @param console where progress lines go (the terminal), besides run.log */
 	public StudyRun(Consumer<String> console) {
@@ -84,6 +86,12 @@ public final class StudyRun {
 	public StudyRun(Consumer<String> console, Progress progress) {
 		this.console = console;
 		this.progress = progress;
+	}
+
+	/** Records where the run comes from in input.json and every results.json. */
+	public StudyRun withProvenance(RunProvenance provenance) {
+		this.provenance = provenance;
+		return this;
 	}
 
 	/** Asks the running points to stop; they write status "cancelled". */
@@ -123,7 +131,7 @@ public final class StudyRun {
 		AtomicFiles.removeLeftovers(dir);
 		try (AppendedFile log = AppendedFile.open(dir.resolve("run.log"))) {
 			Consumer<String> logLine = line -> log.append(Instant.now() + " " + line + "\n");
-			writeInput(dir, points, version);
+			writeInput(dir, points, version, provenance);
 			RunStatus.write(dir, RunStatus.RUNNING);
 			logLine.accept("spintex " + version + ": " + points.size() + " point(s) on " + threads + " thread(s)"
 					+ (resume ? ", resuming" : ""));
@@ -223,7 +231,20 @@ public final class StudyRun {
 				return previous;
 			}
 		}
+		if (resume) {
+			recordedHash(dir).filter(h -> !h.equals(hash)).ifPresent(then -> {
+				// said where the user looks too: --resume keeps nothing whose input changed
+				String why = label + ": computed again, not kept: its input changed since it ran (input hash " + then.substring(0, 12)
+						+ "… then, " + hash.substring(0, 12) + "… now: the device file, an import or the engine's version differs; "
+						+ "spintex status says which)";
+				log.accept(why);
+				console.accept(why);
+			});
+		}
 		PointRecorder recorder = new PointRecorder(dir, line -> log.accept(label + ": " + line));
+		if (provenance != null) {
+			recorder.setProvenance(provenance.json());
+		}
 		RunStatus.write(dir, RunStatus.RUNNING);
 		RunControl control = new RunControl() {
 			@Override
@@ -284,6 +305,16 @@ public final class StudyRun {
 		return new PointOutcome(status, recorder.scalars(), recorder.words(), false, recorder.sweepCharts());
 	}
 
+	/** The input hash a point's results.json records, if it has one. */
+	private static Optional<String> recordedHash(Path dir) {
+		try {
+			JsonObject json = JsonParser.parseString(Files.readString(dir.resolve("results.json"))).getAsJsonObject();
+			return Optional.of(json.get("inputHash").getAsString());
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
 	/** The results of a point completed earlier with the same input hash, or null. */
 	private static PointOutcome previousResults(Path dir, String hash) {
 		try {
@@ -303,10 +334,19 @@ public final class StudyRun {
 		return String.format(Locale.ROOT, "point-%03d", point.index());
 	}
 
-	private static void writeInput(Path dir, List<CompiledPoint> points, String version) {
+	private static void writeInput(Path dir, List<CompiledPoint> points, String version, RunProvenance provenance) {
 		JsonObject json = new JsonObject();
 		json.addProperty("spintex", version);
 		json.addProperty("java", System.getProperty("java.version"));
+		json.addProperty("device", points.get(0).input().device());
+		json.addProperty("study", points.get(0).input().study());
+		// the --set values, as they were written: what compiling the file again needs to find the same inputs
+		JsonArray sets = new JsonArray();
+		points.get(0).overrides().forEach(o -> sets.add(o.describe()));
+		json.add("sets", sets);
+		if (provenance != null) {
+			json.add("provenance", provenance.json());
+		}
 		JsonArray list = new JsonArray();
 		StringBuilder hashes = new StringBuilder();
 		for (CompiledPoint point : points) {

@@ -33,7 +33,15 @@ public final class StudySelection {
 	private StudySelection() {
 	}
 
+	/** The compiled points of a study, and the device files they were compiled from (the file and its imports). */
+	public record Selection(List<CompiledPoint> points, List<Path> files) {
+	}
+
 	public static List<CompiledPoint> compile(Path file, String studyName, List<String> sets, PrintWriter diagnostics) {
+		return select(file, studyName, sets, diagnostics).points();
+	}
+
+	public static Selection select(Path file, String studyName, List<String> sets, PrintWriter diagnostics) {
 		if (!Files.isRegularFile(file)) {
 			throw new BadInput(file + ": error: no such file");
 		}
@@ -47,7 +55,7 @@ public final class StudySelection {
 		Device device = (Device) study.eContainer();
 		try {
 			List<ParameterAssignment> assignments = sets.stream().map(s -> ParameterPaths.parse(s, device)).toList();
-			return new StudyCompiler().compile(study, assignments);
+			return new Selection(new StudyCompiler().compile(study, assignments), RunProvenance.filesOf(loaded.resource()));
 		} catch (CompileException e) {
 			throw new BadInput(file + ": error: " + e.getMessage());
 		}

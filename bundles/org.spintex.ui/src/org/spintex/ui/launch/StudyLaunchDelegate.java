@@ -2,7 +2,6 @@ package org.spintex.ui.launch;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -11,7 +10,6 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
-import org.spintex.compiler.CompiledPoint;
 import org.spintex.runner.study.StudySelection;
 import org.spintex.ui.SpintexUi;
 import org.spintex.ui.runs.RunConsole;
@@ -35,9 +33,9 @@ public final class StudyLaunchDelegate extends LaunchConfigurationDelegate {
 			console.println("Debug: a study has no debugger; it runs as with Run (Ctrl+F11).");
 		}
 		StringWriter diagnostics = new StringWriter();
-		List<CompiledPoint> points;
+		StudySelection.Selection selection;
 		try (PrintWriter out = new PrintWriter(diagnostics)) {
-			points = StudySelection.compile(file.getLocation().toPath(), study, StudyLaunch.sets(configuration), out);
+			selection = StudySelection.select(file.getLocation().toPath(), study, StudyLaunch.sets(configuration), out);
 		} catch (StudySelection.BadInput e) {
 			printDiagnostics(console, diagnostics);
 			console.println(e.getMessage());
@@ -45,7 +43,7 @@ public final class StudyLaunchDelegate extends LaunchConfigurationDelegate {
 		}
 		printDiagnostics(console, diagnostics);
 		int threads = configuration.getAttribute(StudyLaunch.THREADS, 0);
-		new StudyJob(file, points, RunFolders.newRunFolder(file, points.get(0)), threads, console).schedule();
+		new StudyJob(file, selection, RunFolders.newRunFolder(file, selection.points().get(0)), threads, console).schedule();
 	}
 
 	private static void printDiagnostics(RunConsole console, StringWriter diagnostics) {

@@ -17,8 +17,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.spintex.compiler.CompiledPoint;
+import org.spintex.runner.study.RunProvenance;
 import org.spintex.runner.study.RunStatus;
 import org.spintex.runner.study.StudyRun;
+import org.spintex.runner.study.StudySelection;
 import org.spintex.ui.SpintexUi;
 import org.spintex.ui.preferences.SpintexPreferences;
 
@@ -41,10 +43,18 @@ public final class StudyJob extends Job {
 	private final RunConsole console;
 	private volatile StudyRun run;
 
+	/** The device files the points were compiled from (the file and its imports), for the run's provenance. */
+	private final List<Path> files;
+
 	public StudyJob(IFile device, List<CompiledPoint> points, IFolder folder, int threads, RunConsole console) {
-		super("Spintex: " + points.get(0).input().device() + " / " + points.get(0).input().study());
+		this(device, new StudySelection.Selection(points, List.of(device.getLocation().toPath())), folder, threads, console);
+	}
+
+	public StudyJob(IFile device, StudySelection.Selection selection, IFolder folder, int threads, RunConsole console) {
+		super("Spintex: " + selection.points().get(0).input().device() + " / " + selection.points().get(0).input().study());
 		this.device = device;
-		this.points = points;
+		this.points = selection.points();
+		this.files = selection.files();
 		this.folder = folder;
 		this.threads = threads > 0 ? threads : SpintexPreferences.threads();
 		this.console = console;
@@ -82,6 +92,7 @@ public final class StudyJob extends Job {
 		}, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
 		String status;
 		try {
+			study.withProvenance(RunProvenance.of(device.getLocation().toPath(), files, points, version()));
 			StudyRun.Outcome outcome = study.executeIn(points, dir, threads, false, version());
 			status = outcome.status();
 			console.println("status: " + status);

@@ -1,4 +1,4 @@
-package org.spintex.runner.diff;
+package org.spintex.runner.git;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -149,6 +149,19 @@ public final class GitRevisions implements AutoCloseable {
 			}
 		}
 		return Optional.of(folder.resolve(path));
+	}
+
+	/** The bytes of the blob git names {@code id}, if the repository has it (a file committed, or staged, once). */
+	public Optional<byte[]> blob(String id) {
+		try {
+			ObjectId object = ObjectId.fromString(id);
+			if (!repository.getObjectDatabase().has(object)) {
+				return Optional.empty();
+			}
+			return Optional.of(repository.open(object, Constants.OBJ_BLOB).getBytes());
+		} catch (IOException | IllegalArgumentException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** The device files ({@code *.spintex}) that differ between two revisions, or between a revision and the working tree. */

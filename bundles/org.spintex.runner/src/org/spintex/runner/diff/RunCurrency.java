@@ -112,11 +112,11 @@ public final class RunCurrency {
 			return new Run(folder, study, status, recorded.size(), 0, State.CURRENT, provenance, List.of());
 		}
 		return new Run(folder, study, status, recorded.size(), stale, State.STALE, provenance,
-				reasons(provenance.get(), file, now, loader));
+				reasons(folder, provenance.get(), file, now, loader));
 	}
 
 	/** Why the inputs differ: the file's and its imports' changes since the run, or the engines' versions. */
-	private static List<String> reasons(RunProvenance then, Path file, List<CompiledPoint> now, DeviceFiles loader) {
+	private static List<String> reasons(Path folder, RunProvenance then, Path file, List<CompiledPoint> now, DeviceFiles loader) {
 		List<String> why = new ArrayList<>();
 		try (GitRevisions git = GitRevisions.around(file.getParent()).orElse(null)) {
 			for (RunProvenance.DeviceFile read : then.files()) {
@@ -128,10 +128,13 @@ public final class RunCurrency {
 				if (GitRevisions.blobId(Files.readAllBytes(where)).equals(read.blob())) {
 					continue;
 				}
-				Optional<byte[]> old = git == null ? Optional.empty() : git.blob(read.blob());
+				// the run's own copy of what it read, else git's object of that blob
+				Path copy = folder.resolve(RunProvenance.SOURCES).resolve(read.path());
+				Optional<byte[]> old = Files.isRegularFile(copy) && GitRevisions.blobId(Files.readAllBytes(copy)).equals(read.blob())
+						? Optional.of(Files.readAllBytes(copy)) : git == null ? Optional.empty() : git.blob(read.blob());
 				if (old.isEmpty()) {
 					why.add(read.path() + " changed (its content then, blob " + read.blob().substring(0, 10)
-							+ ", was never committed, so the change cannot be shown)");
+							+ ", is neither in the run folder nor in git, so the change cannot be shown)");
 					continue;
 				}
 				Path scratch = Files.createTempFile("spintex-status", ".spintex");

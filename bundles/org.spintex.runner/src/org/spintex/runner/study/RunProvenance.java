@@ -31,9 +31,19 @@ import com.google.gson.JsonObject;
 public record RunProvenance(String spintex, Map<String, String> engines, String file, String location, Optional<String> commit,
 		boolean dirty, List<DeviceFile> files) {
 
-	/** A device file read by the run: its path (as {@code file}), git's blob id of its bytes, whether it was uncommitted. */
-	public record DeviceFile(String path, String blob, boolean dirty) {
+	/**
+	 * A device file read by the run: its path (as {@code file}), git's blob id of its bytes, whether it was uncommitted,
+	 * and the bytes themselves (copied into the run folder, never into JSON; empty when read back from JSON).
+	 */
+	public record DeviceFile(String path, String blob, boolean dirty, byte[] content) {
+
+		public DeviceFile(String path, String blob, boolean dirty) {
+			this(path, blob, dirty, new byte[0]);
+		}
 	}
+
+	/** The folder of a run that holds a copy of every device file it read, at its path ({@code sources/devices/wire.spintex}). */
+	public static final String SOURCES = "sources";
 
 	public RunProvenance {
 		engines = Map.copyOf(engines);
@@ -57,7 +67,8 @@ public record RunProvenance(String spintex, Map<String, String> engines, String 
 				String path = git != null ? git.relative(absolute) : location.getParent().relativize(absolute).toString();
 				boolean dirty = git != null && git.dirty(path);
 				anyDirty |= dirty;
-				read.add(new DeviceFile(path, GitRevisions.blobId(Files.readAllBytes(absolute)), dirty));
+				byte[] bytes = Files.readAllBytes(absolute);
+				read.add(new DeviceFile(path, GitRevisions.blobId(bytes), dirty, bytes));
 			}
 			String file = git != null ? git.relative(location) : location.getFileName().toString();
 			return new RunProvenance(spintexVersion, engines, file, location.toString(), commit, anyDirty, read);
@@ -66,7 +77,8 @@ public record RunProvenance(String spintex, Map<String, String> engines, String 
 			List<DeviceFile> plain = new ArrayList<>();
 			for (Path f : files) {
 				try {
-					plain.add(new DeviceFile(f.getFileName().toString(), GitRevisions.blobId(Files.readAllBytes(f)), false));
+					byte[] bytes = Files.readAllBytes(f);
+					plain.add(new DeviceFile(f.getFileName().toString(), GitRevisions.blobId(bytes), false, bytes));
 				} catch (IOException unreadable) {
 					plain.add(new DeviceFile(f.getFileName().toString(), "unreadable: " + unreadable.getMessage(), false));
 				}
@@ -87,6 +99,16 @@ public record RunProvenance(String spintex, Map<String, String> engines, String 
 			}
 		}
 		return files;
+	}
+
+	/** Copies every device file read into {@code run}/sources, at its path, so that the run says what it ran. */
+	public void copySources(Path run) {
+		for (DeviceFile f : files) {
+			if (f.content().length == 0 || f.path().startsWith("..") || Path.of(f.path()).isAbsolute()) {
+				continue; // nothing read, or a file outside the repository: its blob id names it
+			}
+			AtomicFiles.write(run.resolve(SOURCES).resolve(f.path()), f.content());
+		}
 	}
 
 	public JsonObject json() {

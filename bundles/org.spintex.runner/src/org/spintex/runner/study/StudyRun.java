@@ -346,6 +346,7 @@ public final class StudyRun {
 		json.add("sets", sets);
 		if (provenance != null) {
 			json.add("provenance", provenance.json());
+			provenance.copySources(dir);
 		}
 		JsonArray list = new JsonArray();
 		StringBuilder hashes = new StringBuilder();

@@ -139,10 +139,25 @@ public final class ResultsView extends ViewPart {
 			List<String[]> lines = new ArrayList<>();
 			results.entries().forEach((name, e) -> lines.add(new String[] { name, e.text(), e.word() == null ? e.unit() : "" }));
 			fill(List.of("Quantity", "Value", "Unit (SI)"), lines);
+			markCurrency(run);
 		} catch (IOException | RuntimeException e) {
 			shown = null;
 			header.setText(plain("Cannot read " + run.resolve("results.json") + ": " + e.getMessage()));
 		}
+	}
+
+	/**
+	 * Adds to the header, once known, whether the run is current for its device file as it is now or stale and why (what
+	 * {@code spintex status} says); the check compiles the file, so it runs off the UI thread.
+	 */
+	private void markCurrency(Path run) {
+		String base = header.getText();
+		new RunCurrencyJob(run, line -> header.getDisplay().asyncExec(() -> {
+			if (!header.isDisposed() && showing.equals(List.of(run)) && header.getText().equals(base)) {
+				header.setText(base + "\n" + plain(line));
+				header.getParent().layout();
+			}
+		})).schedule();
 	}
 
 	/** Shows two runs side by side with the relative change of every quantity. */

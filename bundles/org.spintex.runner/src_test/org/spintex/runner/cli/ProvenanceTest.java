@@ -156,6 +156,28 @@ class ProvenanceTest extends CommandLineTestBase {
 		}
 	}
 
+	@Test
+	void resumeComputesAgainWhatAnotherBuildOfTheEngineComputed() throws Exception {
+		Path wire = Files.createDirectories(dir.resolve("plain")).resolve("wire.spintex");
+		Files.writeString(dir.resolve("plain/materials.spintex"), MATERIALS);
+		Files.writeString(wire, WIRE);
+		assertEquals(ExitCodes.OK, run(wire, dir.resolve("out"), "--quiet"), err.toString());
+		// the run as an older build of the engine would have recorded it: the same input, another engine version
+		var points = StudySelection.compile(wire, null, List.of(), new PrintWriter(new StringWriter()));
+		String older = InputJson.hash(points.get(0).input(), "0.0.1.older-build");
+		Path results = dir.resolve("out/Wire/relax/results.json");
+		JsonObject recorded = json(results);
+		recorded.addProperty("inputHash", older);
+		Files.writeString(results, recorded.toString());
+		err.getBuffer().setLength(0);
+		assertEquals(ExitCodes.OK, run(wire, dir.resolve("out"), "--resume"), err.toString());
+		assertTrue(err.toString().contains("run: computed again, not kept: its input changed since it ran (input hash "
+				+ older.substring(0, 12)), err.toString());
+		assertEquals(InputJson.hash(points.get(0).input()), json(results).get("inputHash").getAsString());
+		// the run keeps a copy of what it read
+		assertEquals(WIRE, Files.readString(dir.resolve("out/Wire/relax/sources/wire.spintex")));
+	}
+
 	private static String sha1(byte[] header, byte[] content) throws Exception {
 		java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-1");
 		sha.update(header);

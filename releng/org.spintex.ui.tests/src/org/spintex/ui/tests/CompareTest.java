@@ -85,7 +85,10 @@ class CompareTest {
 		Object differences = new Differencer().findDifferences(false, null, null, null, a, b);
 		List<String> changed = new ArrayList<>();
 		collect((IDiffElement) differences, "", changed);
-		assertEquals(List.of("device TwoTerminalDrag › film magnet/thickness = 1 nm / thickness = 1.2 nm"), changed);
+		// one change: the thickness, named by both versions (Compare puts them in its own order)
+		assertEquals(1, changed.size(), changed.toString());
+		assertTrue(changed.get(0).startsWith("device TwoTerminalDrag › film magnet/") && changed.get(0).contains("thickness = 1 nm")
+				&& changed.get(0).contains("thickness = 1.2 nm"), changed.toString());
 
 		// and the editor itself, its structure pane listing the changed part and property
 		CompareConfiguration configuration = new CompareConfiguration();

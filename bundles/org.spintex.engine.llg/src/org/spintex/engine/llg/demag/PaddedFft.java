@@ -67,6 +67,8 @@ public final class PaddedFft {
 		final double[] rows = new double[px * CHUNK];
 		/** The grid's half of a padded group of rows, on the way in and out. */
 		final double[] gridRows = new double[px * CHUNK];
+		/** The first half of a y column padded beyond twice the grid: the grid's rows, then zeros. */
+		final double[] half = new double[(py / 2 + 1) * CHUNK];
 		final double[] work = new double[Math.max(px, py * pz) * CHUNK];
 		/** The group's rows one by one, for the source and the sink: interleaved with {@link #interleave}, not strided. */
 		final double[][] groupRows = new double[ROWS_PER_GROUP][px];
@@ -92,6 +94,14 @@ public final class PaddedFft {
 		this.fftZ = new BatchedFft(pz, butterflies);
 		this.loops = loops;
 		this.scratch = ThreadLocal.withInitial(Scratch::new);
+	}
+
+	/**
+	 * Whether an axis of n cells padded to p has its data in the first half and zeros in the second, the case the
+	 * batched FFT's first forward and last inverse passes skip.
+	 */
+	private static boolean halfPadded(int p, int n) {
+		return p >= 2 * n && p % 2 == 0;
 	}
 
 	/** Blocks of x frequencies per parallel task: enough to be worth a thread. */
@@ -139,24 +149,32 @@ public final class PaddedFft {
 			double[][] columns = s.columns(spectra.length);
 			for (int block = first; block < end; block++) {
 				for (int c = 0; c < spectra.length; c++) {
-					forwardColumns(spectra[c], block * ny * nz * CHUNK, ny, nz, columns[c], s.work);
+					forwardColumns(spectra[c], block * ny * nz * CHUNK, ny, nz, columns[c], s);
 				}
 				operation.apply(block, columns);
 				for (int c = 0; c < spectra.length; c++) {
-					inverseColumns(columns[c], spectra[c], block * ny * nz * CHUNK, ny, nz, s.work);
+					inverseColumns(columns[c], spectra[c], block * ny * nz * CHUNK, ny, nz, s);
 				}
 			}
 		});
 	}
 
-	/** The y transforms of the layers k < nz (padding skipped), zero layers above, then the z transforms. */
-	private void forwardColumns(double[] spectrum, int base, int ny, int nz, double[] column, double[] work) {
+	/**
+	 * The y transforms of the layers k < nz (padding skipped), zero layers above, then the z transforms. A padding longer
+	 * than 2·ny is first filled up to py/2 in the scratch's half buffer, so that the transform still skips the zero half.
+	 */
+	private void forwardColumns(double[] spectrum, int base, int ny, int nz, double[] column, Scratch s) {
+		double[] work = s.work;
 		for (int kz = 0; kz < pz; kz++) {
 			int layer = kz * py * CHUNK;
 			if (kz >= nz) {
 				Arrays.fill(column, layer, layer + py * CHUNK, 0);
 			} else if (py == 2 * ny) {
 				fftY.forwardPadded(spectrum, base + kz * ny * CHUNK, column, layer, 1, work, 0);
+			} else if (halfPadded(py, ny)) {
+				System.arraycopy(spectrum, base + kz * ny * CHUNK, s.half, 0, ny * CHUNK);
+				Arrays.fill(s.half, ny * CHUNK, py / 2 * CHUNK, 0);
+				fftY.forwardPadded(s.half, 0, column, layer, 1, work, 0);
 			} else {
 				System.arraycopy(spectrum, base + kz * ny * CHUNK, column, layer, ny * CHUNK);
 				fftY.transform(column, layer, 1, work, 0, false);
@@ -166,12 +184,16 @@ public final class PaddedFft {
 	}
 
 	/** Inverse z transforms, then inverse y transforms of the layers k < nz, rows j < ny only, into the spectrum. */
-	private void inverseColumns(double[] column, double[] spectrum, int base, int ny, int nz, double[] work) {
+	private void inverseColumns(double[] column, double[] spectrum, int base, int ny, int nz, Scratch s) {
+		double[] work = s.work;
 		fftZ.transform(column, 0, py, work, 0, true);
 		for (int kz = 0; kz < nz; kz++) {
 			int layer = kz * py * CHUNK;
 			if (py == 2 * ny) {
 				fftY.inverseToFirstHalf(column, layer, spectrum, base + kz * ny * CHUNK, 1, work, 0);
+			} else if (halfPadded(py, ny)) {
+				fftY.inverseToFirstHalf(column, layer, s.half, 0, 1, work, 0);
+				System.arraycopy(s.half, 0, spectrum, base + kz * ny * CHUNK, ny * CHUNK);
 			} else {
 				fftY.transform(column, layer, 1, work, 0, true);
 				System.arraycopy(column, layer, spectrum, base + kz * ny * CHUNK, ny * CHUNK);
@@ -186,8 +208,8 @@ public final class PaddedFft {
 	public void forwardRows(int nx, int ny, int nz, RowSource source, double[] spectrum) {
 		int blockStride = ny * nz * CHUNK;
 		// along a padded x axis the rows' second half is zero: never stored, never read
-		boolean padded = px == 2 * nx;
-		int width = padded ? nx : px;
+		boolean padded = halfPadded(px, nx);
+		int width = padded ? px / 2 : px;
 		forEachRowGroup(ny, nz, (s, r0, count) -> {
 			double[] in = padded ? s.gridRows : s.rows;
 			for (int b = 0; b < count; b++) {
@@ -258,8 +280,8 @@ public final class PaddedFft {
 	/** The inverse x transforms after {@link #convolveColumns}: hands {@code sink} the real rows j < ny, k < nz (nx values each). */
 	public void inverseRows(double[] spectrum, int nx, int ny, int nz, RowSink sink) {
 		int blockStride = ny * nz * CHUNK;
-		boolean padded = px == 2 * nx;
-		int width = padded ? nx : px;
+		boolean padded = halfPadded(px, nx);
+		int width = padded ? px / 2 : px;
 		forEachRowGroup(ny, nz, (s, r0, count) -> {
 			packFullSpectra(spectrum, r0, count, blockStride, s.rows);
 			double[] out = s.rows;

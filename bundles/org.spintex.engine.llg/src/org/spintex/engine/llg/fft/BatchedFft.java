@@ -51,6 +51,35 @@ public final class BatchedFft {
 		}
 	}
 
+	/**
+	 * Floating-point operations per value of one pass of each radix, as this class does them: a radix-4 butterfly
+	 * (three twiddles, sixteen additions per four values) 8.5, a radix-2 one 5, and a plain p-point DFT pass (p complex
+	 * products and a twiddle per value) 4p + 6 for the odd primes.
+	 */
+	private static double passCost(int radix) {
+		return switch (radix) {
+		case 4 -> 8.5;
+		case 2 -> 5;
+		default -> 4.0 * radix + 6;
+		};
+	}
+
+	/** The operations of one transform of length n by the passes this class would use: what padding sizes are chosen by. */
+	public static double cost(int n) {
+		return n * factors(n).stream().mapToDouble(BatchedFft::passCost).sum();
+	}
+
+	/** Whether n's prime factors are all 2, 3, 5 or 7. */
+	public static boolean smooth(int n) {
+		int rest = n;
+		for (int p : new int[] { 2, 3, 5, 7 }) {
+			while (rest > 1 && rest % p == 0) {
+				rest /= p;
+			}
+		}
+		return rest == 1;
+	}
+
 	/** Radix 4 first, then 2, then the odd primes in increasing order. */
 	static List<Integer> factors(int n) {
 		List<Integer> factors = new ArrayList<>();

@@ -1,20 +1,23 @@
 package org.spintex.engine.llg.demag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spintex.engine.llg.fft.BatchedFft.CHUNK;
 import static org.spintex.engine.llg.fft.BatchedFft.LANES;
 
 import java.util.Random;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spintex.core.parallel.CellLoops;
+import org.spintex.engine.llg.fft.BatchedFft;
 
 /**
  * The padded transform as the demag field uses it — x rows in, y/z columns with an operation between,
  * x rows out — checked on its defining property: a convolution with a unit impulse at displacement d
  * shifts the data by d, with zeros coming in across an open (padded) boundary and wrapping around a
- * periodic one.
+ * periodic one, for paddings of exactly twice an axis and beyond it.
  */
 class PaddedFftTest {
 
@@ -25,7 +28,10 @@ class PaddedFftTest {
 			"16, 17, 1, 3, 5, 0, false, 2",
 			"1, 4, 2, 0, 1, -1, false, 1",
 			"12, 3, 1, -5, 1, 0, true, 1",
-			"9, 40, 2, 4, -1, 1, true, 2" })
+			"9, 40, 2, 4, -1, 1, true, 2",
+			// axes padded beyond twice their length: 127 rows to 256, 3 layers to 8, 5 columns to 16
+			"5, 127, 3, -3, 100, 2, false, 2",
+			"3, 5, 3, 2, -4, -2, false, 1" })
 	void aConvolutionWithAUnitImpulseShiftsTheData(int nx, int ny, int nz, int dx, int dy, int dz, boolean periodicX, int threads) {
 		int px = periodicX ? nx : DemagKernel.padded(nx), py = DemagKernel.padded(ny), pz = DemagKernel.padded(nz);
 		try (CellLoops loops = new CellLoops(threads)) {
@@ -69,6 +75,27 @@ class PaddedFftTest {
 					}
 				}
 			}
+		}
+	}
+
+	/**
+	 * The padded length of an open axis: at least 2n (any length ≥ 2n − 1 is exact), even, its prime factors 2, 3, 5, 7,
+	 * and the cheapest such length up to 4n for the passes the FFT has — so a prime factor never costs a long DFT pass.
+	 */
+	@Test
+	void anAxisIsPaddedToACheapSmoothLengthOfAtLeastTwiceItsCells() {
+		assertEquals(1, DemagKernel.padded(1));
+		assertEquals(128, DemagKernel.padded(64), "a power of two keeps 2n");
+		assertEquals(256, DemagKernel.padded(127), "not 254 = 2·127");
+		assertEquals(512, DemagKernel.padded(250), "not 500 = 4·5³");
+		assertEquals(8, DemagKernel.padded(3), "not 6 = 2·3");
+		for (int n = 2; n <= 1100; n++) {
+			int p = DemagKernel.padded(n);
+			assertEquals(0, p % 2, "even for n = " + n);
+			assertTrue(p >= 2 * n && p <= 4 * n && BatchedFft.smooth(p),
+					"n = " + n + ": " + p);
+			// never dearer than the plain doubling
+			assertTrue(BatchedFft.cost(p) <= BatchedFft.cost(2 * n) || !BatchedFft.smooth(2 * n), "n = " + n);
 		}
 	}
 }

@@ -32,12 +32,15 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.Test;
 import org.spintex.ui.compare.DeviceStructureCreator;
 
 /**
- * Two versions of a device file in Eclipse's compare editor: the structure pane lists device › part › property with the
- * values in canonical units, and marks the thickness that changed but not the length rewritten from µm to nm.
+ * Two versions of a device file in Eclipse's compare editor: the structure compare (in the Outline view, where Eclipse
+ * 4.39 shows it) lists device › part › property with the values in canonical units, and marks the thickness that changed
+ * but not the length rewritten from µm to nm.
  */
 class CompareTest {
 
@@ -102,11 +105,15 @@ class CompareTest {
 		};
 		input.setTitle("two-terminal.spintex: HEAD~1 and now");
 		ui(() -> CompareUI.openCompareEditor(input));
-		waitUntil("the compare editor with its structure pane", Workbench.WAIT, () -> ui(() -> {
-			IEditorPart editor = Workbench.page().getActiveEditor();
-			return editor != null && treeItems(editor).stream().anyMatch(t -> t.contains("film magnet"));
-		}));
-		List<String> items = ui(() -> treeItems(Workbench.page().getActiveEditor()));
+		waitUntil("the compare editor", Workbench.WAIT, () -> ui(() -> Workbench.page().getActiveEditor() != null
+				&& Workbench.page().getActiveEditor().getEditorInput() == input));
+		IEditorPart editor = ui(() -> Workbench.page().getActiveEditor());
+		// Eclipse 4.39 shows a compare editor's structure in the Outline view: the changed part, named as the diff names it
+		Workbench.showView(IPageLayout.ID_OUTLINE, ContentOutline.class);
+		ui(() -> Workbench.page().activate(editor));
+		waitUntil("the structure of the two versions", Workbench.WAIT,
+				() -> ui(() -> treeItems(editor).contains("device TwoTerminalDrag › film magnet")));
+		List<String> items = ui(() -> treeItems(editor));
 		assertTrue(items.stream().noneMatch(t -> t.contains("length")), "a unit rewritten is no change: " + items);
 		screenshot("compare");
 		ui(() -> Workbench.page().closeAllEditors(false));
@@ -128,7 +135,7 @@ class CompareTest {
 		}
 	}
 
-	/** The texts of the expanded items of every tree in the editor (the structure pane is one). */
+	/** The texts of the expanded items of every tree in the editor's window (the structure compare in the Outline is one). */
 	private static List<String> treeItems(IEditorPart editor) {
 		List<String> texts = new ArrayList<>();
 		Control control = editor.getSite().getShell();

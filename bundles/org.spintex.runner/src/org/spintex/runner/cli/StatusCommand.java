@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 
 import org.spintex.compiler.InputJson;
 import org.spintex.runner.diff.RunCurrency;
+import org.spintex.runner.slurm.SlurmClient;
+import org.spintex.runner.slurm.SlurmProgress;
+import org.spintex.runner.slurm.Submissions;
 import org.spintex.runner.study.DeviceFiles;
 
 import com.google.gson.JsonArray;
@@ -77,6 +80,12 @@ final class StatusCommand implements Callable<Integer> {
 				.append(", Spintex ").append(p.spintex()).append('\n'));
 		s.append("    ").append(state(run)).append('\n');
 		run.why().forEach(w -> s.append("        ").append(w).append('\n'));
+		if (Submissions.isSlurmRun(run.folder())) {
+			SlurmProgress progress = SlurmProgress.of(run.folder(), SlurmClient.ofThisProcess());
+			s.append("    Slurm: ").append(progress.jobs()).append('\n');
+			s.append("    ").append(progress.summary()).append('\n');
+			progress.openPoints().forEach(line -> s.append("        ").append(line).append('\n'));
+		}
 		return s.toString();
 	}
 
@@ -101,6 +110,25 @@ final class StatusCommand implements Callable<Integer> {
 		JsonArray why = new JsonArray();
 		run.why().forEach(why::add);
 		json.add("why", why);
+		if (Submissions.isSlurmRun(run.folder())) {
+			SlurmProgress progress = SlurmProgress.of(run.folder(), SlurmClient.ofThisProcess());
+			JsonObject slurm = new JsonObject();
+			progress.submission().ifPresent(sub -> {
+				slurm.addProperty("arrayJob", sub.arrayJob());
+				slurm.addProperty("gatherJob", sub.gatherJob());
+			});
+			slurm.addProperty("queueAnswered", progress.queueAnswered());
+			JsonArray points = new JsonArray();
+			progress.points().forEach(p -> {
+				JsonObject point = new JsonObject();
+				point.addProperty("point", p.index());
+				point.addProperty("state", p.state().word());
+				point.addProperty("detail", p.detail());
+				points.add(point);
+			});
+			slurm.add("points", points);
+			json.add("slurm", slurm);
+		}
 		return json;
 	}
 }

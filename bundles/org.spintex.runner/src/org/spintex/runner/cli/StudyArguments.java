@@ -33,6 +33,13 @@ final class StudyArguments {
 		return StudySelection.select(file, study, sets, err);
 	}
 
+	/** The words that compile the same points again, for a job script: the file's absolute path, the study, the --set values. */
+	List<String> forTasks(String studyName) {
+		List<String> words = new ArrayList<>(List.of(file.toAbsolutePath().normalize().toString(), "--study", studyName));
+		sets.forEach(s -> words.addAll(List.of("--set", s)));
+		return words;
+	}
+
 	Path file() {
 		return file;
 	}

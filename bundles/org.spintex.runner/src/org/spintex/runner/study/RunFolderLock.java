@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
  * one point — is refused instead of interleaving its files with the first's. The lock goes with the process, so a
  * killed run leaves nothing to clean up.
  */
-final class RunFolderLock implements AutoCloseable {
+public final class RunFolderLock implements AutoCloseable {
 
 	static final String FILE = ".lock";
 
@@ -27,7 +27,7 @@ final class RunFolderLock implements AutoCloseable {
 	}
 
 	/** Takes the folder's lock, or refuses with {@link StudyRun.DirectoryTaken} if another run holds it. */
-	static RunFolderLock acquire(Path dir) {
+	public static RunFolderLock acquire(Path dir) {
 		FileChannel channel;
 		try {
 			channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

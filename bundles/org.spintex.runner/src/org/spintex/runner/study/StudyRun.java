@@ -52,7 +52,7 @@ public final class StudyRun {
 	public static final class DirectoryTaken extends RuntimeException {
 		private static final long serialVersionUID = 1L;
 
-		DirectoryTaken(String message) {
+		public DirectoryTaken(String message) {
 			super(message);
 		}
 	}
@@ -135,28 +135,164 @@ public final class StudyRun {
 			RunStatus.write(dir, RunStatus.RUNNING);
 			logLine.accept("spintex " + version + ": " + points.size() + " point(s) on " + threads + " thread(s)"
 					+ (resume ? ", resuming" : ""));
-			List<CompiledPoint.Coordinate> overrides = points.get(0).overrides();
-			if (!overrides.isEmpty()) {
-				// values that are not in the file: said where the user looks, so that none applies unnoticed
-				String line = "overrides (not in the file): "
-						+ String.join(", ", overrides.stream().map(CompiledPoint.Coordinate::describe).toList());
-				logLine.accept(line);
-				console.accept(line);
-			}
+			announceOverrides(points, logLine);
 			List<PointOutcome> outcomes = runPoints(points, dir, sweep, threads, resume, logLine);
-			if (sweep) {
-				writeSweepTable(dir, points, outcomes);
-				drawSweepCharts(dir, points, outcomes, logLine);
+			return finish(points, outcomes, dir, sweep, logLine);
+		}
+	}
+
+	/**
+	 * A share of a study's points — one Slurm array task's — run into their folders under {@code dir}, which the
+	 * submission made (input.json, sources). Each point's folder is locked while it runs and is continued as by
+	 * {@code --resume}: a completed point with the same input is kept, a stopped one goes on from its checkpoint. A
+	 * point whose input differs from the one submitted (the device file was edited since) fails without running. The
+	 * log goes to {@code slurm/log/}, whose files the gather joins into run.log; sweep.csv and the study's status are
+	 * the gather's ({@link #gather}).
+	 */
+	public Outcome executeTask(List<CompiledPoint> share, Path dir, int threads, String version) {
+		boolean sweep = share.size() > 1 || share.get(0).index() > 0;
+		Map<Integer, String> submitted = SubmittedInputs.hashes(dir);
+		Path logFile = dir.resolve(TASK_LOGS).resolve(pointName(share.get(0)) + ".log");
+		// a study of one point has no folder per point: the task locks the study's
+		try (RunFolderLock lock = sweep ? null : RunFolderLock.acquire(dir); AppendedFile log = AppendedFile.open(logFile)) {
+			Consumer<String> logLine = line -> log.append(Instant.now() + " " + line + "\n");
+			logLine.accept("spintex " + version + ": " + share.size() + " point(s) of a Slurm task on " + threads
+					+ " thread(s)" + SlurmTaskLabel.current());
+			List<CompiledPoint> runnable = new ArrayList<>();
+			for (CompiledPoint point : share) {
+				String hash = InputJson.toJson(point).get("hash").getAsString();
+				String then = submitted.get(point.index());
+				if (then == null || !then.equals(hash)) {
+					Path pointDir = sweep ? dir.resolve(pointName(point)) : dir;
+					String why = RunStatus.failed("its input is not the one submitted (input hash " + (then == null ? "none"
+							: then.substring(0, 12) + "…") + " then, " + hash.substring(0, 12) + "… now): the device file or an "
+							+ "import was edited after the submission; submit the study again");
+					createDirectories(pointDir);
+					RunStatus.write(pointDir, why);
+					logLine.accept((sweep ? pointName(point) : "run") + ": " + why);
+					console.accept(why);
+				} else {
+					runnable.add(point);
+				}
 			}
-			long failed = outcomes.stream().filter(o -> o.status.startsWith("failed")).count();
-			long reused = outcomes.stream().filter(o -> o.reused).count();
-			long warned = outcomes.stream().filter(o -> o.status.equals(RunStatus.COMPLETED_WITH_WARNINGS)).count();
-			String status = cancelled.get() ? RunStatus.CANCELLED
-					: failed == 0 ? RunStatus.completed((int) warned) : RunStatus.failed(firstFailure(points, outcomes, sweep));
-			RunStatus.write(dir, status);
-			logLine.accept("status: " + status);
+			List<PointOutcome> outcomes = runnable.isEmpty() ? List.of() : runPoints(runnable, dir, sweep, threads, true, logLine);
+			long failed = share.size() - outcomes.stream().filter(o -> RunStatus.isCompleted(o.status)).count();
 			int completed = (int) outcomes.stream().filter(o -> RunStatus.isCompleted(o.status)).count();
-			return new Outcome(status, completed, (int) failed, (int) reused, dir);
+			String status = cancelled.get() ? RunStatus.CANCELLED
+					: failed == 0 ? RunStatus.COMPLETED : RunStatus.failed(failed + " of " + share.size() + (share.size() == 1 ? " point" : " points") + " did not complete");
+			logLine.accept("task: " + status);
+			return new Outcome(status, completed, (int) failed, (int) outcomes.stream().filter(o -> o.reused).count(), dir);
+		}
+	}
+
+	/**
+	 * Ends a study whose points ran elsewhere (Slurm's array tasks): reads every point's status and results from its
+	 * folder, writes sweep.csv, the sweep charts and the study's status exactly as a local run does, and joins the
+	 * tasks' logs into run.log. A point that never ran, or whose task was killed, is a failed row with the reason;
+	 * it does not stop the others from being tabled.
+	 */
+	public Outcome gather(List<CompiledPoint> points, Path dir, String version) {
+		boolean sweep = points.size() > 1 || points.get(0).index() > 0;
+		try (RunFolderLock lock = RunFolderLock.acquire(dir); AppendedFile log = AppendedFile.open(dir.resolve("run.log"))) {
+			Consumer<String> logLine = line -> log.append(Instant.now() + " " + line + "\n");
+			// the tasks' own lines first, in point order, then the gather's
+			TaskLogs.appendTo(dir.resolve(TASK_LOGS), log);
+			logLine.accept("spintex " + version + ": gathering " + points.size() + " point(s) computed by Slurm tasks");
+			List<PointOutcome> outcomes = new ArrayList<>();
+			for (CompiledPoint point : points) {
+				outcomes.add(recordedOutcome(point, sweep ? dir.resolve(pointName(point)) : dir));
+			}
+			return finish(points, outcomes, dir, sweep, logLine);
+		}
+	}
+
+	/**
+	 * Makes {@code dir} ready for points that run elsewhere (Slurm's array tasks): input.json with the provenance and
+	 * the device files' copy, as a local run writes them first.
+	 */
+	public void prepare(List<CompiledPoint> points, Path dir, String version) {
+		createDirectories(dir);
+		AtomicFiles.removeLeftovers(dir);
+		writeInput(dir, points, version, provenance);
+	}
+
+	/** Whether {@code point} of the study in {@code dir} has completed with the input it compiles to now. */
+	public static boolean isDone(CompiledPoint point, boolean sweep, Path dir) {
+		Path pointDir = sweep ? dir.resolve(pointName(point)) : dir;
+		return RunStatus.read(pointDir).filter(RunStatus::isCompleted).isPresent()
+				&& recordedHash(pointDir).filter(InputJson.hash(point.input())::equals).isPresent();
+	}
+
+	/** Where the Slurm tasks' logs go, one file per task, until the gather joins them into run.log. */
+	public static final String TASK_LOGS = "slurm/log";
+
+	/** A point's outcome as its folder tells it (for the gather). */
+	private static PointOutcome recordedOutcome(CompiledPoint point, Path pointDir) {
+		Optional<String> status = RunStatus.read(pointDir);
+		if (status.isEmpty()) {
+			return failedOutcome(Files.isDirectory(pointDir)
+					? "the task ended without a word (killed?); its Slurm output in slurm/ says more"
+					: "it never ran (its Slurm task was cancelled or failed to start); spintex run --on slurm --resume runs it");
+		}
+		String s = status.get();
+		if (RunStatus.isCompleted(s)) {
+			try {
+				JsonObject json = JsonParser.parseString(Files.readString(pointDir.resolve("results.json"))).getAsJsonObject();
+				PointRecorder.Recorded recorded = PointRecorder.Recorded.of(json);
+				return new PointOutcome(s, recorded.scalars(), recorded.words(), false, List.of());
+			} catch (IOException | RuntimeException e) {
+				return failedOutcome("its status says " + s + " but results.json cannot be read: " + e.getMessage());
+			}
+		}
+		if (s.equals(RunStatus.RUNNING)) {
+			return failedOutcome("its task ended while the point ran (killed, or past the job's time limit); spintex run --on "
+					+ "slurm --resume continues it from its last checkpoint");
+		}
+		if (s.equals(RunStatus.CANCELLED)) {
+			return failedOutcome("stopped before its end (cancelled, or at the job's time limit without a requeue); spintex run "
+					+ "--on slurm --resume continues it from its last checkpoint");
+		}
+		return new PointOutcome(s, Map.of(), Map.of(), false, List.of());
+	}
+
+	private static PointOutcome failedOutcome(String why) {
+		return new PointOutcome(RunStatus.failed(why), Map.of(), Map.of(), false, List.of());
+	}
+
+	private void announceOverrides(List<CompiledPoint> points, Consumer<String> logLine) {
+		List<CompiledPoint.Coordinate> overrides = points.get(0).overrides();
+		if (!overrides.isEmpty()) {
+			// values that are not in the file: said where the user looks, so that none applies unnoticed
+			String line = "overrides (not in the file): "
+					+ String.join(", ", overrides.stream().map(CompiledPoint.Coordinate::describe).toList());
+			logLine.accept(line);
+			console.accept(line);
+		}
+	}
+
+	/** The study's table, charts and status from its points' outcomes: the same for a local run and a gather. */
+	private Outcome finish(List<CompiledPoint> points, List<PointOutcome> outcomes, Path dir, boolean sweep,
+			Consumer<String> logLine) {
+		if (sweep) {
+			writeSweepTable(dir, points, outcomes);
+			drawSweepCharts(dir, points, outcomes, logLine);
+		}
+		long failed = outcomes.stream().filter(o -> o.status.startsWith("failed")).count();
+		long reused = outcomes.stream().filter(o -> o.reused).count();
+		long warned = outcomes.stream().filter(o -> o.status.equals(RunStatus.COMPLETED_WITH_WARNINGS)).count();
+		String status = cancelled.get() ? RunStatus.CANCELLED
+				: failed == 0 ? RunStatus.completed((int) warned) : RunStatus.failed(firstFailure(points, outcomes, sweep));
+		RunStatus.write(dir, status);
+		logLine.accept("status: " + status);
+		int completed = (int) outcomes.stream().filter(o -> RunStatus.isCompleted(o.status)).count();
+		return new Outcome(status, completed, (int) failed, (int) reused, dir);
+	}
+
+	private static void createDirectories(Path dir) {
+		try {
+			Files.createDirectories(dir);
+		} catch (IOException e) {
+			throw new OutputFailure(dir, e);
 		}
 	}
 
@@ -191,7 +327,7 @@ public final class StudyRun {
 				int slot = i;
 				futures.add(pool.submit(() -> {
 					PointOutcome outcome = runPoint(point, slot, runProgress, lines, sweep ? dir.resolve(pointName(point)) : dir,
-							resume, log, Math.max(1, threads / Math.min(threads, points.size())));
+							resume, log, Math.max(1, threads / Math.min(threads, points.size())), sweep);
 					if (sweep && !outcome.sweepCharts().isEmpty() && !chartsSaved.getAndSet(true)) {
 						SweepChartSpecs.write(dir, outcome.sweepCharts());
 					}
@@ -217,6 +353,19 @@ public final class StudyRun {
 			throw new IllegalStateException(e.getCause());
 		} finally {
 			pool.shutdownNow();
+		}
+	}
+
+	private PointOutcome runPoint(CompiledPoint point, int slot, RunProgress runProgress, ProgressLines lines, Path dir,
+			boolean resume, Consumer<String> log, int threads, boolean ownFolder) {
+		if (!ownFolder) {
+			return runPoint(point, slot, runProgress, lines, dir, resume, log, threads);
+		}
+		// a sweep point's folder is its own: two runs (two Slurm tasks, a task and a local --resume) never share it
+		createDirectories(dir);
+		try (RunFolderLock lock = RunFolderLock.acquire(dir)) {
+			AtomicFiles.removeLeftovers(dir);
+			return runPoint(point, slot, runProgress, lines, dir, resume, log, threads);
 		}
 	}
 
@@ -330,7 +479,7 @@ public final class StudyRun {
 		}
 	}
 
-	private static String pointName(CompiledPoint point) {
+	public static String pointName(CompiledPoint point) {
 		return String.format(Locale.ROOT, "point-%03d", point.index());
 	}
 

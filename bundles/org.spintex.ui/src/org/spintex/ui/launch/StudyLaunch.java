@@ -7,6 +7,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.spintex.runner.slurm.SlurmOptions;
 import org.spintex.ui.SpintexUi;
 
 /** The attributes of a "Spintex study" launch configuration and how to read them. */
@@ -21,6 +22,20 @@ public final class StudyLaunch {
 	public static final String SETS = "org.spintex.ui.launch.sets";
 	/** Points run at once; 0 means the preference. */
 	public static final String THREADS = "org.spintex.ui.launch.threads";
+	/** Where the points run: {@link #ON_THIS_MACHINE} or {@link #ON_SLURM}, as {@code spintex run --on}. */
+	public static final String RUN_ON = "org.spintex.ui.launch.runOn";
+	public static final String ON_THIS_MACHINE = "local";
+	public static final String ON_SLURM = "slurm";
+	/** The Slurm options, as {@code spintex run --on slurm} names them; empty means the configuration file's default. */
+	public static final String SLURM_PARTITION = "org.spintex.ui.launch.slurm.partition";
+	public static final String SLURM_TIME = "org.spintex.ui.launch.slurm.time";
+	public static final String SLURM_CPUS_PER_POINT = "org.spintex.ui.launch.slurm.cpusPerPoint";
+	public static final String SLURM_MEMORY = "org.spintex.ui.launch.slurm.mem";
+	public static final String SLURM_MAX_PARALLEL = "org.spintex.ui.launch.slurm.maxParallel";
+	public static final String SLURM_POINTS_PER_TASK = "org.spintex.ui.launch.slurm.pointsPerTask";
+	public static final String SLURM_SBATCH_ARGS = "org.spintex.ui.launch.slurm.sbatchArgs";
+	/** Write the job scripts without submitting them ({@code --dry-run}). */
+	public static final String SLURM_DRY_RUN = "org.spintex.ui.launch.slurm.dryRun";
 
 	private StudyLaunch() {
 	}
@@ -44,5 +59,25 @@ public final class StudyLaunch {
 
 	public static List<String> sets(ILaunchConfiguration configuration) throws CoreException {
 		return configuration.getAttribute(SETS, List.of());
+	}
+
+	public static boolean onSlurm(ILaunchConfiguration configuration) throws CoreException {
+		return ON_SLURM.equals(configuration.getAttribute(RUN_ON, ON_THIS_MACHINE));
+	}
+
+	/** The Slurm options the configuration gives (0 and blank: not given, so the defaults apply). */
+	public static SlurmOptions.Given slurmOptions(ILaunchConfiguration configuration) throws CoreException {
+		return new SlurmOptions.Given(blankIsNull(configuration.getAttribute(SLURM_PARTITION, "")),
+				blankIsNull(configuration.getAttribute(SLURM_TIME, "")), zeroIsNull(configuration.getAttribute(SLURM_CPUS_PER_POINT, 0)),
+				blankIsNull(configuration.getAttribute(SLURM_MEMORY, "")), zeroIsNull(configuration.getAttribute(SLURM_MAX_PARALLEL, 0)),
+				zeroIsNull(configuration.getAttribute(SLURM_POINTS_PER_TASK, 0)), configuration.getAttribute(SLURM_SBATCH_ARGS, List.of()));
+	}
+
+	private static String blankIsNull(String value) {
+		return value.isBlank() ? null : value.strip();
+	}
+
+	private static Integer zeroIsNull(int value) {
+		return value == 0 ? null : value;
 	}
 }

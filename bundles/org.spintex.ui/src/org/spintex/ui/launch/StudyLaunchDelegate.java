@@ -14,12 +14,13 @@ import org.spintex.runner.study.StudySelection;
 import org.spintex.ui.SpintexUi;
 import org.spintex.ui.runs.RunConsole;
 import org.spintex.ui.runs.RunFolders;
+import org.spintex.ui.runs.SlurmSubmitJob;
 import org.spintex.ui.runs.StudyJob;
 
 /**
  * Runs a study of a device file: compiles it as {@code spintex run} does (a file with errors is
  * refused with its problems in the console), then runs it in a {@link StudyJob} into a new folder
- * of the project's results.
+ * of the project's results, or submits it to Slurm ({@link SlurmSubmitJob}) when the configuration says so.
  */
 public final class StudyLaunchDelegate extends LaunchConfigurationDelegate {
 
@@ -42,6 +43,12 @@ public final class StudyLaunchDelegate extends LaunchConfigurationDelegate {
 			throw new CoreException(SpintexUi.error(e.getMessage()));
 		}
 		printDiagnostics(console, diagnostics);
+		if (StudyLaunch.onSlurm(configuration)) {
+			new SlurmSubmitJob(file, selection, StudyLaunch.sets(configuration), RunFolders.newRunFolder(file,
+					selection.points().get(0)), StudyLaunch.slurmOptions(configuration),
+					configuration.getAttribute(StudyLaunch.SLURM_DRY_RUN, false), console).schedule();
+			return;
+		}
 		int threads = configuration.getAttribute(StudyLaunch.THREADS, 0);
 		new StudyJob(file, selection, RunFolders.newRunFolder(file, selection.points().get(0)), threads, console).schedule();
 	}

@@ -42,7 +42,7 @@ import org.spintex.ui.views.results.ResultsView;
  */
 class StaleRunTest {
 
-	private static final String WIRE = """
+	static final String WIRE = """
 			spintex 3
 			material Chiral {
 				exchange A = 13 pJ/m

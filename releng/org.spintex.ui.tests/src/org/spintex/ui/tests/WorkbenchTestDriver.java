@@ -34,7 +34,7 @@ public final class WorkbenchTestDriver implements IStartup {
 	static final List<Class<?>> TESTS = List.of(DeviceEditorTest.class, ProblemMarkerTest.class, StudyLaunchTest.class,
 			ResultViewsTest.class, TextureViewResponsivenessTest.class, RunFailureTest.class, WizardTest.class,
 			PreferencesTest.class, EngineRuntimeTest.class, RunningTest.class, WelcomeTest.class, RenameTest.class, HelpTest.class,
-			StackViewsTest.class, CompareTest.class, StaleRunTest.class);
+			StackViewsTest.class, CompareTest.class, StaleRunTest.class, SlurmLaunchTest.class);
 
 	@Override
 	public void earlyStartup() {

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
+import org.spintex.runner.slurm.Submissions;
 import org.spintex.ui.SpintexUi;
 import org.spintex.ui.runs.RunEvents;
 
@@ -61,6 +62,9 @@ public final class ResultsView extends ViewPart {
 				}
 				if (path != null && (resource instanceof IContainer || resource instanceof IFile) && RunResults.isRun(path)) {
 					runs.add(path);
+				} else if (path != null && resource instanceof IContainer && Submissions.isSlurmRun(path)) {
+					showSlurm(path);
+					return;
 				}
 			}
 			if (runs.size() == 1) {
@@ -78,6 +82,8 @@ public final class ResultsView extends ViewPart {
 				table.getDisplay().asyncExec(() -> {
 					if (!table.isDisposed() && RunResults.isRun(runFolder)) {
 						show(runFolder);
+					} else if (!table.isDisposed() && Submissions.isSlurmRun(runFolder)) {
+						showSlurm(runFolder);
 					}
 				});
 			}
@@ -159,6 +165,46 @@ public final class ResultsView extends ViewPart {
 			}
 		})).schedule();
 	}
+
+	/**
+	 * Shows a study submitted to Slurm as its points stand — done, running, pending, failed with the reason, what
+	 * {@code spintex status} says — and follows it every few seconds (squeue is asked off the UI thread) until the
+	 * gather has tabled the sweep.
+	 */
+	public void showSlurm(Path run) {
+		showing = List.of(run);
+		shown = Files.exists(run.resolve("run.log")) ? run : null;
+		header.setText(plain(label(run) + " — on Slurm: asking the queue…"));
+		fill(List.of("Point", "State", "Detail"), List.of());
+		followSlurm(run);
+	}
+
+	private void followSlurm(Path run) {
+		new SlurmProgressJob(run, progress -> header.getDisplay().asyncExec(() -> {
+			if (header.isDisposed() || !showing.equals(List.of(run))) {
+				return;
+			}
+			String status = org.spintex.runner.study.RunStatus.read(run).orElse("unknown");
+			header.setText(plain(label(run) + " — status: " + status + "\nSlurm: " + progress.jobs() + "\n" + progress.summary())
+					+ (Files.exists(run.resolve("run.log")) ? " — <a>run.log</a>" : ""));
+			shown = Files.exists(run.resolve("run.log")) ? run : null;
+			List<String[]> lines = new ArrayList<>();
+			progress.points().forEach(p -> lines.add(new String[] { p.name(), p.state().word(), p.detail() }));
+			fill(List.of("Point", "State", "Detail"), lines);
+			boolean over = status.startsWith("completed") || status.startsWith("failed") || status.startsWith("cancelled")
+					|| status.startsWith("prepared");
+			if (!over) {
+				header.getDisplay().timerExec(SLURM_REFRESH_MS, () -> {
+					if (!header.isDisposed() && showing.equals(List.of(run))) {
+						followSlurm(run);
+					}
+				});
+			}
+		})).schedule();
+	}
+
+	/** How often a study on Slurm is looked at again while its points run. */
+	private static final int SLURM_REFRESH_MS = 5000;
 
 	/** Shows two runs side by side with the relative change of every quantity. */
 	public void compare(Path a, Path b) {
@@ -268,11 +314,13 @@ public final class ResultsView extends ViewPart {
 		List<Path> runs = new ArrayList<>();
 		for (int i = 0; i < 2 && memento.getString("run" + i) != null; i++) {
 			Path run = Path.of(memento.getString("run" + i));
-			if (RunResults.isRun(run)) {
+			if (RunResults.isRun(run) || Submissions.isSlurmRun(run)) {
 				runs.add(run);
 			}
 		}
-		if (runs.size() == 1) {
+		if (runs.size() == 1 && !RunResults.isRun(runs.get(0))) {
+			showSlurm(runs.get(0));
+		} else if (runs.size() == 1) {
 			show(runs.get(0));
 		} else if (runs.size() == 2) {
 			compare(runs.get(0), runs.get(1));

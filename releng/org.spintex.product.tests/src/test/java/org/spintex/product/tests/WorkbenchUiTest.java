@@ -31,7 +31,7 @@ class WorkbenchUiTest {
 
 	private static final long TIMEOUT_MINUTES = 12;
 	/** The workbench tests: DeviceEditorTest 8, ProblemMarkerTest 3, StudyLaunchTest 2, ResultViewsTest 4, WizardTest 3, PreferencesTest 1, RunningTest 4, WelcomeTest 1, RenameTest 1, HelpTest 1. */
-	private static final int EXPECTED_TESTS = 36;
+	private static final int EXPECTED_TESTS = 37;
 
 	@TempDir
 	Path tmp;

@@ -9,9 +9,9 @@ import java.util.List;
  * across the sequences (FFTW calls this a "vector rank") — straight SIMD code, where a library that
  * transforms one sequence at a time (JTransforms) stays scalar: twice as fast at 2048 points (see the
  * FFT benchmark). Written here, not taken from a library, for that reason. Stockham autosort formulation (Van Loan, <i>Computational Frameworks for the
- * FFT</i>, 1992, §1.7): no bit reversal, every pass reads and writes whole contiguous chunks. Radix 4
- * and 2 passes carry almost all sizes used here (padded grids); any other prime factor gets a plain
- * DFT pass, O(p) per value.
+ * FFT</i>, 1992, §1.7): no bit reversal, every pass reads and writes whole contiguous chunks. Radix 4,
+ * 2, 3 and 5 passes have kernels of their own (scalar and SIMD), so every length whose prime factors are 2, 3 and 5
+ * is fast; a larger prime factor gets a plain DFT pass, O(p) per value.
  *
  * <p>Layout: a sequence element is a chunk of 2·LANES doubles (the real parts of the LANES sequences,
  * then their imaginary parts), or a run of several chunks that are all transformed alike (a z
@@ -53,15 +53,18 @@ public final class BatchedFft {
 
 	/**
 	 * The cost per value of one pass of each radix, as this class does them, in the operations of a SIMD radix-4
-	 * butterfly: radix 4 (three twiddles, sixteen additions per four values) 8.5, radix 2 5, and the plain p-point DFT
-	 * pass of an odd prime (p complex products and a twiddle per value, 4p + 6) twenty times that, for it runs scalar over
-	 * strided memory: measured with GridSizeBenchmarks (2026-12-02, 1 thread), a 129² film padded to 320 = 4³·5 cost
-	 * 8.3 times a 128² one per cell, and 257² padded to 576 = 2⁶·3² 9.5 times 250² padded to 512.
+	 * butterfly (8.5: three twiddles and sixteen additions per four values). Radix 2 costs 5. The radix-3 and radix-5
+	 * passes have their own SIMD kernels; measured with FftBenchmark (2026-12-02, 1 thread, n = 324 … 640, where the
+	 * passes stream through L2) a pass of either takes 1.8 ns per value against 1.4 ns for radix 4, hence 10.5. A larger
+	 * prime gets the plain p-point DFT pass (p complex products and a twiddle per value, 4p + 6), scalar over strided
+	 * memory, weighed twenty times that: a 129² film padded to 320 = 4³·5 when radix 5 had no kernel of its own cost
+	 * 8.3 times a 128² one per cell (GridSizeBenchmarks).
 	 */
 	private static double passCost(int radix) {
 		return switch (radix) {
 		case 4 -> 8.5;
 		case 2 -> 5;
+		case 3, 5 -> 10.5;
 		default -> 20 * (4.0 * radix + 6);
 		};
 	}
@@ -82,27 +85,40 @@ public final class BatchedFft {
 		return rest == 1;
 	}
 
-	/** Radix 4 first, then 2, then the odd primes in increasing order. */
+	/**
+	 * The radices of the passes: a 4 (or the one 2) first, then the odd primes in increasing order, then the other
+	 * 4s and the 2. A zero-padded sequence needs a first pass of radix 4 or 2 (it then skips the zero half,
+	 * {@link #forwardPadded}), and the inverse that keeps only the first half a last one ({@link #inverseToFirstHalf}).
+	 */
 	static List<Integer> factors(int n) {
-		List<Integer> factors = new ArrayList<>();
+		List<Integer> twos = new ArrayList<>();
 		int rest = n;
 		while (rest % 4 == 0) {
-			factors.add(4);
+			twos.add(4);
 			rest /= 4;
 		}
 		if (rest % 2 == 0) {
-			factors.add(2);
+			twos.add(2);
 			rest /= 2;
 		}
+		List<Integer> odd = new ArrayList<>();
 		for (int p = 3; rest > 1; p += 2) {
 			while (rest % p == 0) {
-				factors.add(p);
+				odd.add(p);
 				rest /= p;
 			}
 			if (p * p > rest && rest > 1) {
-				factors.add(rest);
+				odd.add(rest);
 				rest = 1;
 			}
+		}
+		List<Integer> factors = new ArrayList<>();
+		if (!twos.isEmpty()) {
+			factors.add(twos.get(0));
+		}
+		factors.addAll(odd);
+		if (twos.size() > 1) {
+			factors.addAll(twos.subList(1, twos.size()));
 		}
 		return factors;
 	}
@@ -210,11 +226,18 @@ public final class BatchedFft {
 		switch (pass.radix) {
 		case 4 -> butterflies.radix4(from, fromOff, to, toOff, pass.m, chunks, tw, inverse ? 1 : -1, upperHalfZero);
 		case 2 -> butterflies.radix2(from, fromOff, to, toOff, pass.m, chunks, tw, upperHalfZero);
+		case 3 -> butterflies.radix3(from, fromOff, to, toOff, pass.m, chunks, tw, inverse ? SIN_2PI_3 : -SIN_2PI_3);
+		case 5 -> butterflies.radix5(from, fromOff, to, toOff, pass.m, chunks, tw, inverse ? SIN_2PI_5 : -SIN_2PI_5,
+				inverse ? SIN_4PI_5 : -SIN_4PI_5);
 		default -> dftPass(from, fromOff, to, toOff, pass, chunks, tw, inverse ? pass.inverseRoots : pass.forwardRoots);
 		}
 	}
 
-	/** A radix-p Stockham pass by the plain p-point DFT, for the odd prime factors. */
+	private static final double SIN_2PI_3 = Math.sin(2 * Math.PI / 3);
+	private static final double SIN_2PI_5 = Math.sin(2 * Math.PI / 5);
+	private static final double SIN_4PI_5 = Math.sin(4 * Math.PI / 5);
+
+	/** A radix-p Stockham pass by the plain p-point DFT, for the prime factors above 5. */
 	private static void dftPass(double[] x, int xOff, double[] y, int yOff, Pass pass, int run, double[] tw, double[] roots) {
 		int p = pass.radix, m = pass.m, span = run * CHUNK;
 		for (int q = 0; q < m; q++) {

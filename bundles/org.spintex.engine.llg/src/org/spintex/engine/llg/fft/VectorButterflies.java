@@ -1,6 +1,8 @@
 package org.spintex.engine.llg.fft;
 
 import static org.spintex.engine.llg.fft.BatchedFft.LANES;
+import static org.spintex.engine.llg.fft.Butterflies.COS_2PI_5;
+import static org.spintex.engine.llg.fft.Butterflies.COS_4PI_5;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -122,6 +124,75 @@ final class VectorButterflies implements Butterflies {
 				DoubleVector p3r = dr.sub(vr), p3i = di.sub(vi);
 				p3r.mul(w3r).sub(p3i.mul(w3i)).intoArray(y, o3 + c);
 				p3r.mul(w3i).add(p3i.mul(w3r)).intoArray(y, o3 + h);
+			}
+		}
+	}
+
+	@Override
+	public void radix3(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, double sine) {
+		int span = run * CHUNK;
+		double minusSine = -sine;
+		for (int q = 0; q < m; q++) {
+			DoubleVector w1r = DoubleVector.broadcast(SPECIES, tw[4 * q]), w1i = DoubleVector.broadcast(SPECIES, tw[4 * q + 1]);
+			DoubleVector w2r = DoubleVector.broadcast(SPECIES, tw[4 * q + 2]), w2i = DoubleVector.broadcast(SPECIES, tw[4 * q + 3]);
+			int a0 = xOff + q * span, a1 = a0 + m * span, a2 = a1 + m * span;
+			int o0 = yOff + 3 * q * span, o1 = o0 + span, o2 = o1 + span;
+			for (int c = 0; c < span; c += CHUNK) {
+				int h = c + LANES;
+				DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, a0 + c), x0i = DoubleVector.fromArray(SPECIES, x, a0 + h);
+				DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1 + c), x1i = DoubleVector.fromArray(SPECIES, x, a1 + h);
+				DoubleVector x2r = DoubleVector.fromArray(SPECIES, x, a2 + c), x2i = DoubleVector.fromArray(SPECIES, x, a2 + h);
+				DoubleVector tr = x1r.add(x2r), ti = x1i.add(x2i), dr = x1r.sub(x2r), di = x1i.sub(x2i);
+				DoubleVector hr = x0r.sub(tr.mul(0.5)), hi = x0i.sub(ti.mul(0.5));
+				DoubleVector vr = di.mul(minusSine), vi = dr.mul(sine);
+				x0r.add(tr).intoArray(y, o0 + c);
+				x0i.add(ti).intoArray(y, o0 + h);
+				DoubleVector p1r = hr.add(vr), p1i = hi.add(vi);
+				p1r.mul(w1r).sub(p1i.mul(w1i)).intoArray(y, o1 + c);
+				p1r.mul(w1i).add(p1i.mul(w1r)).intoArray(y, o1 + h);
+				DoubleVector p2r = hr.sub(vr), p2i = hi.sub(vi);
+				p2r.mul(w2r).sub(p2i.mul(w2i)).intoArray(y, o2 + c);
+				p2r.mul(w2i).add(p2i.mul(w2r)).intoArray(y, o2 + h);
+			}
+		}
+	}
+
+	@Override
+	public void radix5(double[] x, int xOff, double[] y, int yOff, int m, int run, double[] tw, double s1, double s2) {
+		int span = run * CHUNK;
+		double c1 = COS_2PI_5, c2 = COS_4PI_5;
+		for (int q = 0; q < m; q++) {
+			DoubleVector w1r = DoubleVector.broadcast(SPECIES, tw[8 * q]), w1i = DoubleVector.broadcast(SPECIES, tw[8 * q + 1]);
+			DoubleVector w2r = DoubleVector.broadcast(SPECIES, tw[8 * q + 2]), w2i = DoubleVector.broadcast(SPECIES, tw[8 * q + 3]);
+			DoubleVector w3r = DoubleVector.broadcast(SPECIES, tw[8 * q + 4]), w3i = DoubleVector.broadcast(SPECIES, tw[8 * q + 5]);
+			DoubleVector w4r = DoubleVector.broadcast(SPECIES, tw[8 * q + 6]), w4i = DoubleVector.broadcast(SPECIES, tw[8 * q + 7]);
+			int a0 = xOff + q * span, a1 = a0 + m * span, a2 = a1 + m * span, a3 = a2 + m * span, a4 = a3 + m * span;
+			int o0 = yOff + 5 * q * span, o1 = o0 + span, o2 = o1 + span, o3 = o2 + span, o4 = o3 + span;
+			for (int c = 0; c < span; c += CHUNK) {
+				int h = c + LANES;
+				DoubleVector x0r = DoubleVector.fromArray(SPECIES, x, a0 + c), x0i = DoubleVector.fromArray(SPECIES, x, a0 + h);
+				DoubleVector x1r = DoubleVector.fromArray(SPECIES, x, a1 + c), x1i = DoubleVector.fromArray(SPECIES, x, a1 + h);
+				DoubleVector x2r = DoubleVector.fromArray(SPECIES, x, a2 + c), x2i = DoubleVector.fromArray(SPECIES, x, a2 + h);
+				DoubleVector x3r = DoubleVector.fromArray(SPECIES, x, a3 + c), x3i = DoubleVector.fromArray(SPECIES, x, a3 + h);
+				DoubleVector x4r = DoubleVector.fromArray(SPECIES, x, a4 + c), x4i = DoubleVector.fromArray(SPECIES, x, a4 + h);
+				DoubleVector p1r = x1r.add(x4r), p1i = x1i.add(x4i), m1r = x1r.sub(x4r), m1i = x1i.sub(x4i);
+				DoubleVector p2r = x2r.add(x3r), p2i = x2i.add(x3i), m2r = x2r.sub(x3r), m2i = x2i.sub(x3i);
+				x0r.add(p1r).add(p2r).intoArray(y, o0 + c);
+				x0i.add(p1i).add(p2i).intoArray(y, o0 + h);
+				DoubleVector t1r = x0r.add(p1r.mul(c1)).add(p2r.mul(c2)), t1i = x0i.add(p1i.mul(c1)).add(p2i.mul(c2));
+				DoubleVector t2r = x0r.add(p1r.mul(c2)).add(p2r.mul(c1)), t2i = x0i.add(p1i.mul(c2)).add(p2i.mul(c1));
+				DoubleVector u1r = m1r.mul(s1).add(m2r.mul(s2)), u1i = m1i.mul(s1).add(m2i.mul(s2));
+				DoubleVector u2r = m1r.mul(s2).sub(m2r.mul(s1)), u2i = m1i.mul(s2).sub(m2i.mul(s1));
+				DoubleVector e1r = t1r.sub(u1i), e1i = t1i.add(u1r), e4r = t1r.add(u1i), e4i = t1i.sub(u1r);
+				DoubleVector e2r = t2r.sub(u2i), e2i = t2i.add(u2r), e3r = t2r.add(u2i), e3i = t2i.sub(u2r);
+				e1r.mul(w1r).sub(e1i.mul(w1i)).intoArray(y, o1 + c);
+				e1r.mul(w1i).add(e1i.mul(w1r)).intoArray(y, o1 + h);
+				e2r.mul(w2r).sub(e2i.mul(w2i)).intoArray(y, o2 + c);
+				e2r.mul(w2i).add(e2i.mul(w2r)).intoArray(y, o2 + h);
+				e3r.mul(w3r).sub(e3i.mul(w3i)).intoArray(y, o3 + c);
+				e3r.mul(w3i).add(e3i.mul(w3r)).intoArray(y, o3 + h);
+				e4r.mul(w4r).sub(e4i.mul(w4i)).intoArray(y, o4 + c);
+				e4r.mul(w4i).add(e4i.mul(w4r)).intoArray(y, o4 + h);
 			}
 		}
 	}

@@ -29,9 +29,11 @@ class PaddedFftTest {
 			"1, 4, 2, 0, 1, -1, false, 1",
 			"12, 3, 1, -5, 1, 0, true, 1",
 			"9, 40, 2, 4, -1, 1, true, 2",
-			// axes padded beyond twice their length: 127 rows to 256, 3 layers to 8, 5 columns to 16
+			// axes padded beyond twice their length (127 rows to 256), or to lengths with radix-3 and radix-5 passes
+			// (3 layers to 6 = 2·3, 5 to 10 = 2·5, whose last pass is not radix 2 or 4; 129 columns to 320 = 4³·5)
 			"5, 127, 3, -3, 100, 2, false, 2",
-			"3, 5, 3, 2, -4, -2, false, 1" })
+			"3, 5, 3, 2, -4, -2, false, 1",
+			"4, 129, 5, 1, -120, 3, false, 2" })
 	void aConvolutionWithAUnitImpulseShiftsTheData(int nx, int ny, int nz, int dx, int dy, int dz, boolean periodicX, int threads) {
 		int px = periodicX ? nx : DemagKernel.padded(nx), py = DemagKernel.padded(ny), pz = DemagKernel.padded(nz);
 		try (CellLoops loops = new CellLoops(threads)) {
@@ -88,7 +90,8 @@ class PaddedFftTest {
 		assertEquals(128, DemagKernel.padded(64), "a power of two keeps 2n");
 		assertEquals(256, DemagKernel.padded(127), "not 254 = 2·127");
 		assertEquals(512, DemagKernel.padded(250), "not 500 = 4·5³");
-		assertEquals(8, DemagKernel.padded(3), "not 6 = 2·3");
+		assertEquals(6, DemagKernel.padded(3), "2·3: the radix-3 pass has a kernel of its own");
+		assertEquals(320, DemagKernel.padded(129), "4³·5, not 512");
 		for (int n = 2; n <= 1100; n++) {
 			int p = DemagKernel.padded(n);
 			assertEquals(0, p % 2, "even for n = " + n);

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 class BatchedFftTest {
 
 	/** Powers of two (radix 4 and 2), the padded sizes of odd meshes (2·5³), odd primes, and a large prime. */
-	private static final int[] LENGTHS = { 1, 2, 3, 4, 5, 6, 8, 12, 16, 30, 64, 100, 128, 131, 250, 256, 2048 };
+	/** Every kind of pass: radix 4 and 2, 3 and 5 (first, in the middle, last), a plain DFT pass (7, 131). */
+	private static final int[] LENGTHS = { 1, 2, 3, 4, 5, 6, 8, 9, 12, 15, 16, 25, 30, 45, 64, 90, 100, 128, 131, 250, 256, 270,
+			288, 320, 375, 2048 };
 
 	private static double[] randomData(int n, int run, long seed) {
 		Random random = new Random(seed);
@@ -151,6 +153,9 @@ class BatchedFftTest {
 	void lengthsFactorIntoRadixFourTwoAndOddPrimes() {
 		assertEquals(List.of(4, 4, 4, 4, 4, 2), BatchedFft.factors(2048));
 		assertEquals(List.of(2, 5, 5, 5), BatchedFft.factors(250));
+		// a radix 4 or 2 first and last, where the padded transforms skip the zero half
+		assertEquals(List.of(4, 3, 3, 4, 2), BatchedFft.factors(288));
+		assertEquals(List.of(2, 3, 3, 3, 5), BatchedFft.factors(270));
 		assertEquals(List.of(131), BatchedFft.factors(131));
 		assertEquals(List.of(4, 3, 3, 7), BatchedFft.factors(252));
 	}

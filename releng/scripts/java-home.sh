@@ -4,10 +4,31 @@
 #   $SPINTEX_JAVA_HOME, $JAVA_HOME, the java on PATH, then /usr/lib/jvm/* and
 #   /opt/java/* and ~/.sdkman/candidates/java/* (newest first).
 
+spintex_release_value() {  # $1: a JDK's release file, $2: a key; prints its value, with bash alone (no process started)
+  local key value
+  while IFS='=' read -r key value; do
+    if [ "$key" = "$2" ]; then
+      value="${value#\"}"
+      echo "${value%\"}"
+      return 0
+    fi
+  done <"$1"
+  return 1
+}
+
 spintex_java_major() {  # $1: a java executable; prints its feature version (17, 21, 25, ...)
   # A JDK's `release` file states its version: reading it costs nothing, where asking the JVM
-  # starts one (a few hundred milliseconds on every `spintex` command).
-  local release
+  # starts one (a few hundred milliseconds on every `spintex` command). Read with bash alone when the
+  # executable sits in its JDK's bin/: every process started here delays each command.
+  local release version
+  if [ "${1%/bin/java}" != "$1" ] && [ -r "${1%/bin/java}/release" ]; then
+    version="$(spintex_release_value "${1%/bin/java}/release" JAVA_VERSION)" || version=""
+    version="${version#1.}"
+    if [ -n "$version" ]; then
+      echo "${version%%[!0-9]*}"
+      return 0
+    fi
+  fi
   release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
   if [ -r "$release" ]; then
     sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' "$release" | head -n 1

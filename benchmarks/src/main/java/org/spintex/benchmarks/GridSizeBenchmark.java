@@ -12,20 +12,18 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.solver.HeunIntegrator;
 import org.spintex.engine.llg.solver.LlgEquation;
 import org.spintex.engine.llg.solver.MagnetizationState;
-import org.spintex.engine.llg.term.DemagField;
-import org.spintex.engine.llg.term.ZeemanField;
 
 /**
  * The cost per cell of a Heun step (exchange + demag + Zeeman, MuMax3's permalloy problem, one thread) over grid sizes
  * next to each other, the awkward ones included: 127 and 254 cells (2·127 padded), 250 (500 = 4·5³ padded), so that a
- * padding or FFT length that is slow for its size shows as a cliff against its neighbours.
+ * padding or FFT length that is slow for its size shows as a cliff against its neighbours; and, with more layers and
+ * threads ({@link ThickFilmBenchmarks}), of n × n × k films.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +33,13 @@ public class GridSizeBenchmark {
 	@Param({ "126", "127", "128", "129", "130", "250", "251", "252", "253", "254", "255", "256", "257", "258", "259", "260" })
 	public int n;
 
+	/** Layers of 4 nm: ThickFilmBenchmarks runs 1, 4 and 16 (the demag convolution in 3D). */
+	@Param({ "1" })
+	public int layers;
+
+	@Param({ "1" })
+	public int threads;
+
 	private LlgEquation equation;
 	private MagnetizationState state;
 	private HeunIntegrator heun;
@@ -42,10 +47,9 @@ public class GridSizeBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		loops = new CellLoops(1);
-		Magnet magnet = PermalloyFilm.magnet(n, loops);
-		equation = new LlgEquation(magnet).add(PermalloyFilm.exchange(magnet)).add(new DemagField(magnet))
-				.add(ZeemanField.constant(magnet, new Vector3(0.01, 0.001, 0)));
+		loops = new CellLoops(threads);
+		Magnet magnet = PermalloyFilm.magnet(n, layers, loops);
+		equation = PermalloyFilm.equation(magnet);
 		VectorField m = magnet.uniform(1, 0.1, 0.02);
 		state = new MagnetizationState(m, 1e-14);
 		heun = new HeunIntegrator(1e-14);

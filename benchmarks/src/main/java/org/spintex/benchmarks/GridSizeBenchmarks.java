@@ -36,7 +36,7 @@ public final class GridSizeBenchmarks {
 			for (int n = group[0]; n <= group[1]; n++) {
 				double perCell = perCell(millis, n);
 				System.out.printf(Locale.ROOT, "%-5d %8d %14.3f %16.2f %12.2f%n", n, paddedLength(n),
-						millis.getOrDefault("step n=" + n, Double.NaN), perCell, perCell / best);
+						millis.getOrDefault("step layers=1 n=" + n + " threads=1", Double.NaN), perCell, perCell / best);
 			}
 		}
 		Double triad = millis.get("triad threads=1");
@@ -48,7 +48,7 @@ public final class GridSizeBenchmarks {
 
 	/** Nanoseconds per cell and field evaluation (a Heun step is two). */
 	private static double perCell(Map<String, Double> millis, int n) {
-		Double ms = millis.get("step n=" + n);
+		Double ms = millis.get("step layers=1 n=" + n + " threads=1");
 		return ms == null ? Double.NaN : ms * 1e6 / (2.0 * n * n);
 	}
 

@@ -26,11 +26,16 @@ class CommandLineTest {
 	}
 
 	private Result spintex(String... args) throws IOException, InterruptedException {
+		return spintex(java.util.Map.of(), args);
+	}
+
+	private Result spintex(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Installation.spintexScript().toString());
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("SPINTEX_HOME", Installation.productDir().toString());
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "spintex did not finish");
@@ -43,6 +48,39 @@ class CommandLineTest {
 		assertEquals(0, r.exitCode(), r.output());
 		// the build stamps a timestamp qualifier into the bundle version
 		assertTrue(r.output().matches("(?s)Spintex 0\\.1\\.0\\.\\d{12}\\R.*"), r.output());
+	}
+
+	/**
+	 * The launcher's class-data sharing: the first start writes an archive of the classes it loaded into the user's
+	 * cache, without a word on the console; the next maps the language's classes from it (the JVM's class+load log
+	 * names the archive as their source), and answers the same.
+	 */
+	@Test
+	void theSecondStartLoadsTheLanguageFromTheClassArchiveOfTheFirst() throws Exception {
+		Path file = Path.of(System.getProperty("spintex.repository.root")).resolve("examples/standard-problems/sp4.spintex");
+		java.util.Map<String, String> cache = java.util.Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+		Result first = spintex(cache, "check", file.toString());
+		assertEquals(0, first.exitCode(), first.output());
+		assertEquals("1 file checked: 0 errors, 0 warnings\n", first.output());
+		List<Path> archives;
+		try (var files = Files.list(dir.resolve("cache/spintex/cds"))) {
+			archives = files.toList();
+		}
+		assertEquals(1, archives.size(), archives.toString());
+		assertTrue(archives.get(0).getFileName().toString().matches("org\\.spintex\\.runner_.*-java-.*-tools\\.jsa"), archives.toString());
+
+		java.util.Map<String, String> logged = new java.util.HashMap<>(cache);
+		logged.put("SPINTEX_JAVA_OPTS", "-Xss8m -Xlog:class+load=info");
+		Result second = spintex(logged, "check", file.toString());
+		assertEquals(0, second.exitCode(), second.output());
+		assertTrue(second.output().contains("1 file checked: 0 errors, 0 warnings"), second.output());
+		assertTrue(second.output().lines().anyMatch(l -> l.contains("org.spintex.dsl.validation.MaterialValidator ")
+				&& l.contains("source: shared objects file (top)")), "the validator comes from the dynamic archive");
+		// SPINTEX_CDS=off: no archive, no log of one
+		Result off = spintex(java.util.Map.of("XDG_CACHE_HOME", dir.resolve("other").toString(), "SPINTEX_CDS", "off"), "check",
+				file.toString());
+		assertEquals(0, off.exitCode(), off.output());
+		assertTrue(!Files.exists(dir.resolve("other/spintex/cds")), "SPINTEX_CDS=off writes no archive");
 	}
 
 	@Test

@@ -3,17 +3,14 @@ package org.spintex.runner.study;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,15 +20,11 @@ import java.util.function.Consumer;
 import org.spintex.compiler.CompiledPoint;
 import org.spintex.compiler.InputJson;
 import org.spintex.core.results.Checkpoint;
-import org.spintex.core.results.Chart;
 import org.spintex.core.results.ProgressStage;
 import org.spintex.core.results.RunCancelledException;
 import org.spintex.core.results.SweepChart;
 import org.spintex.core.results.RunControl;
-import org.spintex.runner.charts.PngCharts;
-import org.spintex.runner.charts.SweepCharts;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -131,7 +124,7 @@ public final class StudyRun {
 		AtomicFiles.removeLeftovers(dir);
 		try (AppendedFile log = AppendedFile.open(dir.resolve("run.log"))) {
 			Consumer<String> logLine = line -> log.append(Instant.now() + " " + line + "\n");
-			writeInput(dir, points, version, provenance);
+			InputFile.write(dir, points, version, provenance);
 			RunStatus.write(dir, RunStatus.RUNNING);
 			logLine.accept("spintex " + version + ": " + points.size() + " point(s) on " + threads + " thread(s)"
 					+ (resume ? ", resuming" : ""));
@@ -176,12 +169,12 @@ public final class StudyRun {
 				}
 			}
 			List<PointOutcome> outcomes = runnable.isEmpty() ? List.of() : runPoints(runnable, dir, sweep, threads, true, logLine);
-			long failed = share.size() - outcomes.stream().filter(o -> RunStatus.isCompleted(o.status)).count();
-			int completed = (int) outcomes.stream().filter(o -> RunStatus.isCompleted(o.status)).count();
+			long failed = share.size() - outcomes.stream().filter(o -> RunStatus.isCompleted(o.status())).count();
+			int completed = (int) outcomes.stream().filter(o -> RunStatus.isCompleted(o.status())).count();
 			String status = cancelled.get() ? RunStatus.CANCELLED
 					: failed == 0 ? RunStatus.COMPLETED : RunStatus.failed(failed + " of " + share.size() + (share.size() == 1 ? " point" : " points") + " did not complete");
 			logLine.accept("task: " + status);
-			return new Outcome(status, completed, (int) failed, (int) outcomes.stream().filter(o -> o.reused).count(), dir);
+			return new Outcome(status, completed, (int) failed, (int) outcomes.stream().filter(o -> o.reused()).count(), dir);
 		}
 	}
 
@@ -213,7 +206,7 @@ public final class StudyRun {
 	public void prepare(List<CompiledPoint> points, Path dir, String version) {
 		createDirectories(dir);
 		AtomicFiles.removeLeftovers(dir);
-		writeInput(dir, points, version, provenance);
+		InputFile.write(dir, points, version, provenance);
 	}
 
 	/** Whether {@code point} of the study in {@code dir} has completed with the input it compiles to now. */
@@ -274,17 +267,17 @@ public final class StudyRun {
 	private Outcome finish(List<CompiledPoint> points, List<PointOutcome> outcomes, Path dir, boolean sweep,
 			Consumer<String> logLine) {
 		if (sweep) {
-			writeSweepTable(dir, points, outcomes);
-			drawSweepCharts(dir, points, outcomes, logLine);
+			SweepTable.write(dir, points, outcomes);
+			SweepTable.drawCharts(dir, points, outcomes, logLine);
 		}
-		long failed = outcomes.stream().filter(o -> o.status.startsWith("failed")).count();
-		long reused = outcomes.stream().filter(o -> o.reused).count();
-		long warned = outcomes.stream().filter(o -> o.status.equals(RunStatus.COMPLETED_WITH_WARNINGS)).count();
+		long failed = outcomes.stream().filter(o -> o.status().startsWith("failed")).count();
+		long reused = outcomes.stream().filter(o -> o.reused()).count();
+		long warned = outcomes.stream().filter(o -> o.status().equals(RunStatus.COMPLETED_WITH_WARNINGS)).count();
 		String status = cancelled.get() ? RunStatus.CANCELLED
 				: failed == 0 ? RunStatus.completed((int) warned) : RunStatus.failed(firstFailure(points, outcomes, sweep));
 		RunStatus.write(dir, status);
 		logLine.accept("status: " + status);
-		int completed = (int) outcomes.stream().filter(o -> RunStatus.isCompleted(o.status)).count();
+		int completed = (int) outcomes.stream().filter(o -> RunStatus.isCompleted(o.status())).count();
 		return new Outcome(status, completed, (int) failed, (int) reused, dir);
 	}
 
@@ -298,9 +291,9 @@ public final class StudyRun {
 
 	/** "2 of 13 points failed (point-004: why)", or the single run's reason. */
 	private static String firstFailure(List<CompiledPoint> points, List<PointOutcome> outcomes, boolean sweep) {
-		long failed = outcomes.stream().filter(o -> o.status.startsWith("failed")).count();
+		long failed = outcomes.stream().filter(o -> o.status().startsWith("failed")).count();
 		for (int i = 0; i < outcomes.size(); i++) {
-			String status = outcomes.get(i).status;
+			String status = outcomes.get(i).status();
 			if (status.startsWith("failed")) {
 				String why = status.substring("failed: ".length());
 				return sweep ? failed + " of " + points.size() + " points failed (" + pointName(points.get(i)) + ": "
@@ -308,10 +301,6 @@ public final class StudyRun {
 			}
 		}
 		return "";
-	}
-
-	private record PointOutcome(String status, Map<String, PointRecorder.Scalar> scalars, Map<String, String> words,
-			boolean reused, List<SweepChart> sweepCharts) {
 	}
 
 	private List<PointOutcome> runPoints(List<CompiledPoint> points, Path dir, boolean sweep, int threads,
@@ -333,7 +322,7 @@ public final class StudyRun {
 					}
 					RunProgress.Snapshot snapshot = runProgress.ended(slot);
 					progress.update(snapshot);
-					lines.pointEnded(snapshot, outcome.status);
+					lines.pointEnded(snapshot, outcome.status());
 					return outcome;
 				}));
 			}
@@ -481,98 +470,5 @@ public final class StudyRun {
 
 	public static String pointName(CompiledPoint point) {
 		return String.format(Locale.ROOT, "point-%03d", point.index());
-	}
-
-	private static void writeInput(Path dir, List<CompiledPoint> points, String version, RunProvenance provenance) {
-		JsonObject json = new JsonObject();
-		json.addProperty("spintex", version);
-		json.addProperty("java", System.getProperty("java.version"));
-		json.addProperty("device", points.get(0).input().device());
-		json.addProperty("study", points.get(0).input().study());
-		// the --set values, as they were written: what compiling the file again needs to find the same inputs
-		JsonArray sets = new JsonArray();
-		points.get(0).overrides().forEach(o -> sets.add(o.describe()));
-		json.add("sets", sets);
-		if (provenance != null) {
-			json.add("provenance", provenance.json());
-			provenance.copySources(dir);
-		}
-		JsonArray list = new JsonArray();
-		StringBuilder hashes = new StringBuilder();
-		for (CompiledPoint point : points) {
-			JsonObject entry = InputJson.toJson(point);
-			hashes.append(entry.get("hash").getAsString());
-			list.add(entry);
-		}
-		json.addProperty("hash", sha256(hashes.toString()));
-		json.add("points", list);
-		AtomicFiles.write(dir.resolve("input.json"), InputJson.toText(json));
-	}
-
-	private static String sha256(String text) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(text.getBytes(StandardCharsets.UTF_8)));
-		} catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void writeSweepTable(Path dir, List<CompiledPoint> points, List<PointOutcome> outcomes) {
-		Set<String> scalarNames = new LinkedHashSet<>();
-		Set<String> wordNames = new LinkedHashSet<>();
-		outcomes.forEach(o -> {
-			scalarNames.addAll(o.scalars.keySet());
-			wordNames.addAll(o.words.keySet());
-		});
-		List<String> header = new ArrayList<>(List.of("point"));
-		points.get(0).coordinates().forEach(c -> header.add(c.path() + " (" + c.siUnit() + ")"));
-		for (String name : scalarNames) {
-			String unit = outcomes.stream().map(o -> o.scalars.get(name)).filter(s -> s != null).findFirst()
-					.map(PointRecorder.Scalar::unit).orElse("");
-			header.add(name + " (" + unit + ")");
-		}
-		header.addAll(wordNames);
-		header.add("status");
-		StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
-		for (int i = 0; i < points.size(); i++) {
-			PointOutcome o = outcomes.get(i);
-			List<String> row = new ArrayList<>(List.of(Integer.toString(points.get(i).index())));
-			points.get(i).coordinates().forEach(c -> row.add(number(c.siValue())));
-			scalarNames.forEach(n -> row.add(o.scalars.containsKey(n) ? number(o.scalars.get(n).value()) : ""));
-			wordNames.forEach(n -> row.add(o.words.getOrDefault(n, "")));
-			row.add('"' + o.status.replace("\"", "'") + '"');
-			csv.append(String.join(",", row)).append('\n');
-		}
-		AtomicFiles.write(dir.resolve("sweep.csv"), csv.toString());
-	}
-
-	/** The charts the engine asked for over the sweep, drawn from every completed point. */
-	private static void drawSweepCharts(Path dir, List<CompiledPoint> points, List<PointOutcome> outcomes, Consumer<String> log) {
-		// points kept from before a resume do not ask again: their request was saved
-		List<SweepChart> specs = outcomes.stream().map(PointOutcome::sweepCharts).filter(c -> !c.isEmpty()).findFirst()
-				.orElseGet(() -> SweepChartSpecs.read(dir));
-		List<SweepCharts.Point> data = new ArrayList<>();
-		for (int i = 0; i < points.size(); i++) {
-			if (!RunStatus.isCompleted(outcomes.get(i).status)) {
-				continue;
-			}
-			List<CompiledPoint.Coordinate> c = points.get(i).coordinates();
-			Map<String, Double> scalars = new java.util.LinkedHashMap<>();
-			outcomes.get(i).scalars.forEach((name, s) -> scalars.put(name, s.value()));
-			data.add(new SweepCharts.Point(c.stream().map(CompiledPoint.Coordinate::path).toList(),
-					c.stream().map(CompiledPoint.Coordinate::unit).toList(),
-					c.stream().mapToDouble(CompiledPoint.Coordinate::value).toArray(), scalars));
-		}
-		for (SweepChart spec : specs) {
-			for (Chart chart : SweepCharts.of(spec, data)) {
-				AtomicFiles.write(dir.resolve(chart.name() + ".png"), PngCharts.png(chart));
-				log.accept("drew " + chart.name() + ".png");
-			}
-		}
-	}
-
-	private static String number(double value) {
-		return String.format(Locale.ROOT, "%.10g", value);
 	}
 }

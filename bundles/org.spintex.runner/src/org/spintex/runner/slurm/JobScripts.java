@@ -24,6 +24,14 @@ public record JobScripts(Path runFolder, String label, String jobName, TaskComma
 	 */
 	static final int STOP_BEFORE_END_SECONDS = 20;
 
+	/** Seconds before the limit at which Slurm warns a task (--signal=B:USR1@…). */
+	private long warningSeconds() {
+		return options.time().map(SlurmTime::warningSeconds).orElse(DEFAULT_WARNING_SECONDS);
+	}
+
+	/** The warning's lead when no time limit is given (the partition's applies): two minutes. */
+	private static final long DEFAULT_WARNING_SECONDS = 120;
+
 	/** Writes the three scripts for the array tasks {@code tasks}; returns submit.sh. */
 	public Path write(List<Integer> tasks) {
 		Path slurm = runFolder.resolve(Submissions.FOLDER);
@@ -89,8 +97,13 @@ public record JobScripts(Path runFolder, String label, String jobName, TaskComma
 				+ "}\n"
 				+ "stop_and_requeue() {\n"
 				+ "  # Slurm may send the warning up to a minute early (it looks at its timers twice a minute): compute on\n"
-				+ "  # until " + STOP_BEFORE_END_SECONDS + " s before the job's end, then stop at the last checkpoint\n"
-				+ "  end=$(date -d \"$(squeue -h -j \"$SLURM_JOB_ID\" -o %e 2>/dev/null)\" +%s 2>/dev/null || date +%s)\n"
+				+ "  # until " + STOP_BEFORE_END_SECONDS + " s before the task's end, then stop at the last checkpoint. The task\n"
+				+ "  # is named by array and index: the array's own job id is also one of its tasks. Without an answer, the\n"
+				+ "  # end is taken as near as the warning allows.\n"
+				+ "  end_time=$(squeue -h -j \"${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}\" -o %e 2>/dev/null | head -n 1)\n"
+				+ "  if [ -z \"$end_time\" ] || ! end=$(date -d \"$end_time\" +%s 2>/dev/null); then\n"
+				+ "    end=$(( $(date +%s) + " + warningSeconds() + " ))\n"
+				+ "  fi\n"
 				+ "  while kill -0 \"$spintex\" 2>/dev/null && [ $(( $(date +%s) + " + STOP_BEFORE_END_SECONDS + " )) -lt \"$end\" ]; do sleep 1; done\n"
 				+ "  if ! kill -0 \"$spintex\" 2>/dev/null; then\n"
 				+ "    wait \"$spintex\"\n"
@@ -129,7 +142,7 @@ public record JobScripts(Path runFolder, String label, String jobName, TaskComma
 		String arraySpec = TaskArray.spec(tasks) + options.maxParallel().stream().mapToObj(k -> "%" + k).findFirst().orElse("");
 		List<String> arrayOptions = new ArrayList<>(List.of("--parsable", "--array=" + arraySpec, "--requeue", "--open-mode=append"));
 		// the warning before the time limit: without a limit of ours, two minutes before the partition's
-		arrayOptions.add("--signal=B:USR1@" + options.time().map(SlurmTime::warningSeconds).orElse(120L));
+		arrayOptions.add("--signal=B:USR1@" + warningSeconds());
 		arrayOptions.addAll(options.taskOptions());
 		List<String> gatherOptions = new ArrayList<>(List.of("--parsable", "--open-mode=append"));
 		gatherOptions.addAll(options.gatherOptions());

@@ -12,15 +12,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.spintex.core.math.Vector3;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.solver.HeunIntegrator;
 import org.spintex.engine.llg.solver.LlgEquation;
 import org.spintex.engine.llg.solver.MagnetizationState;
-import org.spintex.engine.llg.term.DemagField;
-import org.spintex.engine.llg.term.ZeemanField;
 
 /**
  * MuMax3's throughput metric on its own benchmark problem: permalloy, 4 nm cells, n × n × 1, one Heun
@@ -50,10 +47,7 @@ public class HeunStepBenchmark {
 	public void setUp() {
 		loops = new CellLoops(threads);
 		Magnet magnet = PermalloyFilm.magnet(n, loops);
-		equation = new LlgEquation(magnet).add(PermalloyFilm.exchange(magnet));
-		if (terms.equals("full")) {
-			equation.add(new DemagField(magnet)).add(ZeemanField.constant(magnet, new Vector3(0.01, 0.001, 0)));
-		}
+		equation = terms.equals("full") ? PermalloyFilm.equation(magnet) : new LlgEquation(magnet).add(PermalloyFilm.exchange(magnet));
 		VectorField m = magnet.uniform(1, 0.1, 0.02);
 		state = new MagnetizationState(m, 1e-14);
 		heun = new HeunIntegrator(1e-14);

@@ -16,16 +16,6 @@ public record TaskArray(int points, int pointsPerTask, boolean sweep) {
 		return sweep ? (index - 1) / pointsPerTask + 1 : 0;
 	}
 
-	/** The first point of task {@code task}. */
-	public int firstPoint(int task) {
-		return sweep ? (task - 1) * pointsPerTask + 1 : 0;
-	}
-
-	/** The last point of task {@code task}. */
-	public int lastPoint(int task) {
-		return sweep ? Math.min(points, task * pointsPerTask) : 0;
-	}
-
 	/** The tasks that run {@code indices}, each once, in order. */
 	public List<Integer> tasksOf(List<Integer> indices) {
 		return List.copyOf(new TreeSet<>(indices.stream().map(this::taskOf).toList()));

@@ -109,8 +109,6 @@ class SlurmOptionsTest {
 	void tasksAndTheirPoints() {
 		TaskArray groups = new TaskArray(10, 4, true);
 		assertEquals(List.of(1, 3), groups.tasksOf(List.of(2, 4, 9, 10)));
-		assertEquals(9, groups.firstPoint(3));
-		assertEquals(10, groups.lastPoint(3));
 		assertEquals(0, new TaskArray(1, 1, false).taskOf(0));
 		assertEquals("1-3,5,7-8", TaskArray.spec(List.of(1, 2, 3, 5, 7, 8)));
 	}

@@ -47,6 +47,7 @@ import org.spintex.input.GrainsInput;
 import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
+import org.spintex.input.Precision;
 import org.spintex.input.InterlayerCouplingInput;
 import org.spintex.input.MagnetMaterialInput;
 import org.spintex.input.MicromagneticInput;
@@ -91,6 +92,7 @@ final class MicromagneticCompiler implements StudyKindCompiler {
 		settings.words("outputs").map(words -> words.stream().map(w -> ChoiceWord.of(FieldOutput.class, w)).toList())
 				.ifPresent(input::fieldOutputs);
 		settings.word("field-format").map(w -> ChoiceWord.of(FieldFileFormat.class, w)).ifPresent(input::fieldFormat);
+		settings.word("precision").map(w -> ChoiceWord.of(Precision.class, w)).ifPresent(input::precision);
 		return input.build();
 	}
 

@@ -23,6 +23,7 @@ import org.spintex.input.FilmShape;
 import org.spintex.input.GeometricTorqueInput;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.IntegratorKind;
+import org.spintex.input.Precision;
 import org.spintex.input.InterfaceModel;
 import org.spintex.input.LeadModel;
 import org.spintex.input.MicromagneticInput;
@@ -57,6 +58,8 @@ class CatalogContractTest {
 	void theFieldFormatsAreTheInputsWithTheSameDefault() {
 		assertEquals(ChoiceWord.words(FieldFileFormat.class), spec("field-format").words());
 		assertEquals(MicromagneticInput.DEFAULT_FIELD_FORMAT.word(), spec("field-format").defaultWord());
+		assertEquals(ChoiceWord.words(Precision.class), spec("precision").words());
+		assertEquals(Precision.DEFAULT.word(), spec("precision").defaultWord());
 	}
 
 	@Test
@@ -126,7 +129,7 @@ class CatalogContractTest {
 		for (Class<? extends Enum<?>> type : List.of(IntegratorKind.class, FieldFileFormat.class, FieldOutput.class,
 				WallArrangement.class, WallChirality.class, AnisotropyKind.class, DmiKind.class, FilmShape.class,
 				ZhangLiConvention.class, FilmEdge.class, Axis.class, SpiralChirality.class, InterfaceModel.class, LeadModel.class,
-				WallProfile.class)) {
+				WallProfile.class, Precision.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				String word = ((ChoiceWord) constant).word();
 				assertEquals(constant, of(type, word), word);

@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.spintex.core.math.Vector3;
 import org.spintex.input.CurrentInput;
 import org.spintex.input.FilmEdge;
 import org.spintex.input.GroundStateSearch;
 import org.spintex.input.InitialStateInput;
 import org.spintex.input.MicromagneticInput;
+import org.spintex.input.Precision;
 import org.spintex.input.ZhangLiConvention;
 
 /** The standard-problem examples compile to the inputs their specifications state, in SI. */
@@ -49,6 +53,15 @@ class MicromagneticCompilerTest {
 		assertEquals(-24.6e-3, b.x(), 1e-15);
 		assertEquals(4.3e-3, b.y(), 1e-15);
 		assertEquals(new Vector3(1, 0.1, 0), ((InitialStateInput.Uniform) in.initialState()).direction());
+		assertEquals(Precision.DOUBLE, in.precision(), "a study that says nothing computes in double");
+	}
+
+	@Test
+	void precisionSingleReachesTheInput(@TempDir Path folder) throws IOException {
+		String sp4 = Files.readString(ExampleFiles.example("standard-problems/sp4.spintex"));
+		Path single = folder.resolve("sp4-single.spintex");
+		Files.writeString(single, sp4.replace("\t\toutputs m\n", "\t\toutputs m\n\t\tprecision single\n"));
+		assertEquals(Precision.SINGLE, compile(single).precision());
 	}
 
 	@Test

@@ -25,12 +25,14 @@ import org.spintex.core.math.Vector3;
  * @param outputIntervalSeconds the time between table rows and field snapshots (positive when there are dynamics)
  * @param fieldOutputs fields written at every snapshot
  * @param fieldFormat how the fields are written
+ * @param precision the floating-point precision of the demag convolution
  */
 public record MicromagneticInput(String device, String study, FilmMeshInput film, List<FilmLayerInput> films,
 		List<InterlayerCouplingInput> couplings, InitialStateInput initialState, Vector3 staticFieldTesla,
 		List<FieldDriveInput> fieldDrives, double temperatureKelvin, long seed, boolean demag, GroundStateSearch groundState,
 		double durationSeconds, IntegratorKind integrator, double tolerance, double timeStepSeconds,
-		double outputIntervalSeconds, List<FieldOutput> fieldOutputs, FieldFileFormat fieldFormat) implements StudyInput {
+		double outputIntervalSeconds, List<FieldOutput> fieldOutputs, FieldFileFormat fieldFormat, Precision precision)
+		implements StudyInput {
 
 	@Override
 	public FieldFileFormat fieldFileFormat() {
@@ -54,9 +56,9 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 		Checks.nonNegative("duration", durationSeconds);
 		Checks.positive("tolerance", tolerance);
 		Checks.positive("time step", timeStepSeconds);
-		if (groundState == null || integrator == null || fieldFormat == null) {
-			throw new IllegalArgumentException("a micromagnetic input needs a ground-state search, an integrator and a field "
-					+ "format");
+		if (groundState == null || integrator == null || fieldFormat == null || precision == null) {
+			throw new IllegalArgumentException("a micromagnetic input needs a ground-state search, an integrator, a field "
+					+ "format and a precision");
 		}
 		if (durationSeconds > 0) {
 			Checks.positive("output interval", outputIntervalSeconds);
@@ -151,6 +153,7 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 		private Double outputIntervalSeconds;
 		private List<FieldOutput> fieldOutputs = DEFAULT_FIELD_OUTPUTS;
 		private FieldFileFormat fieldFormat = DEFAULT_FIELD_FORMAT;
+		private Precision precision = Precision.DEFAULT;
 
 		private Builder(String device, String study, FilmMeshInput film, MagnetMaterialInput material,
 				InitialStateInput initialState) {
@@ -248,6 +251,11 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 			return this;
 		}
 
+		public Builder precision(Precision precision) {
+			this.precision = precision;
+			return this;
+		}
+
 		public MicromagneticInput build() {
 			if (timeStepSeconds == null && !integrator.adaptive()) {
 				throw new IllegalArgumentException(integrator.word() + " is a fixed-step integrator: give its time step");
@@ -259,7 +267,7 @@ public record MicromagneticInput(String device, String study, FilmMeshInput film
 					: List.of(new FilmLayerInput(SINGLE_FILM, material, 0, film.nz(), java.util.Optional.empty(), currents));
 			return new MicromagneticInput(device, study, film, layers, couplings, initialState, staticFieldTesla, fieldDrives,
 					temperatureKelvin, seed, demag, groundState, durationSeconds, integrator, tolerance, step,
-					durationSeconds > 0 ? interval : 0, fieldOutputs, fieldFormat);
+					durationSeconds > 0 ? interval : 0, fieldOutputs, fieldFormat, precision);
 		}
 	}
 }

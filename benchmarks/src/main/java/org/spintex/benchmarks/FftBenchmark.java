@@ -14,6 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.spintex.engine.llg.fft.BatchedFft;
 import org.spintex.engine.llg.fft.Butterflies;
+import org.spintex.engine.llg.fft.FloatBatchedFft;
+import org.spintex.engine.llg.fft.FloatButterflies;
 import org.spintex.engine.llg.fft.ScalarButterflies;
 
 /**
@@ -26,13 +28,17 @@ import org.spintex.engine.llg.fft.ScalarButterflies;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class FftBenchmark {
 
-	@Param({ "batched-simd", "batched-scalar", "jtransforms" })
+	/** batched-simd-single: the single-precision transform, {@link FloatBatchedFft#LANES} sequences at once. */
+	@Param({ "batched-simd", "batched-simd-single", "batched-scalar", "jtransforms" })
 	public String kernel;
 
 	@Param({ "2048" })
 	public int n;
 
 	private BatchedFft batched;
+	private FloatBatchedFft batchedSingle;
+	private float[] floats;
+	private float[] floatWork;
 	private DoubleFFT_1D single;
 	private double[] data;
 	private double[] work;
@@ -55,6 +61,14 @@ public class FftBenchmark {
 		switch (kernel) {
 		case "batched-simd" -> batched = new BatchedFft(n, Butterflies.fastest());
 		case "batched-scalar" -> batched = new BatchedFft(n, new ScalarButterflies());
+		case "batched-simd-single" -> {
+			batchedSingle = new FloatBatchedFft(n, FloatButterflies.fastest());
+			floats = new float[n * FloatBatchedFft.CHUNK];
+			floatWork = new float[floats.length];
+			for (int i = 0; i < floats.length; i++) {
+				floats[i] = (float) random.nextGaussian();
+			}
+		}
 		default -> single = new DoubleFFT_1D(n);
 		}
 	}
@@ -63,6 +77,15 @@ public class FftBenchmark {
 	public double forwardAndInverse() {
 		// inverse∘forward multiplies by n; both kernels scale back, so the data stays the same numbers
 		// (left to grow, they would overflow within a few hundred calls and the timing would be of infinities)
+		if (batchedSingle != null) {
+			batchedSingle.transform(floats, 0, 1, floatWork, 0, false);
+			batchedSingle.transform(floats, 0, 1, floatWork, 0, true);
+			float scale = 1f / n;
+			for (int i = 0; i < floats.length; i++) {
+				floats[i] *= scale;
+			}
+			return floats[0];
+		}
 		if (batched != null) {
 			batched.transform(data, 0, 1, work, 0, false);
 			batched.transform(data, 0, 1, work, 0, true);

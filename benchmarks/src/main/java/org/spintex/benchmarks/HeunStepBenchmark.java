@@ -18,6 +18,7 @@ import org.spintex.engine.llg.model.Magnet;
 import org.spintex.engine.llg.solver.HeunIntegrator;
 import org.spintex.engine.llg.solver.LlgEquation;
 import org.spintex.engine.llg.solver.MagnetizationState;
+import org.spintex.input.Precision;
 
 /**
  * MuMax3's throughput metric on its own benchmark problem: permalloy, 4 nm cells, n × n × 1, one Heun
@@ -31,8 +32,11 @@ public class HeunStepBenchmark {
 	@Param({ "256", "512", "1024" })
 	public int n;
 
-	/** "full": exchange + demag + Zeeman; "exchange": exchange only. */
-	@Param({ "full", "exchange" })
+	/**
+	 * "full": exchange + demag + Zeeman; "full-single": the same with the demag convolution in single precision;
+	 * "exchange": exchange only.
+	 */
+	@Param({ "full", "full-single", "exchange" })
 	public String terms;
 
 	@Param({ "1", "2" })
@@ -47,7 +51,11 @@ public class HeunStepBenchmark {
 	public void setUp() {
 		loops = new CellLoops(threads);
 		Magnet magnet = PermalloyFilm.magnet(n, loops);
-		equation = terms.equals("full") ? PermalloyFilm.equation(magnet) : new LlgEquation(magnet).add(PermalloyFilm.exchange(magnet));
+		equation = switch (terms) {
+		case "full" -> PermalloyFilm.equation(magnet, Precision.DOUBLE);
+		case "full-single" -> PermalloyFilm.equation(magnet, Precision.SINGLE);
+		default -> new LlgEquation(magnet).add(PermalloyFilm.exchange(magnet));
+		};
 		VectorField m = magnet.uniform(1, 0.1, 0.02);
 		state = new MagnetizationState(m, 1e-14);
 		heun = new HeunIntegrator(1e-14);

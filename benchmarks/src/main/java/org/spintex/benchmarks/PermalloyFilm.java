@@ -10,6 +10,7 @@ import org.spintex.engine.llg.term.DemagField;
 import org.spintex.engine.llg.term.ZeemanField;
 import org.spintex.engine.llg.term.BoundaryCondition;
 import org.spintex.engine.llg.term.ExchangeField;
+import org.spintex.input.Precision;
 
 /** MuMax3's benchmark problem: permalloy (Ms 800 kA/m, A 13 pJ/m, α 0.02), n × n × 1 cells of 4 nm (or thicker). */
 final class PermalloyFilm {
@@ -28,7 +29,12 @@ final class PermalloyFilm {
 
 	/** The benchmark's equation: exchange, demag and a small Zeeman field (10, 1, 0) mT. */
 	static LlgEquation equation(Magnet magnet) {
-		return new LlgEquation(magnet).add(exchange(magnet)).add(new DemagField(magnet))
+		return equation(magnet, Precision.DOUBLE);
+	}
+
+	/** The benchmark's equation with the demag convolution in {@code precision}. */
+	static LlgEquation equation(Magnet magnet, Precision precision) {
+		return new LlgEquation(magnet).add(exchange(magnet)).add(new DemagField(magnet, precision))
 				.add(ZeemanField.constant(magnet, new Vector3(0.01, 0.001, 0)));
 	}
 

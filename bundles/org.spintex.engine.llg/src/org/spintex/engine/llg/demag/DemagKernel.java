@@ -4,14 +4,16 @@ import static org.spintex.engine.llg.fft.BatchedFft.CHUNK;
 import static org.spintex.engine.llg.fft.BatchedFft.LANES;
 
 import org.spintex.core.parallel.CellLoops;
-import org.spintex.engine.llg.fft.BatchedFft;
+import org.spintex.engine.llg.fft.FftLengths;
 import org.spintex.engine.llg.mesh.Mesh;
+import org.spintex.input.Precision;
 
 /**
  * The Fourier transform of the demagnetising tensor on the zero-padded grid, ready to multiply the
  * transformed magnetization (and scaled so that the unnormalised inverse transform gives the convolution): the six components xx, yy, zz, xy, xz, yz. Each is real, because every
  * component has a definite parity along each axis (diagonals even, N_xy odd in x and y, …), so only
  * the real parts are kept. For a single layer the xz and yz components vanish and are not stored.
+ * The tensor is always transformed in double; a {@link #convolution} in single precision rounds its spectra once.
  *
  * <p>Along an open axis the grid is zero-padded to at least twice its size ({@link #padded}), so that the
  * circular convolution is the linear one. Along a periodic axis it is not padded: the circular convolution is then the periodic
@@ -19,13 +21,11 @@ import org.spintex.engine.llg.mesh.Mesh;
  */
 public final class DemagKernel {
 
-	private final PaddedFft fft;
-	private final int py, pz;
-	/** Stored y frequencies 0 … py/2: the others follow from the y parity, K(py − ky) = ±K(ky). */
-	private final int hy;
+	private final int nx, ny, nz, px, py, pz;
+	private final CellLoops loops;
 	/**
-	 * Real spectra times the factor and divided by px·py·pz, lane by lane: x-frequency block b, kz, and
-	 * ky ≤ py/2 at ((b·pz + kz)·hy + ky)·LANES + lane; null where the component vanishes identically.
+	 * Real spectra times the factor and divided by px·py·pz: kx ≤ px/2, kz, and ky ≤ py/2 (the others follow from the
+	 * y parity, K(py − ky) = ±K(ky)) at (kx·pz + kz)·hy + ky; null where the component vanishes identically.
 	 */
 	private final double[][] spectra = new double[6][];
 
@@ -33,10 +33,15 @@ public final class DemagKernel {
 	public DemagKernel(Mesh mesh, CellLoops loops, double factor) {
 		int nx = mesh.nx(), ny = mesh.ny(), nz = mesh.nz();
 		int px = mesh.periodicX() ? nx : padded(nx), py = mesh.periodicY() ? ny : padded(ny), pz = padded(nz);
-		this.fft = new PaddedFft(px, py, pz, loops);
+		PaddedFft fft = new PaddedFft(px, py, pz, loops);
+		this.nx = nx;
+		this.ny = ny;
+		this.nz = nz;
+		this.px = px;
 		this.py = py;
 		this.pz = pz;
-		this.hy = py / 2 + 1;
+		this.loops = loops;
+		int hx = px / 2 + 1, hy = py / 2 + 1;
 		double dx = mesh.cellXMetre(), dy = mesh.cellYMetre(), dz = mesh.cellZMetre();
 		TensorSource tensor;
 		if (mesh.periodicX() || mesh.periodicY()) {
@@ -80,12 +85,11 @@ public final class DemagKernel {
 			// the real parts, lane by lane, of the y frequencies up to py/2, divided by the cell count of
 			// the padded grid that the unnormalised inverse transform multiplies by
 			double norm = factor / ((double) px * py * pz);
-			int blocks = spectrum.length / (py * pz * CHUNK);
-			double[] real = new double[blocks * pz * hy * LANES];
-			for (int column = 0; column < blocks * pz; column++) {
-				for (int ky = 0; ky < hy; ky++) {
-					for (int lane = 0; lane < LANES; lane++) {
-						real[(column * hy + ky) * LANES + lane] = norm * spectrum[(column * py + ky) * CHUNK + lane];
+			double[] real = new double[hx * pz * hy];
+			for (int kx = 0; kx < hx; kx++) {
+				for (int kz = 0; kz < pz; kz++) {
+					for (int ky = 0; ky < hy; ky++) {
+						real[(kx * pz + kz) * hy + ky] = norm * spectrum[(((kx / LANES) * pz + kz) * py + ky) * CHUNK + kx % LANES];
 					}
 				}
 			}
@@ -96,7 +100,7 @@ public final class DemagKernel {
 	/**
 	 * Padded size of an open axis of n > 1 cells: any length ≥ 2n − 1 makes the circular convolution the linear one;
 	 * of the even lengths from 2n to 4n whose prime factors are 2, 3, 5 and 7, the one the batched FFT transforms
-	 * fastest ({@link BatchedFft#cost}). A 127-cell axis is padded to 256, not to 254 = 2·127, whose factor 127 would
+	 * fastest ({@link FftLengths#cost}). A 127-cell axis is padded to 256, not to 254 = 2·127, whose factor 127 would
 	 * take a plain 127-point DFT pass; 3 layers to 8, not 6.
 	 */
 	public static int padded(int n) {
@@ -106,8 +110,8 @@ public final class DemagKernel {
 		int best = 2 * n;
 		double bestCost = Double.POSITIVE_INFINITY;
 		for (int length = 2 * n; length <= 4 * n; length += 2) {
-			if (BatchedFft.smooth(length)) {
-				double cost = BatchedFft.cost(length);
+			if (FftLengths.smooth(length)) {
+				double cost = FftLengths.cost(length);
 				if (cost < bestCost) {
 					best = length;
 					bestCost = cost;
@@ -144,61 +148,11 @@ public final class DemagKernel {
 		return p - padded;
 	}
 
-	public PaddedFft fft() {
-		return fft;
-	}
-
-	/**
-	 * B̂ = N̂ M̂ (times the factor) for one block of x frequencies, every ky and kz, in place in the
-	 * column buffers of {@link PaddedFft#convolveColumns}: the tensor is real, so the real and imaginary
-	 * parts of each lane see the same 3×3 product.
-	 */
-	public void apply(int block, double[][] columns) {
-		double[] sx = columns[0], sy = columns[1], sz = columns[2];
-		boolean singleLayer = spectra[4] == null;
-		for (int kz = 0; kz < pz; kz++) {
-			int stored = (block * pz + kz) * hy;
-			for (int ky = 0; ky < py; ky++) {
-				// K(py − ky) = ±K(ky): N_xy and N_yz are odd in y, the others even
-				boolean mirrored = ky >= hy;
-				int t = (stored + (mirrored ? py - ky : ky)) * LANES, chunk = (kz * py + ky) * CHUNK;
-				if (singleLayer) {
-					applySingleLayer(sx, sy, sz, chunk, t, mirrored ? -1 : 1);
-				} else {
-					applyFull(sx, sy, sz, chunk, t, mirrored ? -1 : 1);
-				}
-			}
-		}
-	}
-
-	/** One chunk of a single layer, where N_xz = N_yz = 0 and m_z decouples; each lane's tensor serves its real and imaginary part. */
-	private void applySingleLayer(double[] sx, double[] sy, double[] sz, int chunk, int t, double odd) {
-		double[] kxx = spectra[0], kyy = spectra[1], kzz = spectra[2], kxy = spectra[3];
-		for (int lane = 0; lane < LANES; lane++) {
-			int k = t + lane, re = chunk + lane, im = re + LANES;
-			double nxx = kxx[k], nyy = kyy[k], nzz = kzz[k], nxy = odd * kxy[k];
-			double xr = sx[re], yr = sy[re], xi = sx[im], yi = sy[im];
-			sx[re] = nxx * xr + nxy * yr;
-			sy[re] = nxy * xr + nyy * yr;
-			sz[re] = nzz * sz[re];
-			sx[im] = nxx * xi + nxy * yi;
-			sy[im] = nxy * xi + nyy * yi;
-			sz[im] = nzz * sz[im];
-		}
-	}
-
-	private void applyFull(double[] sx, double[] sy, double[] sz, int chunk, int t, double odd) {
-		double[] kxx = spectra[0], kyy = spectra[1], kzz = spectra[2], kxy = spectra[3], kxz = spectra[4], kyz = spectra[5];
-		for (int lane = 0; lane < LANES; lane++) {
-			int k = t + lane, re = chunk + lane, im = re + LANES;
-			double nxx = kxx[k], nyy = kyy[k], nzz = kzz[k], nxy = odd * kxy[k], nxz = kxz[k], nyz = odd * kyz[k];
-			double xr = sx[re], yr = sy[re], zr = sz[re], xi = sx[im], yi = sy[im], zi = sz[im];
-			sx[re] = nxx * xr + nxy * yr + nxz * zr;
-			sy[re] = nxy * xr + nyy * yr + nyz * zr;
-			sz[re] = nxz * xr + nyz * yr + nzz * zr;
-			sx[im] = nxx * xi + nxy * yi + nxz * zi;
-			sy[im] = nxy * xi + nyy * yi + nyz * zi;
-			sz[im] = nxz * xi + nyz * yi + nzz * zi;
-		}
+	/** The convolution with this tensor in {@code precision}, on the mesh it was built for. */
+	public DemagConvolution convolution(Precision precision) {
+		return switch (precision) {
+		case DOUBLE -> new PaddedConvolution(nx, ny, nz, px, py, pz, loops, spectra);
+		case SINGLE -> new FloatPaddedConvolution(nx, ny, nz, px, py, pz, loops, spectra);
+		};
 	}
 }

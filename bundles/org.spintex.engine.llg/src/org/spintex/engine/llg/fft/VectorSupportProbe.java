@@ -3,8 +3,8 @@ package org.spintex.engine.llg.fft;
 /**
  * Whether Java's Vector API (the incubator module jdk.incubator.vector) can be used: it must be in the
  * boot layer ({@code --add-modules jdk.incubator.vector}; the {@code spintex} launcher, the workbench and
- * the tests pass it) and offer at least 4 doubles per register. {@link VectorButterflies} is only loaded
- * when it can, so this bundle runs on any JVM.
+ * the tests pass it) and offer registers of at least 256 bits. {@link VectorButterflies} and
+ * {@link FloatVectorButterflies} are only loaded when it can, so this bundle runs on any JVM.
  */
 final class VectorSupportProbe {
 
@@ -21,13 +21,17 @@ final class VectorSupportProbe {
 			return false;
 		}
 		try {
-			return VectorButterflies.usable();
+			return VectorButterflies.usable() && FloatVectorButterflies.usable();
 		} catch (LinkageError | RuntimeException notThere) {
 			return false;
 		}
 	}
 
-	static Butterflies vector() {
+	static Butterflies vectorButterflies() {
 		return new VectorButterflies();
+	}
+
+	static FloatButterflies vectorFloatButterflies() {
+		return new FloatVectorButterflies();
 	}
 }

@@ -89,7 +89,7 @@ public final class MicromagneticSystem {
 					coupling.bilinearJPerM2(), coupling.biquadraticJPerM2()));
 		}
 		if (input.demag()) {
-			equation.add(new DemagField(magnet));
+			equation.add(new DemagField(magnet, input.precision()));
 		}
 		Vector3 staticField = input.staticFieldTesla();
 		List<FieldDriveInput> drives = input.fieldDrives();

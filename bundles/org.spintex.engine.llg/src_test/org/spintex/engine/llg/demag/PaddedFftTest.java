@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spintex.core.parallel.CellLoops;
-import org.spintex.engine.llg.fft.BatchedFft;
+import org.spintex.engine.llg.fft.FftLengths;
 
 /**
  * The padded transform as the demag field uses it — x rows in, y/z columns with an operation between,
@@ -95,10 +95,10 @@ class PaddedFftTest {
 		for (int n = 2; n <= 1100; n++) {
 			int p = DemagKernel.padded(n);
 			assertEquals(0, p % 2, "even for n = " + n);
-			assertTrue(p >= 2 * n && p <= 4 * n && BatchedFft.smooth(p),
+			assertTrue(p >= 2 * n && p <= 4 * n && FftLengths.smooth(p),
 					"n = " + n + ": " + p);
 			// never dearer than the plain doubling
-			assertTrue(BatchedFft.cost(p) <= BatchedFft.cost(2 * n) || !BatchedFft.smooth(2 * n), "n = " + n);
+			assertTrue(FftLengths.cost(p) <= FftLengths.cost(2 * n) || !FftLengths.smooth(2 * n), "n = " + n);
 		}
 	}
 }

@@ -151,12 +151,12 @@ class BatchedFftTest {
 
 	@Test
 	void lengthsFactorIntoRadixFourTwoAndOddPrimes() {
-		assertEquals(List.of(4, 4, 4, 4, 4, 2), BatchedFft.factors(2048));
-		assertEquals(List.of(2, 5, 5, 5), BatchedFft.factors(250));
+		assertEquals(List.of(4, 4, 4, 4, 4, 2), FftLengths.factors(2048));
+		assertEquals(List.of(2, 5, 5, 5), FftLengths.factors(250));
 		// a radix 4 or 2 first and last, where the padded transforms skip the zero half
-		assertEquals(List.of(4, 3, 3, 4, 2), BatchedFft.factors(288));
-		assertEquals(List.of(2, 3, 3, 3, 5), BatchedFft.factors(270));
-		assertEquals(List.of(131), BatchedFft.factors(131));
-		assertEquals(List.of(4, 3, 3, 7), BatchedFft.factors(252));
+		assertEquals(List.of(4, 3, 3, 4, 2), FftLengths.factors(288));
+		assertEquals(List.of(2, 3, 3, 3, 5), FftLengths.factors(270));
+		assertEquals(List.of(131), FftLengths.factors(131));
+		assertEquals(List.of(4, 3, 3, 7), FftLengths.factors(252));
 	}
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.spintex.core.parallel.CellLoops;
 import org.spintex.core.physics.PhysicalConstants;
 import org.spintex.engine.llg.Fixtures;
@@ -12,17 +14,30 @@ import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.mesh.Shape;
 import org.spintex.engine.llg.model.Magnet;
+import org.spintex.input.Precision;
 
 class DemagFieldTest {
 
 	private static final double NM = Fixtures.NM;
 	private static final double MS = 800e3;
 
-	/** ⟨B⟩·m / (−µ₀Ms): the average demagnetising factor along m of a uniformly magnetised body. */
+	/**
+	 * The tolerance of a check whose double-precision result is exact to rounding: single precision stores and
+	 * transforms the spectra in float (unit roundoff 6e-8), a few such errors per value after the FFT's passes.
+	 */
+	private static double tolerance(Precision precision, double inDouble) {
+		return precision == Precision.DOUBLE ? inDouble : 2e-6;
+	}
+
 	private static double averageFactor(Magnet magnet, double mx, double my, double mz) {
+		return averageFactor(magnet, mx, my, mz, Precision.DOUBLE);
+	}
+
+	/** ⟨B⟩·m / (−µ₀Ms): the average demagnetising factor along m of a uniformly magnetised body. */
+	private static double averageFactor(Magnet magnet, double mx, double my, double mz, Precision precision) {
 		VectorField m = magnet.uniform(mx, my, mz);
 		VectorField b = new VectorField(magnet.mesh());
-		new DemagField(magnet).addField(0, m, b);
+		new DemagField(magnet, precision).addField(0, m, b);
 		double sum = 0;
 		for (int c = 0; c < m.cellCount(); c++) {
 			if (magnet.isMagnetic(c)) {
@@ -32,21 +47,24 @@ class DemagFieldTest {
 		return -sum / magnet.magneticCellCount() / (PhysicalConstants.MU0 * MS);
 	}
 
-	@Test
-	void aCubeOfCubicCellsHasAverageFactorOneThird() {
+	@ParameterizedTest
+	@EnumSource(Precision.class)
+	void aCubeOfCubicCellsHasAverageFactorOneThird(Precision precision) {
 		// exact for the discrete convolution: cubic symmetry plus the trace rule
 		Magnet cube = Fixtures.box(new Mesh(8, 8, 8, 2 * NM, 2 * NM, 2 * NM), MS, 0.1);
-		assertEquals(1.0 / 3, averageFactor(cube, 1, 0, 0), 1e-11);
-		assertEquals(1.0 / 3, averageFactor(cube, 0, 0, 1), 1e-11);
+		assertEquals(1.0 / 3, averageFactor(cube, 1, 0, 0, precision), tolerance(precision, 1e-11));
+		assertEquals(1.0 / 3, averageFactor(cube, 0, 0, 1, precision), tolerance(precision, 1e-11));
 	}
 
-	@Test
-	void averageFactorsOfAPrismSumToOneAndMatchAharoni() {
+	@ParameterizedTest
+	@EnumSource(Precision.class)
+	void averageFactorsOfAPrismSumToOneAndMatchAharoni(Precision precision) {
 		// a 40 × 20 × 6 nm prism of 2 nm cells (covers the far-field branch of the tensor too)
 		Magnet prism = Fixtures.box(new Mesh(20, 10, 3, 2 * NM, 2 * NM, 2 * NM), MS, 0.1);
-		double nx = averageFactor(prism, 1, 0, 0), ny = averageFactor(prism, 0, 1, 0), nz = averageFactor(prism, 0, 0, 1);
-		assertEquals(1, nx + ny + nz, 1e-10);
-		assertEquals(org.spintex.engine.llg.demag.Aharoni.nzz(20 * NM, 10 * NM, 3 * NM), nz, 1e-10);
+		double nx = averageFactor(prism, 1, 0, 0, precision), ny = averageFactor(prism, 0, 1, 0, precision),
+				nz = averageFactor(prism, 0, 0, 1, precision);
+		assertEquals(1, nx + ny + nz, tolerance(precision, 1e-10));
+		assertEquals(org.spintex.engine.llg.demag.Aharoni.nzz(20 * NM, 10 * NM, 3 * NM), nz, tolerance(precision, 1e-10));
 	}
 
 	@Test
@@ -76,8 +94,9 @@ class DemagFieldTest {
 	 * every displacement r, positive and negative — all six components, each with its parity (the kernel
 	 * keeps only half of the y frequencies and mirrors the rest), on a single layer and on three.
 	 */
-	@Test
-	void theFieldOfOneMagnetisedCellIsTheNewellTensorAtEveryDisplacement() {
+	@ParameterizedTest
+	@EnumSource(Precision.class)
+	void theFieldOfOneMagnetisedCellIsTheNewellTensorAtEveryDisplacement(Precision precision) {
 		for (int[] grid : new int[][] { { 7, 5, 1, 4, 1, 0 }, { 5, 4, 3, 1, 2, 1 } }) {
 			int nx = grid[0], ny = grid[1], nz = grid[2], i0 = grid[3], j0 = grid[4], k0 = grid[5];
 			double dx = 3 * NM, dy = 2 * NM, dz = 1.5 * NM;
@@ -91,7 +110,7 @@ class DemagFieldTest {
 			double[] mc = { 0.6 / norm, -0.5 / norm, 0.7 / norm };
 			m.set(source, mc[0], mc[1], mc[2]);
 			VectorField b = new VectorField(mesh);
-			new DemagField(magnet).addField(0, m, b);
+			new DemagField(magnet, precision).addField(0, m, b);
 			NewellTensor tensor = new NewellTensor(dx, dy, dz);
 			double scale = PhysicalConstants.MU0 * MS;
 			for (int k = 0; k < nz; k++) {
@@ -103,7 +122,7 @@ class DemagFieldTest {
 						double[] got = { b.x[c], b.y[c], b.z[c] };
 						for (int a = 0; a < 3; a++) {
 							double expected = -scale * (full[a][0] * mc[0] + full[a][1] * mc[1] + full[a][2] * mc[2]);
-							assertEquals(expected, got[a], 1e-12 * scale, "B_" + "xyz".charAt(a) + " at (" + i + ", " + j + ", " + k + ")");
+							assertEquals(expected, got[a], tolerance(precision, 1e-12) * scale, "B_" + "xyz".charAt(a) + " at (" + i + ", " + j + ", " + k + ")");
 						}
 					}
 				}
@@ -111,8 +130,9 @@ class DemagFieldTest {
 		}
 	}
 
-	@Test
-	void theFieldIsBitIdenticalForAnyThreadCount() {
+	@ParameterizedTest
+	@EnumSource(Precision.class)
+	void theFieldIsBitIdenticalForAnyThreadCount(Precision precision) {
 		Mesh mesh = new Mesh(96, 80, 2, 3 * NM, 3 * NM, 2 * NM);
 		VectorField[] fields = new VectorField[2];
 		for (int t = 0; t < 2; t++) {
@@ -124,7 +144,7 @@ class DemagFieldTest {
 			}
 			magnet.normalise(m);
 			fields[t] = new VectorField(mesh);
-			new DemagField(magnet).addField(0, m, fields[t]);
+			new DemagField(magnet, precision).addField(0, m, fields[t]);
 			new ExchangeField(magnet, 13e-12, BoundaryCondition.neumann()).addField(0, m, fields[t]);
 			magnet.loops().close();
 		}

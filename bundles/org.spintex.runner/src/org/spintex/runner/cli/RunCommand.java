@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.spintex.compiler.CompiledPoint;
+import org.spintex.runner.git.GitRevisions;
 import org.spintex.runner.slurm.SlurmClient;
 import org.spintex.runner.slurm.SlurmConfigFile;
 import org.spintex.runner.slurm.SlurmException;
@@ -81,6 +82,10 @@ final class RunCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		Path folder = arguments.file().toAbsolutePath().normalize().getParent();
+		if (folder != null) {
+			GitRevisions.warmUpInBackground(folder);
+		}
 		StudySelection.Selection selection;
 		try {
 			selection = arguments.select(err);

@@ -52,6 +52,25 @@ public final class GitRevisions implements AutoCloseable {
 		this.repository = repository;
 	}
 
+	/**
+	 * Hashes a blob and looks for the repository around {@code folder} on a daemon thread, and lets both go: jgit's
+	 * first use initialises its file-system probes, configuration readers and message bundles (0.1 s), which a run then
+	 * finds done when it records its provenance, after the language's set-up on the other core.
+	 */
+	public static void warmUpInBackground(Path folder) {
+		Thread thread = new Thread(() -> {
+			try {
+				// the blob hash of every device file: jgit's SHA-1 reads the user's and the system's git configuration
+				blobId(new byte[0]);
+				around(folder).ifPresent(GitRevisions::close);
+			} catch (IOException | RuntimeException ignored) {
+				// the run's own lookup reports what it cannot read
+			}
+		}, "spintex-git-warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
 	/** The repository whose working tree holds {@code path} (a file or folder), if there is one. */
 	public static Optional<GitRevisions> around(Path path) throws IOException {
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(path.toAbsolutePath().normalize().toFile());

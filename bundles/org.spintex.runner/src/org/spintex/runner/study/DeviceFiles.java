@@ -13,7 +13,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.spintex.dsl.SpintexStandaloneSetup;
 
 import com.google.inject.Injector;
 
@@ -27,7 +26,7 @@ public final class DeviceFiles {
 		}
 	}
 
-	private final Injector injector = new SpintexStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private final Injector injector = LanguageServices.injector();
 
 	public Injector injector() {
 		return injector;

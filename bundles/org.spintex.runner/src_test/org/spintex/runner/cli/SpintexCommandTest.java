@@ -25,6 +25,17 @@ class SpintexCommandTest extends CommandLineTestBase {
 		assertTrue(out.toString().contains("ide"), out.toString());
 	}
 
+	/** main registers only the subcommand it is given: help for another one, and a misspelt one, still see them all. */
+	@Test
+	void helpOnACommandAndAMisspeltCommandStillSeeEveryCommand() {
+		assertEquals(ExitCodes.OK, spintex("help", "run"));
+		assertTrue(out.toString().contains("Usage: spintex run"), out.toString());
+		assertEquals(ExitCodes.OK, spintex("run", "--help"));
+		assertTrue(out.toString().contains("--on="), out.toString());
+		assertEquals(ExitCodes.BAD_INPUT, spintex("rnu", "x.spintex"));
+		assertTrue(err.toString().contains("run"), err.toString());
+	}
+
 	@Test
 	void unknownOptionIsAUsageError() {
 		assertEquals(ExitCodes.BAD_INPUT, spintex("--frobnicate"));

@@ -6,9 +6,17 @@ package org.spintex.engine.llg.fft;
  * the tests pass it) and offer registers of at least 256 bits. {@link VectorButterflies} and
  * {@link FloatVectorButterflies} are only loaded when it can, so this bundle runs on any JVM.
  */
-final class VectorSupportProbe {
+public final class VectorSupportProbe {
 
 	static final boolean VECTOR_AVAILABLE = probe();
+
+	/**
+	 * Whether this engine's SIMD kernels run: the FFT's butterflies and the exchange Laplacian. False with
+	 * {@code -Dspintex.fft.scalar=true}, which runs every kernel in plain Java (bit-identical results).
+	 */
+	public static boolean available() {
+		return VECTOR_AVAILABLE;
+	}
 
 	private VectorSupportProbe() {
 	}

@@ -1,5 +1,6 @@
 package org.spintex.engine.llg.term;
 
+import org.spintex.engine.llg.fft.VectorSupportProbe;
 import org.spintex.engine.llg.field.VectorField;
 import org.spintex.engine.llg.mesh.Mesh;
 import org.spintex.engine.llg.model.FilmLayers;
@@ -19,6 +20,9 @@ import org.spintex.engine.llg.model.Regions;
  * A missing neighbour's ghost follows the boundary condition of the cell's own region.
  */
 public final class ExchangeField implements FieldTerm {
+
+	/** The uniform films' inner cells on SIMD registers ({@link VectorLaplacian}) where the Vector API is there. */
+	private static final boolean SIMD = VectorSupportProbe.available();
 
 	private final Magnet magnet;
 	/** A of each region, J/m. */
@@ -120,6 +124,8 @@ public final class ExchangeField implements FieldTerm {
 		double[] w = { wx, wx, wy, wy, wz, wz };
 		int nxy = layers.layerCount() == 1 ? 0 : nx * ny;
 		boolean uniform = regions.uniform();
+		// a film of one Ms: the inner cells take 1/Ms as a constant instead of streaming it once per component
+		double uniformInverseMs = Double.isNaN(magnet.uniformMs()) ? Double.NaN : 1 / magnet.uniformMs();
 		magnet.forEachRow(layers, (firstRow, endRow) -> {
 			NeighbourStencil s = new NeighbourStencil(magnet, boundary, regions, layers);
 			double[] v = s.value;
@@ -128,7 +134,8 @@ public final class ExchangeField implements FieldTerm {
 				// an open row leaves only its two end cells to the stencil with boundary conditions
 				int step = 1;
 				if (openRow[row]) {
-					innerCells(m, b, base + 1, base + nx - 1, nx, nxy, inverseMs, exchangeJPerM[regions.of(base)], wx, wy, wz);
+					innerCells(m, b, base + 1, base + nx - 1, nx, nxy, uniformInverseMs, inverseMs, exchangeJPerM[regions.of(base)], wx, wy,
+							wz);
 					step = nx - 1;
 				}
 				for (int i = 0; i < nx; i += step) {
@@ -177,14 +184,44 @@ public final class ExchangeField implements FieldTerm {
 	 * The 7-point Laplacian on cells whose neighbours all exist: no branches, so the JIT vectorises it.
 	 * One component at a time: a component's three rows and its field are four streams, whereas all
 	 * three at once are twelve that, for power-of-two rows (1024 cells = 8 KiB apart), fall into the
-	 * same L1 cache sets and evict each other — four times slower at 1024².
+	 * same L1 cache sets and evict each other — four times slower at 1024². Where Ms is one number
+	 * ({@code uniformInverseMs} not NaN) it is not read per cell: three streams per component, not four.
 	 */
-	private static void innerCells(VectorField m, VectorField b, int from, int to, int nx, int nxy, double[] inverseMs,
-			double exchangeJPerM, double wx, double wy, double wz) {
+	private static void innerCells(VectorField m, VectorField b, int from, int to, int nx, int nxy, double uniformInverseMs,
+			double[] inverseMs, double exchangeJPerM, double wx, double wy, double wz) {
 		double twoA = 2 * exchangeJPerM;
+		if (!Double.isNaN(uniformInverseMs)) {
+			// the same products as the per-cell loop, 1/Ms being the same number in every cell
+			double pre = twoA * uniformInverseMs;
+			if (SIMD) {
+				VectorLaplacian.add(m.x, b.x, from, to, nx, nxy, pre, wx, wy, wz);
+				VectorLaplacian.add(m.y, b.y, from, to, nx, nxy, pre, wx, wy, wz);
+				VectorLaplacian.add(m.z, b.z, from, to, nx, nxy, pre, wx, wy, wz);
+			} else {
+				laplacian(m.x, b.x, from, to, nx, nxy, pre, wx, wy, wz);
+				laplacian(m.y, b.y, from, to, nx, nxy, pre, wx, wy, wz);
+				laplacian(m.z, b.z, from, to, nx, nxy, pre, wx, wy, wz);
+			}
+			return;
+		}
 		laplacian(m.x, b.x, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
 		laplacian(m.y, b.y, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
 		laplacian(m.z, b.z, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
+	}
+
+	/** b += pre ∇²m for one component over cells [from, to), pre = 2A/Ms the same in every cell. */
+	static void laplacian(double[] m, double[] b, int from, int to, int nx, int nxy, double pre, double wx, double wy,
+			double wz) {
+		if (nxy == 0) {
+			for (int c = from; c < to; c++) {
+				b[c] += pre * (wx * (m[c - 1] + m[c + 1] - 2 * m[c]) + wy * (m[c - nx] + m[c + nx] - 2 * m[c]));
+			}
+			return;
+		}
+		for (int c = from; c < to; c++) {
+			b[c] += pre * (wx * (m[c - 1] + m[c + 1] - 2 * m[c]) + wy * (m[c - nx] + m[c + nx] - 2 * m[c])
+					+ wz * (m[c - nxy] + m[c + nxy] - 2 * m[c]));
+		}
 	}
 
 	/** b += (2A/Ms) ∇²m for one component; {@code nxy} = 0 for a single layer (no z neighbours). */

@@ -13,6 +13,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.spintex.dsl.SpintexStandaloneSetup;
 
 import com.google.inject.Injector;
 
@@ -26,7 +27,14 @@ public final class DeviceFiles {
 		}
 	}
 
-	private final Injector injector = LanguageServices.injector();
+	private final Injector injector;
+
+	public DeviceFiles() {
+		injector = LanguageServices.injector();
+		// EMF's global registries map the .spintex extension to one injector's resources; the workbench registers its
+		// own (the editor's), so every DeviceFiles registers the runner's again, as when each made its own injector
+		new SpintexStandaloneSetup().register(injector);
+	}
 
 	public Injector injector() {
 		return injector;

@@ -127,17 +127,15 @@ public final class ExchangeField implements FieldTerm {
 		// a film of one Ms: the inner cells take 1/Ms as a constant instead of streaming it once per component
 		double uniformInverseMs = Double.isNaN(magnet.uniformMs()) ? Double.NaN : 1 / magnet.uniformMs();
 		magnet.forEachRow(layers, (firstRow, endRow) -> {
+			innerCells(m.x, b.x, firstRow, endRow, nxy, uniformInverseMs, wx, wy, wz);
+			innerCells(m.y, b.y, firstRow, endRow, nxy, uniformInverseMs, wx, wy, wz);
+			innerCells(m.z, b.z, firstRow, endRow, nxy, uniformInverseMs, wx, wy, wz);
 			NeighbourStencil s = new NeighbourStencil(magnet, boundary, regions, layers);
 			double[] v = s.value;
 			for (int row = firstRow; row < endRow; row++) {
 				int j = row % ny, k = row / ny, base = row * nx;
 				// an open row leaves only its two end cells to the stencil with boundary conditions
-				int step = 1;
-				if (openRow[row]) {
-					innerCells(m, b, base + 1, base + nx - 1, nx, nxy, uniformInverseMs, inverseMs, exchangeJPerM[regions.of(base)], wx, wy,
-							wz);
-					step = nx - 1;
-				}
+				int step = openRow[row] ? nx - 1 : 1;
 				for (int i = 0; i < nx; i += step) {
 					int c = base + i;
 					if (ms[c] == 0) {
@@ -181,32 +179,33 @@ public final class ExchangeField implements FieldTerm {
 	}
 
 	/**
-	 * The 7-point Laplacian on cells whose neighbours all exist: no branches, so the JIT vectorises it.
-	 * One component at a time: a component's three rows and its field are four streams, whereas all
-	 * three at once are twelve that, for power-of-two rows (1024 cells = 8 KiB apart), fall into the
-	 * same L1 cache sets and evict each other — four times slower at 1024². Where Ms is one number
-	 * ({@code uniformInverseMs} not NaN) it is not read per cell: three streams per component, not four.
+	 * The 7-point Laplacian on the inner cells of the open rows [firstRow, endRow), whose neighbours all exist: no
+	 * branches, so it runs on SIMD registers. One component at a time over all the rows: a component's three rows and
+	 * its field are four streams that run the length of the task, whereas all three components at once are twelve that,
+	 * for power-of-two rows (1024 cells = 8 KiB apart), fall into the same L1 cache sets and evict each other (four
+	 * times slower at 1024²), and a component at a time per row restarts the hardware's prefetch streams every row.
+	 * Where Ms is one number ({@code uniformInverseMs} not NaN) it is not read per cell. Every cell gets its one
+	 * contribution of this term either here or from the stencil, so the order of the passes changes no bit.
 	 */
-	private static void innerCells(VectorField m, VectorField b, int from, int to, int nx, int nxy, double uniformInverseMs,
-			double[] inverseMs, double exchangeJPerM, double wx, double wy, double wz) {
-		double twoA = 2 * exchangeJPerM;
-		if (!Double.isNaN(uniformInverseMs)) {
-			// the same products as the per-cell loop, 1/Ms being the same number in every cell
-			double pre = twoA * uniformInverseMs;
-			if (SIMD) {
-				VectorLaplacian.add(m.x, b.x, from, to, nx, nxy, pre, wx, wy, wz);
-				VectorLaplacian.add(m.y, b.y, from, to, nx, nxy, pre, wx, wy, wz);
-				VectorLaplacian.add(m.z, b.z, from, to, nx, nxy, pre, wx, wy, wz);
-			} else {
-				laplacian(m.x, b.x, from, to, nx, nxy, pre, wx, wy, wz);
-				laplacian(m.y, b.y, from, to, nx, nxy, pre, wx, wy, wz);
-				laplacian(m.z, b.z, from, to, nx, nxy, pre, wx, wy, wz);
+	private void innerCells(double[] m, double[] b, int firstRow, int endRow, int nxy, double uniformInverseMs, double wx,
+			double wy, double wz) {
+		int nx = magnet.mesh().nx();
+		double[] inverseMs = magnet.inverseMs();
+		for (int row = firstRow; row < endRow; row++) {
+			if (!openRow[row]) {
+				continue;
 			}
-			return;
+			int from = row * nx + 1, to = row * nx + nx - 1;
+			double twoA = 2 * exchangeJPerM[regions.of(row * nx)];
+			if (Double.isNaN(uniformInverseMs)) {
+				laplacian(m, b, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
+			} else if (SIMD) {
+				// the same products as the per-cell loop, 1/Ms being the same number in every cell
+				VectorLaplacian.add(m, b, from, to, nx, nxy, twoA * uniformInverseMs, wx, wy, wz);
+			} else {
+				laplacian(m, b, from, to, nx, nxy, twoA * uniformInverseMs, wx, wy, wz);
+			}
 		}
-		laplacian(m.x, b.x, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
-		laplacian(m.y, b.y, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
-		laplacian(m.z, b.z, from, to, nx, nxy, inverseMs, twoA, wx, wy, wz);
 	}
 
 	/** b += pre ∇²m for one component over cells [from, to), pre = 2A/Ms the same in every cell. */

@@ -16,9 +16,9 @@ public final class DemagField implements FieldTerm {
 	private final Magnet magnet;
 	private final DemagConvolution convolution;
 
-	/** In double precision. */
+	/** In the precision a study computes in when its file says nothing ({@link Precision#DEFAULT}). */
 	public DemagField(Magnet magnet) {
-		this(magnet, Precision.DOUBLE);
+		this(magnet, Precision.DEFAULT);
 	}
 
 	public DemagField(Magnet magnet, Precision precision) {
